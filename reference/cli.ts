@@ -1,0 +1,112 @@
+/**
+ * `npm run reference`: starts the embedded reference target and prints the WM_* lines that point
+ * the suite at it (client secrets included: printing them is this command's purpose), then runs
+ * until SIGINT/SIGTERM. Flags: --port, --issuer-port, --generation beta|v1|v1-versions,
+ * --fault <name> (repeatable or comma list), --list-faults, --token-lifetime <s>.
+ * Bad flags: one line on stderr, exit 2. Arguments are parsed with node:util's parseArgs.
+ */
+import { parseArgs } from 'node:util';
+import { GENERATIONS, type Generation } from '../src/config/load.ts';
+import { FAULTS, findFault } from './faults/catalog.ts';
+import { startReferenceTarget, type ReferenceTargetOptions } from './target.ts';
+
+class FlagError extends Error {}
+
+function port(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 65_535) throw new FlagError(`${flag} must be a port number (0-65535), got "${value}"`);
+  return n;
+}
+
+function seconds(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new FlagError(`--token-lifetime must be a whole number of seconds (1 or more), got "${value}"`);
+  return Number(value);
+}
+
+function generation(value: string | undefined): Generation | undefined {
+  if (value === undefined) return undefined;
+  const found = GENERATIONS.find((g) => g === value);
+  if (found === undefined) throw new FlagError(`--generation must be one of ${GENERATIONS.join(', ')}, got "${value}"`);
+  return found;
+}
+
+function faults(values: readonly string[]): string[] {
+  const names = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  const unknown = names.find((n) => findFault(n) === undefined);
+  if (unknown !== undefined) throw new FlagError(`unknown fault "${unknown}" (see --list-faults)`);
+  return names;
+}
+
+interface Parsed {
+  readonly listFaults: boolean;
+  readonly options: ReferenceTargetOptions;
+}
+
+function parse(argv: readonly string[]): Parsed {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: 'string' },
+        'issuer-port': { type: 'string' },
+        generation: { type: 'string' },
+        fault: { type: 'string', multiple: true },
+        'list-faults': { type: 'boolean' },
+        'token-lifetime': { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    throw new FlagError(error instanceof Error ? (error.message.split('\n')[0] ?? 'bad flags') : 'bad flags');
+  }
+  return {
+    listFaults: values['list-faults'] === true,
+    options: {
+      port: port(values.port, '--port'),
+      issuerPort: port(values['issuer-port'], '--issuer-port'),
+      generation: generation(values.generation),
+      faults: faults(values.fault ?? []),
+      tokenLifetimeSeconds: seconds(values['token-lifetime']),
+    },
+  };
+}
+
+function listFaults(): void {
+  process.stdout.write(FAULTS.map((fault) => `${fault.name}\t${fault.description}\n`).join(''));
+}
+
+async function main(): Promise<void> {
+  process.stdout.on('error', () => process.exit(0));
+  let parsed: Parsed;
+  try {
+    parsed = parse(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`reference: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  }
+  if (parsed.listFaults) {
+    listFaults();
+    return;
+  }
+  const target = await startReferenceTarget(parsed.options);
+  const faultText = target.faults.length > 0 ? target.faults.join(', ') : 'none';
+  process.stdout.write(`# wm-conformance reference target (generation ${target.generation}, faults: ${faultText}); Ctrl-C stops it\n`);
+  process.stdout.write(`${target.envLines().join('\n')}\n`);
+  const stop = (): void => {
+    target.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`reference: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

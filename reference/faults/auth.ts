@@ -1,0 +1,126 @@
+/** Faults of authentication, authorization and /info: the server trusts or tells the wrong things. */
+import { forOperations, mapBody } from './rewrite.ts';
+import { isJsonObject } from '../simulator/json.ts';
+import type { Fault } from './types.ts';
+
+const REJECTED_TOKEN_CHECKS = [
+  'auth-missing-token',
+  'auth-malformed-token',
+  'auth-expired-token',
+  'auth-wrong-signature',
+  'auth-alg-none',
+  'auth-wrong-audience',
+  'auth-basic-scheme',
+] as const;
+
+const SEARCHES = ['searchProjects', 'searchFiles', 'searchMilestones', 'searchVersions', 'searchCollaborators'] as const;
+
+export const AUTH_FAULTS: readonly Fault[] = [
+  {
+    name: 'no-token-accepted',
+    description: 'Requests without an Authorization header are served as if fully authorized.',
+    catches: ['auth-missing-token'],
+    behaviour: { requireToken: false },
+  },
+  {
+    name: 'signature-not-verified',
+    description: 'Token signatures are not checked: forged and unsigned tokens get in.',
+    catches: ['auth-wrong-signature', 'auth-alg-none'],
+    behaviour: { verifySignature: false },
+  },
+  {
+    name: 'expired-token-accepted',
+    description: 'Expired tokens are still accepted.',
+    catches: ['auth-expired-token'],
+    behaviour: { verifyExpiry: false },
+  },
+  {
+    name: 'audience-not-checked',
+    description: 'Tokens issued for another API (wrong audience) are accepted.',
+    catches: ['auth-wrong-audience'],
+    behaviour: { verifyAudience: false },
+  },
+  {
+    name: 'alg-none-accepted',
+    description: 'Unsigned tokens (alg "none") are accepted.',
+    catches: ['auth-alg-none'],
+    behaviour: { allowAlgNone: true },
+  },
+  {
+    name: 'basic-auth-accepted',
+    description: 'An Authorization: Basic header is accepted instead of a bearer token.',
+    catches: ['auth-basic-scheme'],
+    behaviour: { acceptBasicAuth: true },
+  },
+  {
+    name: 'auth-failure-403',
+    description: 'Missing or invalid tokens are answered 403 instead of 401.',
+    catches: [...REJECTED_TOKEN_CHECKS],
+    behaviour: { authFailureStatus: 403 },
+  },
+  {
+    name: 'no-www-authenticate',
+    description: '401 and 403 answers carry no WWW-Authenticate header.',
+    catches: ['www-authenticate'],
+    behaviour: { sendWwwAuthenticate: false },
+  },
+  {
+    name: 'auth-failure-leaks-data',
+    description: 'A 401 on a read still carries the resource that was asked for.',
+    catches: ['auth-no-data-leak'],
+    behaviour: { authFailureLeaksData: true },
+  },
+  {
+    name: 'permissions-ignored',
+    description: 'Any valid token may do anything, whatever permissions it carries.',
+    catches: ['permission-denied', 'permission-no-side-effect'],
+    behaviour: { enforcePermissions: false },
+  },
+  {
+    name: 'existence-leak',
+    description: 'Without the needed permission, unknown ids answer 404 and known ones 403, so existence leaks.',
+    catches: ['no-existence-leak'],
+    behaviour: { existenceLeak: true },
+  },
+  {
+    name: 'denied-but-applied',
+    description: 'A request refused with 403 for lack of permission is carried out anyway.',
+    catches: ['permission-no-side-effect'],
+    behaviour: { applyBeforeDenying: true },
+  },
+  {
+    name: 'search-needs-create',
+    description: 'Searches (POST …/search) demand the create permission instead of read.',
+    catches: ['permission-granted', 'info-flags-behaviour'],
+    behaviour: { permissionOverrides: Object.fromEntries(SEARCHES.map((op) => [op, 'create'])) },
+  },
+  {
+    name: 'info-flag-lie',
+    description: 'GET /info reports deletePermission opposite to what the token carries.',
+    catches: ['info-flags-token', 'info-flags-behaviour'],
+    behaviour: { infoFlagLie: 'delete' },
+  },
+  {
+    name: 'info-wrong-version',
+    description: 'GET /info reports version "v2" on the v1 API.',
+    catches: ['info-version'],
+    behaviour: { infoVersion: 'v2' },
+  },
+  {
+    name: 'info-organization-not-uuid',
+    description: 'GET /info reports an authorizedOrganization that is not a UUID.',
+    // The strict reading knows authorizedOrganization as a UUID too.
+    catches: ['info-organization', 'strict-uuid'],
+    respond: forOperations(['getInfo'], (r) =>
+      mapBody(r, (body) => (isJsonObject(body) ? { ...body, authorizedOrganization: 'organization-1' } : body)),
+    ),
+  },
+  {
+    name: 'info-missing-flag',
+    description: 'GET /info leaves out deletePermission.',
+    catches: ['info-shape', 'strict-required'],
+    respond: forOperations(['getInfo'], (r) =>
+      mapBody(r, (body) => (isJsonObject(body) ? Object.fromEntries(Object.entries(body).filter(([k]) => k !== 'deletePermission')) : body)),
+    ),
+  },
+];

@@ -1,0 +1,51 @@
+/**
+ * The fault catalog: every named misbehaviour of the reference target, and how a set of names
+ * becomes the simulator's behaviour, response rewrite and document rewrite.
+ */
+import { mergeBehaviour, type Behaviour } from '../simulator/behaviour.ts';
+import type { JsonObject } from '../simulator/json.ts';
+import type { FaultContext, OutgoingResponse } from '../simulator/types.ts';
+import { AUTH_FAULTS } from './auth.ts';
+import { CONTRACT_FAULTS } from './contract.ts';
+import { DOCUMENT_FAULTS } from './document.ts';
+import { SEMANTICS_FAULTS } from './semantics.ts';
+import type { Fault } from './types.ts';
+import { VALIDATION_FAULTS } from './validation.ts';
+
+export type { Fault };
+
+export const FAULTS: readonly Fault[] = [
+  ...AUTH_FAULTS,
+  ...CONTRACT_FAULTS,
+  ...SEMANTICS_FAULTS,
+  ...VALIDATION_FAULTS,
+  ...DOCUMENT_FAULTS,
+];
+
+export function findFault(name: string): Fault | undefined {
+  return FAULTS.find((f) => f.name === name);
+}
+
+export interface ActiveFaults {
+  readonly names: readonly string[];
+  readonly behaviour: Behaviour;
+  readonly respond: (r: OutgoingResponse, ctx: FaultContext) => OutgoingResponse;
+  readonly transformDocument: (doc: JsonObject) => JsonObject;
+}
+
+/** Resolves fault names; an unknown name is an Error that lists the known ones. */
+export function activateFaults(names: readonly string[]): ActiveFaults {
+  const faults = names.map((name) => {
+    const fault = findFault(name);
+    if (fault === undefined) {
+      throw new Error(`Unknown fault "${name}". Known faults: ${FAULTS.map((f) => f.name).join(', ')}`);
+    }
+    return fault;
+  });
+  return {
+    names: [...names],
+    behaviour: mergeBehaviour(faults.map((f) => f.behaviour ?? {})),
+    respond: (r, ctx) => faults.reduce((acc, f) => (f.respond === undefined ? acc : f.respond(acc, ctx)), r),
+    transformDocument: (doc) => faults.reduce((acc, f) => (f.document === undefined ? acc : f.document(structuredClone(acc))), doc),
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * The fault catalog: well-formed entries, one fault at least per behaviour knob, a clear error
+ * for unknown names, and for every fault a probe showing that it changes exactly the behaviour it
+ * names (faithful target one way, faulty target the other).
+ */
+import { expect, test } from '@playwright/test';
+import { DEFAULT_BEHAVIOUR } from '../simulator/behaviour.ts';
+import { startReferenceTarget, type RunningReferenceTarget } from '../target.ts';
+import { activateFaults, FAULTS } from './catalog.ts';
+import { isKnownCheckId } from './check-ids.ts';
+import { PROBES, probeContext } from './probes.ts';
+
+let faithful: RunningReferenceTarget | undefined;
+
+test.afterAll(async () => {
+  await faithful?.stop();
+  faithful = undefined;
+});
+
+async function faithfulTarget(): Promise<RunningReferenceTarget> {
+  faithful ??= await startReferenceTarget();
+  return faithful;
+}
+
+test('catalog entries are well-formed and their catches are known check IDs', () => {
+  const names = FAULTS.map((f) => f.name);
+  expect(new Set(names).size).toBe(names.length);
+  for (const fault of FAULTS) {
+    expect(fault.name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(fault.description).not.toContain('\n');
+    expect(fault.description.length).toBeGreaterThan(10);
+    expect(fault.catches.length, fault.name).toBeGreaterThan(0);
+    expect(fault.catches.filter((id) => !isKnownCheckId(id)), fault.name).toEqual([]);
+    expect(fault.behaviour !== undefined || fault.respond !== undefined || fault.document !== undefined, fault.name).toBe(true);
+  }
+});
+
+test('every behaviour knob is switched by at least one fault', () => {
+  const switched = new Set(FAULTS.flatMap((f) => Object.keys(f.behaviour ?? {})));
+  expect(Object.keys(DEFAULT_BEHAVIOUR).filter((knob) => !switched.has(knob))).toEqual([]);
+});
+
+test('every fault has a probe and every probe a fault', () => {
+  expect(Object.keys(PROBES).sort()).toEqual(FAULTS.map((f) => f.name).sort());
+});
+
+test('an unknown fault name is an error that lists the known names', async () => {
+  expect(() => activateFaults(['no-such-fault'])).toThrow(/Unknown fault "no-such-fault"\. Known faults: .*soft-delete/);
+  await expect(startReferenceTarget({ faults: ['no-such-fault'] })).rejects.toThrow(/Known faults:/);
+});
+
+test('faults combine: knobs merge and response rewrites chain', () => {
+  const active = activateFaults(['soft-delete', 'search-needs-create', 'drop-operation', 'wrong-type', 'create-201']);
+  expect(active.behaviour.softDelete).toBe(true);
+  expect(active.behaviour.permissionOverrides.searchFiles).toBe('create');
+  expect(active.behaviour.disabledOperations).toEqual(['deleteFolder']);
+  const response = active.respond(
+    { status: 200, headers: {}, body: { simplePath: 'p/f', revision: 1 } },
+    { operationId: 'createFile', method: 'POST', path: '/api/v1/files' },
+  );
+  expect(response).toEqual({ status: 201, headers: {}, body: { simplePath: 'p/f', revision: '1' } });
+});
+
+for (const fault of FAULTS) {
+  test(`fault ${fault.name}: ${fault.description}`, async () => {
+    const probe = PROBES[fault.name];
+    expect(probe, `a probe for ${fault.name}`).toBeDefined();
+    if (probe === undefined) return;
+    const tag = `probe-${fault.name}-${String(Date.now())}`;
+    expect(await probe.run(await probeContext(await faithfulTarget(), tag)), 'faithful target').toEqual(adjust(probe.faithful, tag));
+    const faulty = await startReferenceTarget({ faults: [fault.name] });
+    try {
+      expect(faulty.faults).toEqual([fault.name]);
+      expect(await probe.run(await probeContext(faulty, tag)), 'faulty target').toEqual(adjust(probe.faulty, tag));
+    } finally {
+      await faulty.stop();
+    }
+  });
+}
+
+/** Probe expectations may name tagged values by their suffix ("-a" stands for `${tag}-a`). */
+function adjust(expected: unknown, tag: string): unknown {
+  if (!Array.isArray(expected)) return expected;
+  return expected.map((e: unknown) => (typeof e === 'string' && e.startsWith('-') ? `${tag}${e}` : e));
+}

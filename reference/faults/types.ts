@@ -1,0 +1,21 @@
+/**
+ * The shape of a fault: one named misbehaviour of the reference target, the checks that must catch
+ * it, and how it is produced (simulator knobs, a response rewrite, a document rewrite).
+ */
+import type { Behaviour } from '../simulator/behaviour.ts';
+import type { JsonObject } from '../simulator/json.ts';
+import type { FaultContext, OutgoingResponse } from '../simulator/types.ts';
+
+export type { Behaviour, FaultContext, JsonObject, OutgoingResponse };
+
+export interface Fault {
+  /** kebab-case, unique. */
+  readonly name: string;
+  /** One line: the misbehaviour, as a user would describe the bug. */
+  readonly description: string;
+  /** The check IDs (docs/architecture.md) that must fail against this fault, exactly. */
+  readonly catches: readonly string[];
+  readonly behaviour?: Partial<Behaviour>;
+  readonly respond?: (r: OutgoingResponse, ctx: FaultContext) => OutgoingResponse;
+  readonly document?: (doc: JsonObject) => JsonObject;
+}

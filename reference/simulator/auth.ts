@@ -1,0 +1,150 @@
+/**
+ * Bearer-token authentication as Spring Security's resource server does it for Web Modeler:
+ * the token is verified with jose against the issuer's JWKS (fetched over HTTP and cached),
+ * RS256 only, issuer, audience `web-modeler-public-api` and expiry. The error descriptions follow
+ * Spring's wording. Behaviour knobs loosen single checks for the auth faults.
+ */
+import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from 'jose';
+import { PERMISSIONS, type Permission } from '../../src/config/load.ts';
+import type { Behaviour } from './behaviour.ts';
+import type { Principal } from './types.ts';
+
+export interface AuthSettings {
+  readonly issuerUrl: string;
+  readonly jwksUrl: string;
+  readonly audience: string;
+}
+
+export type AuthResult =
+  | { readonly ok: true; readonly principal: Principal }
+  | { readonly ok: false; readonly error: 'missing' | 'invalid_token'; readonly description: string };
+
+const BEARER = /^Bearer ([a-zA-Z0-9\-._~+/]+=*)$/i;
+const RFC6750 = 'https://tools.ietf.org/html/rfc6750#section-3.1';
+const CENTURY_SECONDS = 100 * 365 * 86_400;
+const DECODE_ERROR = 'An error occurred while attempting to decode the Jwt';
+
+export const ANONYMOUS: Principal = {
+  clientId: 'anonymous',
+  permissions: new Set(PERMISSIONS),
+  user: { name: 'anonymous', email: 'anonymous@clients.wm-reference.example' },
+};
+
+function invalid(description: string): AuthResult {
+  return { ok: false, error: 'invalid_token', description };
+}
+
+/** The WWW-Authenticate value of a failed authentication. */
+export function authChallenge(result: Extract<AuthResult, { ok: false }>): string {
+  if (result.error === 'missing') return 'Bearer';
+  return `Bearer error="invalid_token", error_description="${result.description}", error_uri="${RFC6750}"`;
+}
+
+/** The WWW-Authenticate value of a 403 for a missing permission. */
+export function insufficientScopeChallenge(): string {
+  const description = 'The request requires higher privileges than provided by the access token.';
+  return `Bearer error="insufficient_scope", error_description="${description}", error_uri="${RFC6750}"`;
+}
+
+function permissionsOf(payload: JWTPayload, audience: string): Set<Permission> {
+  const claim = payload.permissions;
+  const forApi: unknown = typeof claim === 'object' && claim !== null ? Object.entries(claim).find(([k]) => k === audience)?.[1] : undefined;
+  const granted = new Set<Permission>();
+  if (!Array.isArray(forApi)) return granted;
+  for (const entry of forApi) {
+    const name = typeof entry === 'string' ? entry.split(':')[0] : undefined;
+    const permission = PERMISSIONS.find((p) => p === name);
+    if (permission !== undefined) granted.add(permission);
+  }
+  return granted;
+}
+
+function claimText(payload: JWTPayload, name: string): string | undefined {
+  const value = payload[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function principalOf(payload: JWTPayload, audience: string): Principal {
+  const clientId = claimText(payload, 'azp') ?? claimText(payload, 'client_id') ?? payload.sub ?? 'unknown';
+  return {
+    clientId,
+    permissions: permissionsOf(payload, audience),
+    user: { name: clientId, email: `${clientId}@clients.wm-reference.example` },
+  };
+}
+
+function describeJoseError(error: unknown): string {
+  if (error instanceof errors.JWTExpired) {
+    const exp = typeof error.payload.exp === 'number' ? new Date(error.payload.exp * 1000).toISOString() : 'an earlier time';
+    return `Jwt expired at ${exp}`;
+  }
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === 'aud') return 'The required audience is missing';
+    return `The ${error.claim} claim is not valid`;
+  }
+  if (error instanceof errors.JWSSignatureVerificationFailed) return `${DECODE_ERROR}: Signed JWT rejected: Invalid signature`;
+  if (error instanceof errors.JOSEAlgNotAllowed) return `${DECODE_ERROR}: Signed JWT rejected: Another algorithm expected, or no matching key(s) found`;
+  if (error instanceof errors.JWKSNoMatchingKey) return `${DECODE_ERROR}: Signed JWT rejected: Another algorithm expected, or no matching key(s) found`;
+  return `${DECODE_ERROR}: Malformed token`;
+}
+
+export class TokenVerifier {
+  private readonly settings: AuthSettings;
+  private readonly jwks: ReturnType<typeof createRemoteJWKSet>;
+
+  constructor(settings: AuthSettings) {
+    this.settings = settings;
+    this.jwks = createRemoteJWKSet(new URL(settings.jwksUrl), { cacheMaxAge: Infinity, cooldownDuration: 1_000 });
+  }
+
+  async authenticate(header: string | undefined, behaviour: Behaviour): Promise<AuthResult> {
+    const value = header?.trim() ?? '';
+    if (/^basic /i.test(value) && behaviour.acceptBasicAuth) return { ok: true, principal: ANONYMOUS };
+    if (!/^bearer\b/i.test(value)) {
+      if (!behaviour.requireToken) return { ok: true, principal: ANONYMOUS };
+      return { ok: false, error: 'missing', description: 'Full authentication is required to access this resource' };
+    }
+    const token = BEARER.exec(value)?.[1];
+    if (token === undefined) return invalid('Bearer token is malformed');
+    return this.verify(token, behaviour);
+  }
+
+  private async verify(token: string, behaviour: Behaviour): Promise<AuthResult> {
+    let alg: unknown;
+    try {
+      alg = decodeProtectedHeader(token).alg;
+    } catch {
+      return invalid(`${DECODE_ERROR}: Malformed token`);
+    }
+    if (!behaviour.verifySignature || (alg === 'none' && behaviour.allowAlgNone)) return this.unverified(token, behaviour);
+    if (alg === 'none') return invalid(`${DECODE_ERROR}: Unsupported algorithm of none`);
+    try {
+      const { payload } = await jwtVerify(token, this.jwks, {
+        algorithms: ['RS256'],
+        issuer: this.settings.issuerUrl,
+        ...(behaviour.verifyAudience ? { audience: this.settings.audience } : {}),
+        ...(behaviour.verifyExpiry ? {} : { clockTolerance: CENTURY_SECONDS }),
+      });
+      return { ok: true, principal: principalOf(payload, this.settings.audience) };
+    } catch (error) {
+      return invalid(describeJoseError(error));
+    }
+  }
+
+  /** Claims-only checks for tokens whose signature a fault lets through. */
+  private unverified(token: string, behaviour: Behaviour): AuthResult {
+    let payload: JWTPayload;
+    try {
+      payload = decodeJwt(token);
+    } catch {
+      return invalid(`${DECODE_ERROR}: Malformed token`);
+    }
+    const audiences = typeof payload.aud === 'string' ? [payload.aud] : (payload.aud ?? []);
+    if (payload.iss !== this.settings.issuerUrl) return invalid('The iss claim is not valid');
+    if (behaviour.verifyExpiry && (payload.exp === undefined || payload.exp * 1000 <= Date.now())) {
+      return invalid(`Jwt expired at ${new Date((payload.exp ?? 0) * 1000).toISOString()}`);
+    }
+    if (behaviour.verifyAudience && !audiences.includes(this.settings.audience)) return invalid('The required audience is missing');
+    return { ok: true, principal: principalOf(payload, this.settings.audience) };
+  }
+}

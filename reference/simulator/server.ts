@@ -1,0 +1,127 @@
+/**
+ * The Web Modeler API simulator's HTTP server. Plain node:http, no web framework: the route table
+ * (route-table.ts) must also generate the OpenAPI document, as springdoc does from the product's
+ * controllers, so the table is the single source and dispatching on it takes a few lines.
+ * Serves /api/** (through the pipeline and the faults' response rewrites), the generated document
+ * at /v3/api-docs, a tiny Swagger UI page, the compare links' target, and a loopback-only admin
+ * route (/__reference/stats) that is not part of the document.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Generation } from '../../src/config/load.ts';
+import { TokenVerifier, type AuthSettings } from './auth.ts';
+import type { Behaviour } from './behaviour.ts';
+import { componentsFor } from './components.ts';
+import { buildDocument } from './document.ts';
+import type { JsonObject, JsonValue } from './json.ts';
+import { ApiPipeline, problemResponse } from './pipeline.ts';
+import { readRawBody } from './request-body.ts';
+import { apiPrefixOf, routesFor } from './route-table.ts';
+import { compileRoute } from './router.ts';
+import { RequestCounter, type ReferenceStats } from './stats.ts';
+import { Store, type UserRef } from './store.ts';
+import type { FaultContext, OutgoingResponse, SimulatorEnv } from './types.ts';
+import { RequestValidator } from './validation.ts';
+import { closeServer, listenLoopback } from '../net.ts';
+
+export interface SimulatorOptions {
+  readonly port?: number;
+  readonly generation: Generation;
+  readonly behaviour: Behaviour;
+  readonly respond: (response: OutgoingResponse, ctx: FaultContext) => OutgoingResponse;
+  readonly transformDocument: (doc: JsonObject) => JsonObject;
+  readonly auth: AuthSettings;
+  readonly organizationId: string;
+  readonly users: readonly UserRef[];
+}
+
+export interface RunningSimulator {
+  readonly baseUrl: string;
+  readonly apiPrefix: string;
+  readonly document: JsonObject;
+  stats(): ReferenceStats;
+  resetStats(): void;
+  stop(): Promise<void>;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+function send(res: ServerResponse, response: OutgoingResponse): void {
+  const { body } = response;
+  const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
+  res.writeHead(response.status, { ...response.headers, 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function json(status: number, body: JsonValue): OutgoingResponse {
+  return { status, headers: { 'content-type': 'application/json' }, body };
+}
+
+function html(title: string, content: string): OutgoingResponse {
+  const page = `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${content}</body></html>`;
+  return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: page };
+}
+
+
+export async function startSimulator(options: SimulatorOptions): Promise<RunningSimulator> {
+  const { generation, behaviour } = options;
+  const apiPrefix = apiPrefixOf(generation);
+  const routes = routesFor(generation, behaviour.disabledOperations);
+  const store = new Store(behaviour.idStyle);
+  const counter = new RequestCounter();
+  const state: { pipeline?: ApiPipeline; document: JsonObject } = { document: {} };
+
+  const stats = (): ReferenceStats => ({ requestsByMethod: counter.snapshot(), resources: store.counts() });
+
+  async function route(req: IncomingMessage, method: string, path: string): Promise<OutgoingResponse> {
+    const rawBody = await readRawBody(req);
+    if (path === '/__reference/stats' || path === '/__reference/stats/reset') {
+      if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) return problemResponse(403, 'Loopback only.', path);
+      if (path.endsWith('/reset') && method === 'POST') {
+        counter.reset();
+        return { status: 204, headers: {}, body: undefined };
+      }
+      if (method === 'GET' && !path.endsWith('/reset')) return json(200, stats());
+      return problemResponse(405, `Method '${method}' is not supported.`, path);
+    }
+    if (path === '/v3/api-docs' && method === 'GET') return json(200, state.document);
+    if (path === '/swagger-ui.html' && method === 'GET') {
+      return html('Web Modeler REST API (reference)', '<h1>Web Modeler REST API</h1><p><a href="/v3/api-docs">OpenAPI document</a></p>');
+    }
+    if (path.startsWith('/diagrams/compare/') && method === 'GET') return html('Comparison', '<h1>Comparison</h1>');
+    if (!path.startsWith('/api/') || state.pipeline === undefined) return problemResponse(404, 'Resource not found.', path);
+    counter.count(method);
+    const result = await state.pipeline.handle({ method, path, headers: req.headers, rawBody });
+    return options.respond(result.response, { operationId: result.operationId, method, path });
+  }
+
+  const server = createServer((req, res) => {
+    const method = (req.method ?? 'GET').toUpperCase();
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    route(req, method, path).then(
+      (response) => {
+        send(res, response);
+      },
+      () => {
+        send(res, problemResponse(500, 'Unexpected error while processing request.', path));
+      },
+    );
+  });
+  const port = await listenLoopback(server, options.port ?? 0);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env: SimulatorEnv = { store, behaviour, generation, baseUrl, organizationId: options.organizationId, users: options.users };
+  const generated = buildDocument({ generation, apiPrefix, serverUrl: baseUrl, routes, components: componentsFor(generation) });
+  state.document = options.transformDocument(generated);
+  const validator = new RequestValidator(state.document, generation === 'v1-versions' ? '3.1' : '3.0');
+  state.pipeline = new ApiPipeline({ env, routes: routes.map((r) => compileRoute(r, apiPrefix)), verifier: new TokenVerifier(options.auth), validator });
+
+  return {
+    baseUrl,
+    apiPrefix,
+    document: state.document,
+    stats,
+    resetStats: () => {
+      counter.reset();
+    },
+    stop: () => closeServer(server),
+  };
+}

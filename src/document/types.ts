@@ -100,3 +100,8 @@ export interface SchemaError {
   readonly path: string;
   readonly message: string;
 }
+
+/** Validates data against a schema of the document (implemented by SchemaValidators in schemas.ts). */
+export interface SchemaValidation {
+  validate(pointer: string, data: unknown, direction: 'request' | 'response'): SchemaError[];
+}

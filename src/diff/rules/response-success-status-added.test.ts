@@ -1,0 +1,15 @@
+/** Tests of the response-success-status-added rule. */
+import { responseSuccessStatusAdded } from './response-success-status-added.ts';
+import type { JsonObject } from '../../document/types.ts';
+import { doc, operation, describeRule } from './test-helpers.ts';
+
+function withStatuses(...statuses: string[]): JsonObject {
+  const responses = Object.fromEntries(statuses.map((status) => [status, { description: status }]));
+  return doc({ '/things': { get: operation({ id: 'getThing', responses }) } });
+}
+
+describeRule(responseSuccessStatusAdded, {
+  severity: 'INFO',
+  reports: [{ title: '201 added', old: withStatuses('200'), new: withStatuses('200', '201'), expect: ['getThing response 201'] }],
+  quiet: [{ title: 'an error status added', old: withStatuses('200'), new: withStatuses('200', '409') }],
+});

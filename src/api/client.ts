@@ -1,0 +1,188 @@
+/**
+ * Calls operations of the live document and judges every response: each call builds the URL
+ * from the operation's path template, authenticates as asked, records a redacted exchange and
+ * runs every response check (src/checks/response) on the answer.
+ */
+import type { ClientRole } from '../config/load.ts';
+import { redactHeaders, redactText } from '../auth/redact.ts';
+import type { TokenProvider } from '../auth/tokens.ts';
+import type { CheckRecorder } from '../checks/recorder.ts';
+import type { ResponseContext, ResponseExpectation } from '../checks/response/context.ts';
+import { RESPONSE_CHECKS } from '../checks/response/index.ts';
+import type { CheckId, ExchangeRecord } from '../checks/types.ts';
+import type { JsonValue, LiveDocument, OperationModel, SchemaValidation } from '../document/types.ts';
+import { HttpClient, TransportError, type HttpExchange } from '../http/client.ts';
+
+export type AuthMode =
+  | { readonly kind: 'client'; readonly role: ClientRole }
+  | { readonly kind: 'none' }
+  /** An Authorization header sent as is (crafted or broken tokens). */
+  | { readonly kind: 'header'; readonly value: string; readonly label: string };
+
+export interface CallOptions {
+  readonly path?: Readonly<Record<string, string>>;
+  readonly query?: Readonly<Record<string, string>>;
+  /** A JSON body. */
+  readonly body?: JsonValue;
+  /** A raw body (overrides `body`); null sends no body even where one is required. */
+  readonly raw?: string | null;
+  readonly contentType?: string;
+  /** Default: the full client. */
+  readonly auth?: AuthMode;
+  readonly expect: ResponseExpectation;
+  /** Names the case within the test in every check result. */
+  readonly case?: string;
+}
+
+export interface ApiResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly bodyText: string;
+  readonly body: JsonValue | undefined;
+  readonly record: ExchangeRecord;
+}
+
+export const TRANSPORT_CHECK: CheckId = { id: 'transport', family: 'transport', title: 'The target answered at the transport level' };
+
+const REQUEST_EXCERPT = 4096;
+const RESPONSE_EXCERPT = 8192;
+const RECORDED_RESPONSE_HEADERS = ['content-type', 'www-authenticate', 'retry-after', 'location', 'content-length'];
+
+export function buildPath(template: string, params: Readonly<Record<string, string>>): string {
+  return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`no value for path parameter {${name}} of ${template}`);
+    return encodeURIComponent(value);
+  });
+}
+
+function parseJson(text: string): JsonValue | undefined {
+  if (text.trim() === '') return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return isJsonValue(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isJsonValue(value: unknown): value is JsonValue {
+  return value === null || ['string', 'number', 'boolean', 'object'].includes(typeof value);
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;
+}
+
+export function exchangeRecord(exchange: HttpExchange, client: string): ExchangeRecord {
+  const responseHeaders: Record<string, string> = {};
+  for (const name of RECORDED_RESPONSE_HEADERS) {
+    const value = exchange.response.headers[name];
+    if (value !== undefined) responseHeaders[name] = value;
+  }
+  return {
+    method: exchange.request.method.toUpperCase(),
+    url: redactText(exchange.request.url),
+    requestHeaders: redactHeaders(exchange.request.headers ?? {}),
+    ...(exchange.request.body === undefined ? {} : { requestBody: redactText(clip(exchange.request.body, REQUEST_EXCERPT)) }),
+    status: exchange.response.status,
+    responseHeaders: redactHeaders(responseHeaders),
+    ...(exchange.response.bodyText === '' ? {} : { responseBody: redactText(clip(exchange.response.bodyText, RESPONSE_EXCERPT)) }),
+    durationMs: exchange.durationMs,
+    retries: exchange.retries,
+    client,
+  };
+}
+
+export interface ApiClientDeps {
+  readonly http: HttpClient;
+  readonly baseUrl: string;
+  readonly doc: LiveDocument;
+  readonly validators: SchemaValidation;
+  readonly tokens: TokenProvider;
+  readonly recorder: CheckRecorder;
+  /** Counts every exchange (retries included) for the run's statistics. */
+  readonly onExchange?: (exchange: HttpExchange, op: OperationModel) => void;
+}
+
+export class ApiClient {
+  readonly #deps: ApiClientDeps;
+
+  constructor(deps: ApiClientDeps) {
+    this.#deps = deps;
+  }
+
+  get doc(): LiveDocument {
+    return this.#deps.doc;
+  }
+
+  get recorder(): CheckRecorder {
+    return this.#deps.recorder;
+  }
+
+  async #authorization(auth: AuthMode): Promise<{ header: string | undefined; client: string }> {
+    switch (auth.kind) {
+      case 'none':
+        return { header: undefined, client: 'no token' };
+      case 'header':
+        return { header: auth.value, client: auth.label };
+      case 'client': {
+        const token = await this.#deps.tokens.get(auth.role);
+        if (token === null) throw new Error(`no ${auth.role} client is configured`);
+        return { header: `Bearer ${token}`, client: auth.role };
+      }
+    }
+  }
+
+  async call(op: OperationModel, options: CallOptions): Promise<ApiResponse> {
+    const { header, client } = await this.#authorization(options.auth ?? { kind: 'client', role: 'full' });
+    const url = new URL(this.#deps.baseUrl + buildPath(op.path, options.path ?? {}));
+    for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v);
+    const body = options.raw !== undefined ? (options.raw ?? undefined) : options.body === undefined ? undefined : JSON.stringify(options.body);
+    const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+    if (header !== undefined) headers.authorization = header;
+    if (body !== undefined || options.contentType !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
+
+    let exchange: HttpExchange;
+    try {
+      exchange = await this.#deps.http.send({ method: op.method, url: url.toString(), headers, ...(body === undefined ? {} : { body }) });
+    } catch (error) {
+      if (error instanceof TransportError) {
+        this.#deps.recorder.record(TRANSPORT_CHECK, op.key, { ok: false, message: `${error.kind}: ${redactText(error.message)}` }, { ...(options.case === undefined ? {} : { case: options.case }) });
+      }
+      throw error;
+    }
+    this.#deps.onExchange?.(exchange, op);
+    const record = exchangeRecord(exchange, client);
+    const response: ApiResponse = {
+      status: exchange.response.status,
+      headers: exchange.response.headers,
+      bodyText: exchange.response.bodyText,
+      body: parseJson(exchange.response.bodyText),
+      record,
+    };
+    this.#judge(op, response, options);
+    return response;
+  }
+
+  #judge(op: OperationModel, response: ApiResponse, options: CallOptions): void {
+    const ctx: ResponseContext = {
+      op,
+      doc: this.#deps.doc,
+      validators: this.#deps.validators,
+      expectation: options.expect,
+      status: response.status,
+      headers: response.headers,
+      bodyText: response.bodyText,
+      body: response.body,
+    };
+    for (const check of RESPONSE_CHECKS) {
+      const verdict = check.run(ctx);
+      if (verdict === null) continue;
+      this.#deps.recorder.record(check, op.key, verdict, {
+        ...(options.case === undefined ? {} : { case: options.case }),
+        exchange: response.record,
+      });
+    }
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Collects the named check results of one test. Failures, skips and known deviations are kept
+ * one by one (with their redacted exchange); passes are counted per check and operation, so a
+ * test that sees hundreds of responses still attaches a small record.
+ */
+import { redactText } from '../auth/redact.ts';
+import type { CheckId, CheckResult, ExchangeRecord, KnownDeviation, Verdict } from './types.ts';
+
+export interface RecordOptions {
+  readonly case?: string;
+  readonly exchange?: ExchangeRecord;
+}
+
+interface PassTally {
+  check: CheckId;
+  operation: string;
+  count: number;
+}
+
+/** Checks whose results describe the whole run rather than an operation use this key. */
+export const RUN_LEVEL = '*';
+
+export class CheckRecorder {
+  readonly #deviations: readonly KnownDeviation[];
+  readonly #results: CheckResult[] = [];
+  readonly #passes = new Map<string, PassTally>();
+
+  constructor(knownDeviations: readonly KnownDeviation[]) {
+    this.#deviations = knownDeviations;
+  }
+
+  record(check: CheckId, operation: string, verdict: Verdict, options: RecordOptions = {}): void {
+    if (verdict.ok) {
+      const key = `${check.id}\u0000${operation}`;
+      const tally = this.#passes.get(key) ?? { check, operation, count: 0 };
+      tally.count++;
+      this.#passes.set(key, tally);
+      return;
+    }
+    const deviation = this.#deviations.find((d) => d.check === check.id && (d.operationId === operation || d.operationId === RUN_LEVEL));
+    this.#results.push({
+      check: check.id,
+      family: check.family,
+      operation,
+      ...(options.case === undefined ? {} : { case: options.case }),
+      outcome: deviation === undefined ? 'fail' : 'known-deviation',
+      message: redactText(verdict.message),
+      ...(verdict.expected === undefined ? {} : { expected: redactText(verdict.expected) }),
+      ...(verdict.actual === undefined ? {} : { actual: redactText(verdict.actual) }),
+      ...(deviation === undefined ? {} : { reason: deviation.reason, ...(deviation.link === undefined ? {} : { link: deviation.link }) }),
+      ...(options.exchange === undefined ? {} : { exchange: options.exchange }),
+    });
+  }
+
+  /** A check that could not run, with the reason shown in every report. */
+  skip(check: CheckId, operation: string, reason: string, options: RecordOptions = {}): void {
+    this.#results.push({
+      check: check.id,
+      family: check.family,
+      operation,
+      ...(options.case === undefined ? {} : { case: options.case }),
+      outcome: 'skip',
+      message: `skipped: ${reason}`,
+      reason,
+    });
+  }
+
+  /** Convenience: records a boolean outcome with a message for both cases. */
+  expect(check: CheckId, operation: string, ok: boolean, message: string, details: { expected?: string; actual?: string } & RecordOptions = {}): boolean {
+    const verdict: Verdict = ok ? { ok: true, message } : { ok: false, message, ...details };
+    this.record(check, operation, verdict, details);
+    return ok;
+  }
+
+  results(): CheckResult[] {
+    const passes: CheckResult[] = [...this.#passes.values()].map((t) => ({
+      check: t.check.id,
+      family: t.check.family,
+      operation: t.operation,
+      outcome: 'pass',
+      message: `${t.count} response${t.count === 1 ? '' : 's'} passed`,
+    }));
+    return [...this.#results, ...passes];
+  }
+
+  failures(): CheckResult[] {
+    return this.#results.filter((r) => r.outcome === 'fail');
+  }
+
+  /** One paragraph per failure, for the test's error message. */
+  failureSummary(): string {
+    return this.failures()
+      .map((f) => `✗ ${f.check} [${f.operation}${f.case === undefined ? '' : ` · ${f.case}`}]: ${f.message}`)
+      .join('\n');
+  }
+}

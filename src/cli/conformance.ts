@@ -1,0 +1,60 @@
+/**
+ * `npm run conformance [-- <options>] [playwright options]`: runs the suite.
+ *   --wait-for-target <seconds>  wait for a target that is still starting
+ *   --env <name>                 use env/<name>.env (same as WM_ENV=<name>)
+ * Everything else goes to `playwright test` (e.g. --grep @files, --shard=1/3).
+ * The configuration is checked first: a problem is one line and exit 2.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { exitWithError, UsageError } from '../config/errors.ts';
+import { loadConfig, PROJECT_ROOT } from '../config/load.ts';
+
+interface Parsed {
+  readonly waitForTarget: number;
+  readonly env: string | undefined;
+  readonly rest: string[];
+}
+
+export function parseArgs(argv: readonly string[]): Parsed {
+  let waitForTarget = 0;
+  let env: string | undefined;
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (flag === '--wait-for-target' || flag === '--env') {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === '') throw new UsageError(`${flag} needs a value`);
+      if (flag === '--env') env = value;
+      else {
+        if (!/^\d+$/.test(value)) throw new UsageError(`--wait-for-target "${value}" must be a number of seconds`);
+        waitForTarget = Number(value);
+      }
+    } else {
+      rest.push(arg);
+    }
+  }
+  return { waitForTarget, env, rest };
+}
+
+function main(): void {
+  let parsed: Parsed;
+  try {
+    parsed = parseArgs(process.argv.slice(2));
+    if (parsed.env !== undefined) process.env.WM_ENV = parsed.env;
+    loadConfig();
+  } catch (error) {
+    exitWithError(error);
+  }
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '-c', join(PROJECT_ROOT, 'playwright.config.ts'), ...parsed.rest], {
+    stdio: 'inherit',
+    env: { ...process.env, WMCT_WAIT_FOR_TARGET: String(parsed.waitForTarget) },
+  });
+  // Ctrl-C reaches the whole process group; Playwright handles it (teardown deletes what the run made).
+  process.on('SIGINT', () => undefined);
+  process.on('SIGTERM', () => child.kill('SIGTERM'));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal === null ? 1 : 130)));
+}
+
+main();

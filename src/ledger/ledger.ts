@@ -1,0 +1,98 @@
+/**
+ * The resource ledger: everything the run creates, journalled to the run folder as it happens
+ * (one JSON line per event), so that the worker's teardown, the global teardown after an
+ * interruption, and `npm run sweep` after a kill all know what to delete. The suite only ever
+ * deletes what is in a ledger (or, for sweep, what carries an expired run tag).
+ */
+import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isJsonObject } from '../document/resolve.ts';
+import type { ResourceKind } from '../plan/classify.ts';
+
+export interface LedgerEntry {
+  readonly kind: ResourceKind;
+  readonly id: string;
+  readonly name?: string;
+  /** The project the resource lives in (deleting it cascades). */
+  readonly projectId?: string;
+}
+
+type JournalLine = { readonly event: 'created'; readonly entry: LedgerEntry } | { readonly event: 'deleted'; readonly kind: ResourceKind; readonly id: string };
+
+function isJournalLine(value: unknown): value is JournalLine {
+  if (!isJsonObject(value)) return false;
+  if (value.event === 'created') return isJsonObject(value.entry) && typeof value.entry.id === 'string' && typeof value.entry.kind === 'string';
+  return value.event === 'deleted' && typeof value.id === 'string' && typeof value.kind === 'string';
+}
+
+function key(kind: ResourceKind, id: string): string {
+  return `${kind}:${id}`;
+}
+
+function forget(entries: Map<string, LedgerEntry>, kind: ResourceKind, id: string): void {
+  entries.delete(key(kind, id));
+  if (kind !== 'project') return;
+  for (const [k, entry] of entries) if (entry.projectId === id) entries.delete(k);
+}
+
+export class Ledger {
+  readonly #journal: string;
+  readonly #entries = new Map<string, LedgerEntry>();
+
+  constructor(journalFile: string) {
+    this.#journal = journalFile;
+  }
+
+  get journalFile(): string {
+    return this.#journal;
+  }
+
+  created(entry: LedgerEntry): void {
+    this.#entries.set(key(entry.kind, entry.id), entry);
+    appendFileSync(this.#journal, `${JSON.stringify({ event: 'created', entry })}\n`);
+  }
+
+  /** A deleted project takes everything in it along (the deletion cascades). */
+  deleted(kind: ResourceKind, id: string): void {
+    if (!this.#entries.has(key(kind, id))) return;
+    forget(this.#entries, kind, id);
+    appendFileSync(this.#journal, `${JSON.stringify({ event: 'deleted', kind, id })}\n`);
+  }
+
+  pending(): LedgerEntry[] {
+    return [...this.#entries.values()];
+  }
+}
+
+/** What the journals of a run folder say is still there. */
+export function pendingInRunDir(runDir: string): LedgerEntry[] {
+  if (!existsSync(runDir)) return [];
+  const live = new Map<string, LedgerEntry>();
+  for (const file of readdirSync(runDir).filter((f) => f.startsWith('ledger-') && f.endsWith('.jsonl')).sort()) {
+    for (const line of readFileSync(join(runDir, file), 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(line);
+      } catch {
+        continue; // a line cut short by a kill
+      }
+      if (!isJournalLine(parsed)) continue;
+      if (parsed.event === 'created') live.set(key(parsed.entry.kind, parsed.entry.id), parsed.entry);
+      else forget(live, parsed.kind, parsed.id);
+    }
+  }
+  return [...live.values()];
+}
+
+/**
+ * The order to delete pending resources in: projects cascade, so only resources outside the
+ * pending projects are deleted one by one (deepest kinds first), then the projects.
+ */
+export function deletionOrder(entries: readonly LedgerEntry[]): LedgerEntry[] {
+  const projects = new Set(entries.filter((e) => e.kind === 'project').map((e) => e.id));
+  const rank: Record<ResourceKind, number> = { version: 0, collaborator: 1, file: 2, folder: 3, project: 4, info: 5, other: 5 };
+  return entries
+    .filter((e) => e.kind === 'project' || e.projectId === undefined || !projects.has(e.projectId))
+    .sort((a, b) => rank[a.kind] - rank[b.kind]);
+}

@@ -1,0 +1,110 @@
+/**
+ * The run context: everything the global setup resolved (target, document file, settings),
+ * handed to every Playwright worker. Two channels, so that no secret is ever written to disk:
+ *   - `WMCT_RUN_DIR` → `<runDir>/run.json` (no secret; workers read it at collection time),
+ *   - `WMCT_SECRETS` → JSON in the environment of the runner and its workers only.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ClientRole, Permission } from '../config/load.ts';
+import { UsageError } from '../config/errors.ts';
+import { isJsonObject } from '../document/resolve.ts';
+import type { KnownDeviation } from '../checks/types.ts';
+
+export interface RunTarget {
+  readonly baseUrl: string;
+  readonly openapiUrl: string;
+  readonly swaggerUiUrl: string;
+  readonly tokenUrl: string;
+  readonly audience: string | null;
+  readonly embedded: boolean;
+  /** Embedded target only: the faults switched on. */
+  readonly faults: readonly string[];
+}
+
+export interface RunContext {
+  readonly runId: string;
+  readonly runDir: string;
+  readonly startedAt: string;
+  readonly suiteVersion: string;
+  readonly envName: string | null;
+  readonly target: RunTarget;
+  readonly documentFile: string;
+  /** Client ids by role (ids are not secret); secrets travel in WMCT_SECRETS. */
+  readonly clientIds: Readonly<Partial<Record<ClientRole, string>>>;
+  readonly collaboratorEmails: readonly string[];
+  /** Where the expired token came from, or why there is none (the expired-token cases skip with it). */
+  readonly expiredToken: { readonly source: string } | { readonly skipReason: string };
+  readonly readOnly: boolean;
+  readonly foreignTokenStatus: 401 | 403;
+  readonly expectedPermissions: Readonly<Partial<Record<ClientRole, readonly Permission[]>>>;
+  readonly permissionOverrides: Readonly<Record<string, Permission>>;
+  readonly knownDeviations: readonly KnownDeviation[];
+  readonly baselineFile: string | null;
+  readonly breakingIgnoreFile: string;
+  readonly reportsDir: string;
+  readonly requestTimeoutMs: number;
+  readonly maxRetries: number;
+}
+
+export interface IssuedToken {
+  readonly token: string;
+  /** Epoch ms. */
+  readonly expiresAt: number;
+}
+
+export interface RunSecrets {
+  readonly tokens: Readonly<Partial<Record<ClientRole | 'expired', IssuedToken>>>;
+  readonly clientSecrets: Readonly<Partial<Record<ClientRole, string>>>;
+}
+
+export const RUN_DIR_ENV = 'WMCT_RUN_DIR';
+export const SECRETS_ENV = 'WMCT_SECRETS';
+
+export function newRunId(now: Date = new Date()): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, '');
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  const suffix = [...randomBytes(6)].map((b) => alphabet[b % alphabet.length] ?? 'x').join('');
+  return `${stamp}-${suffix}`;
+}
+
+export function writeRunContext(context: RunContext): void {
+  mkdirSync(context.runDir, { recursive: true });
+  writeFileSync(join(context.runDir, 'run.json'), `${JSON.stringify(context, null, 2)}\n`);
+}
+
+function isRunContext(value: unknown): value is RunContext {
+  return isJsonObject(value) && typeof value.runId === 'string' && typeof value.documentFile === 'string' && isJsonObject(value.target);
+}
+
+let cached: RunContext | undefined;
+
+/** The run context of this run (workers and specs); a clear error outside a suite run. */
+export function runContext(): RunContext {
+  if (cached !== undefined) return cached;
+  const dir = process.env[RUN_DIR_ENV];
+  if (dir === undefined || dir === '') {
+    throw new UsageError(`${RUN_DIR_ENV} is not set: run the suite with "npm run conformance" (or playwright test with the project's playwright.config.ts)`);
+  }
+  const parsed: unknown = JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8'));
+  if (!isRunContext(parsed)) throw new UsageError(`${join(dir, 'run.json')} is not a run context`);
+  cached = parsed;
+  return parsed;
+}
+
+function isRunSecrets(value: unknown): value is RunSecrets {
+  return isJsonObject(value) && isJsonObject(value.tokens) && isJsonObject(value.clientSecrets);
+}
+
+export function runSecrets(): RunSecrets {
+  const text = process.env[SECRETS_ENV];
+  if (text === undefined || text === '') return { tokens: {}, clientSecrets: {} };
+  const parsed: unknown = JSON.parse(text);
+  if (!isRunSecrets(parsed)) throw new Error(`${SECRETS_ENV} is malformed`);
+  return parsed;
+}
+
+export function publishRunSecrets(secrets: RunSecrets): void {
+  process.env[SECRETS_ENV] = JSON.stringify(secrets);
+}

@@ -1,0 +1,38 @@
+/** The run-level facts the reporters show (target, document, findings, deviations), without any secret. */
+import type { RunFacts } from '../checks/types.ts';
+import type { Suite } from './suite.ts';
+
+/** The API generation a document describes: beta, v1 with milestones, or v1 with versions. */
+export function generationOf(suite: Suite): string {
+  const { apiPrefix } = suite.doc;
+  if (apiPrefix.endsWith('/beta')) return 'beta';
+  if (apiPrefix.endsWith('/v1')) return suite.plan.some((p) => p.op.resource === 'versions') ? 'v1-versions' : 'v1';
+  return apiPrefix === '' ? 'unknown' : apiPrefix.replace(/^.*\//, '');
+}
+
+export function runFacts(suite: Suite): RunFacts {
+  const { context: ctx, doc } = suite;
+  return {
+    runId: ctx.runId,
+    suiteVersion: ctx.suiteVersion,
+    target: {
+      baseUrl: ctx.target.baseUrl,
+      openapiUrl: ctx.target.openapiUrl,
+      swaggerUiUrl: ctx.target.swaggerUiUrl,
+      embedded: ctx.target.embedded,
+      faults: ctx.target.faults,
+    },
+    document: {
+      title: doc.title,
+      infoVersion: doc.infoVersion,
+      openapi: doc.openapi,
+      apiPrefix: doc.apiPrefix,
+      generation: generationOf(suite),
+      operations: doc.operations.map((op) => ({ key: op.key, method: op.method.toUpperCase(), path: op.path, resource: op.resource, statuses: op.responses.map((r) => r.status) })),
+    },
+    findings: doc.findings.map((f) => ({ code: f.code, operation: f.operation, pointer: f.pointer, message: f.message })),
+    knownDeviations: ctx.knownDeviations,
+    baseline: ctx.baselineFile,
+    readOnly: ctx.readOnly,
+  };
+}

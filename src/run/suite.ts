@@ -1,0 +1,43 @@
+/**
+ * What every process of a run (the runner's collection, each worker) builds once from the run
+ * folder: the run context, the live document's model read from the file the global setup
+ * wrote (the same document everywhere, never fetched twice), the compiled validators and the
+ * classified operations.
+ */
+import { readFileSync } from 'node:fs';
+import { buildModel } from '../document/model.ts';
+import { isJsonObject } from '../document/resolve.ts';
+import { SchemaValidators } from '../document/schemas.ts';
+import type { LiveDocument } from '../document/types.ts';
+import { classifyAll, type PlannedOperation } from '../plan/classify.ts';
+import { runContext, type RunContext } from './context.ts';
+
+export interface Suite {
+  readonly context: RunContext;
+  readonly doc: LiveDocument;
+  readonly plan: readonly PlannedOperation[];
+  validators(): SchemaValidators;
+}
+
+let suite: Suite | undefined;
+
+/** Reads the document file the global setup validated (no second fetch, no second validation). */
+export function documentFromFile(path: string): LiveDocument {
+  const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (!isJsonObject(raw) || typeof raw.openapi !== 'string') throw new Error(`${path} is not the run's OpenAPI document`);
+  return buildModel(raw, raw.openapi, raw.openapi.startsWith('3.1') ? '3.1' : '3.0');
+}
+
+export function currentSuite(): Suite {
+  if (suite !== undefined) return suite;
+  const context = runContext();
+  const doc = documentFromFile(context.documentFile);
+  let validators: SchemaValidators | undefined;
+  suite = {
+    context,
+    doc,
+    plan: classifyAll(doc, context.permissionOverrides),
+    validators: () => (validators ??= new SchemaValidators(doc)),
+  };
+  return suite;
+}

@@ -1,0 +1,298 @@
+/**
+ * The resources one test works on, made through the live document's own operations and
+ * chained through the ids the responses return: project → folder → file → version
+ * (milestone), collaborators. Every resource lives in a project the test created and whose
+ * name carries the run tag; the project is deleted when the test ends (deletion cascades).
+ * In read-only mode nothing is created: resources are found by search instead.
+ */
+import { randomUUID } from 'node:crypto';
+import type { ApiClient, ApiResponse, CallOptions } from '../api/client.ts';
+import { isJsonObject } from '../document/resolve.ts';
+import type { JsonObject, JsonValue } from '../document/types.ts';
+import type { Ledger } from '../ledger/ledger.ts';
+import { findOperation, type PlannedOperation, type ResourceKind, type Role } from '../plan/classify.ts';
+import { contentFor, type FileType } from '../synth/content.ts';
+import { synthesize, SynthesisError, type Hints } from '../synth/synthesize.ts';
+
+/** A prerequisite could not be made; the failing response was already judged by the checks. */
+export class Blocked extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'Blocked';
+  }
+}
+
+export interface Resource {
+  readonly kind: ResourceKind;
+  readonly id: string;
+  readonly name: string;
+  readonly projectId?: string;
+  readonly fileId?: string;
+  readonly fileType?: FileType;
+  /** The body the create request sent. */
+  readonly sent: JsonObject;
+  /** The create response's body. */
+  readonly created: JsonObject;
+}
+
+export interface WorldDeps {
+  readonly api: ApiClient;
+  readonly plan: readonly PlannedOperation[];
+  readonly runId: string;
+  /** Unique within the run, e.g. the worker index and a test counter. */
+  readonly label: string;
+  readonly ledger: Ledger;
+  readonly collaboratorEmails: readonly string[];
+  readonly readOnly: boolean;
+  /** Ends the test as skipped with the reason (Playwright's testInfo.skip). */
+  readonly skip: (reason: string) => never;
+}
+
+const KIND_WORD: Record<ResourceKind, string> = {
+  project: 'project',
+  folder: 'folder',
+  file: 'file',
+  version: 'milestone/version',
+  collaborator: 'collaborator',
+  info: 'info',
+  other: 'resource',
+};
+
+/** The id in a create or get response: `id`, or `metadata.id`. */
+export function idOf(body: JsonValue | undefined): string | undefined {
+  if (!isJsonObject(body)) return undefined;
+  if (typeof body.id === 'string') return body.id;
+  return isJsonObject(body.metadata) && typeof body.metadata.id === 'string' ? body.metadata.id : undefined;
+}
+
+/** The metadata part of a get response (`metadata`), or the body itself. */
+export function metadataOf(body: JsonValue | undefined): JsonObject {
+  if (!isJsonObject(body)) return {};
+  return isJsonObject(body.metadata) ? body.metadata : body;
+}
+
+export function isSuccess(status: number): boolean {
+  return status >= 200 && status < 300;
+}
+
+export function pathParams(op: PlannedOperation): string[] {
+  return [...op.op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? '');
+}
+
+export class World {
+  readonly deps: WorldDeps;
+  #seq = 0;
+  #project: Resource | undefined;
+  readonly #owned: Resource[] = [];
+
+  constructor(deps: WorldDeps) {
+    this.deps = deps;
+  }
+
+  get api(): ApiClient {
+    return this.deps.api;
+  }
+
+  get root(): JsonObject {
+    return this.deps.api.doc.raw;
+  }
+
+  /** A new run-tagged name, unique in the run. */
+  name(label: string): string {
+    this.#seq++;
+    return `wmct-${this.deps.runId}-${this.deps.label}${this.#seq}-${label}`;
+  }
+
+  op(kind: ResourceKind, role: Role): PlannedOperation | undefined {
+    return findOperation(this.deps.plan, kind, role);
+  }
+
+  /** The operation, or the test is skipped saying the document lacks it. */
+  need(kind: ResourceKind, role: Role): PlannedOperation {
+    const found = this.op(kind, role);
+    if (found === undefined) return this.deps.skip(`the document has no operation to ${role} ${KIND_WORD[kind]}s, which this scenario needs`);
+    return found;
+  }
+
+  /** The JSON request schema of an operation as a `$ref` value for synthesis. */
+  requestSchema(op: PlannedOperation): JsonValue | undefined {
+    const media = op.op.requestBody?.contents.find((c) => /json/i.test(c.mediaType));
+    return media?.schemaPointer == null ? undefined : { $ref: media.schemaPointer };
+  }
+
+  /** A valid body for the operation with the domain values given as hints. */
+  body(op: PlannedOperation, hints: Hints): JsonObject {
+    try {
+      const value = synthesize(this.root, this.requestSchema(op), hints);
+      return isJsonObject(value) ? value : {};
+    } catch (error) {
+      if (error instanceof SynthesisError) return this.deps.skip(`cannot synthesize a request for ${op.op.key}: ${error.message}`);
+      throw error;
+    }
+  }
+
+  /** Every call of a scenario goes through here; in read-only mode a data-changing one skips the test. */
+  async call(op: PlannedOperation, options: CallOptions): Promise<ApiResponse> {
+    if (this.deps.readOnly && op.mutating) this.deps.skip(`WM_READ_ONLY=true: ${op.op.key} would change data on the target`);
+    return this.deps.api.call(op.op, options);
+  }
+
+  /** Calls and requires a 2xx answer (a prerequisite): Blocked otherwise. */
+  async must(op: PlannedOperation, options: Omit<CallOptions, 'expect'>, what: string): Promise<ApiResponse> {
+    const res = await this.call(op, { ...options, expect: 'success' });
+    if (!isSuccess(res.status)) throw new Blocked(`${what}: ${op.op.key} answered ${res.status}`);
+    return res;
+  }
+
+  #guardWrite(what: string): void {
+    if (this.deps.readOnly) this.deps.skip(`WM_READ_ONLY=true: ${what} would change data on the target`);
+  }
+
+  async #create(kind: ResourceKind, hints: Hints, extra: Partial<Resource>, label: string): Promise<Resource> {
+    this.#guardWrite(`creating a ${KIND_WORD[kind]}`);
+    const op = this.need(kind, 'create');
+    const sent = this.body(op, hints);
+    const res = await this.must(op, { body: sent }, `creating a ${KIND_WORD[kind]} (${label})`);
+    const id = idOf(res.body);
+    if (id === undefined) throw new Blocked(`${op.op.key} answered ${res.status} without an id`);
+    const name = typeof sent.name === 'string' ? sent.name : '';
+    const resource: Resource = { kind, id, name, sent, created: isJsonObject(res.body) ? res.body : {}, ...extra };
+    this.deps.ledger.created({ kind, id, name, ...(resource.projectId === undefined ? {} : { projectId: resource.projectId }) });
+    this.#owned.push(resource);
+    return resource;
+  }
+
+  async createProject(label = 'project', name?: string): Promise<Resource> {
+    const projectName = name ?? this.name(label);
+    const project = await this.#create('project', { name: projectName }, {}, label);
+    return { ...project, projectId: project.id };
+  }
+
+  /** The test's own project, created on first use. */
+  async project(): Promise<Resource> {
+    this.#project ??= await this.createProject('home');
+    return this.#project;
+  }
+
+  async createFolder(label = 'folder', parentId?: string): Promise<Resource> {
+    const project = await this.project();
+    const hints: Hints = { name: this.name(label), projectId: project.id, ...(parentId === undefined ? {} : { parentId }) };
+    return this.#create('folder', hints, { projectId: project.id }, label);
+  }
+
+  async createFile(label = 'file', options: { folderId?: string; type?: FileType; name?: string; projectId?: string } = {}): Promise<Resource> {
+    const projectId = options.projectId ?? (await this.project()).id;
+    const type = options.type ?? 'bpmn';
+    const name = options.name ?? this.name(label);
+    const hints: Hints = {
+      name,
+      projectId,
+      ...(options.folderId === undefined ? {} : { folderId: options.folderId }),
+      fileType: type,
+      content: contentFor(type, name),
+    };
+    return this.#create('file', hints, { projectId, fileType: type }, label);
+  }
+
+  async createVersion(file: Resource, label = 'version', name?: string): Promise<Resource> {
+    const hints: Hints = { name: name ?? this.name(label), fileId: file.id };
+    return this.#create('version', hints, { ...(file.projectId === undefined ? {} : { projectId: file.projectId }), fileId: file.id }, label);
+  }
+
+  /** Takes on a resource the target created unasked (e.g. an invalid create it accepted), to clean it up. */
+  adopt(kind: ResourceKind, id: string, name: string): void {
+    const project = this.#project;
+    const projectId = kind === 'project' ? undefined : project?.id;
+    this.deps.ledger.created({ kind, id, name, ...(projectId === undefined ? {} : { projectId }) });
+    if (kind === 'project') this.#owned.push({ kind, id, name, sent: {}, created: {} });
+  }
+
+  collaboratorEmail(index = 0): string | undefined {
+    return this.deps.collaboratorEmails[index];
+  }
+
+  /** Adds a collaborator (PUT) to the test's project. */
+  async addCollaborator(email: string, role = 'editor'): Promise<Resource> {
+    this.#guardWrite('adding a collaborator');
+    const op = this.need('collaborator', 'upsert');
+    const project = await this.project();
+    const sent = this.body(op, { email, projectId: project.id, role });
+    await this.must(op, { body: sent }, 'adding a collaborator');
+    const id = `${project.id}/${email}`;
+    this.deps.ledger.created({ kind: 'collaborator', id, name: email, projectId: project.id });
+    return { kind: 'collaborator', id, name: email, projectId: project.id, sent, created: {} };
+  }
+
+  /** A resource of the kind, made the usual way (read-only: found by search). */
+  async ensure(kind: ResourceKind): Promise<Resource> {
+    if (this.deps.readOnly) return this.find(kind);
+    switch (kind) {
+      case 'project':
+        return this.createProject();
+      case 'folder':
+        return this.createFolder();
+      case 'file':
+        return this.createFile();
+      case 'version':
+        return this.createVersion(await this.createFile('versioned'));
+      case 'collaborator': {
+        const email = this.collaboratorEmail();
+        if (email === undefined) return this.deps.skip('no collaborator email is configured (WM_COLLABORATOR_EMAIL: a user of the organization who has logged in to Web Modeler)');
+        return this.addCollaborator(email);
+      }
+      default:
+        return this.deps.skip(`no scenario knows how to make a ${KIND_WORD[kind]}`);
+    }
+  }
+
+  /** Read-only mode: an existing resource found by search (never one the suite would change). */
+  async find(kind: ResourceKind): Promise<Resource> {
+    const search = kind === 'folder' ? undefined : this.op(kind, 'search');
+    if (search === undefined) {
+      if (kind === 'folder') return this.#findFolder();
+      return this.deps.skip(`read-only mode: the document has no search for ${KIND_WORD[kind]}s to find one to read`);
+    }
+    const res = await this.must(search, { body: { page: 0, size: 1 } }, `finding a ${KIND_WORD[kind]} to read`);
+    const items = isJsonObject(res.body) && Array.isArray(res.body.items) ? res.body.items : [];
+    const first = items[0];
+    const id = kind === 'collaborator' ? undefined : idOf(first);
+    if (!isJsonObject(first) || (kind !== 'collaborator' && id === undefined)) {
+      return this.deps.skip(`read-only mode: the target holds no ${KIND_WORD[kind]} to read`);
+    }
+    const projectId = typeof first.projectId === 'string' ? first.projectId : undefined;
+    const email = typeof first.email === 'string' ? first.email : '';
+    return {
+      kind,
+      id: id ?? `${projectId ?? ''}/${email}`,
+      name: typeof first.name === 'string' ? first.name : email,
+      ...(projectId === undefined ? {} : { projectId }),
+      ...(typeof first.fileId === 'string' ? { fileId: first.fileId } : {}),
+      sent: {},
+      created: first,
+    };
+  }
+
+  async #findFolder(): Promise<Resource> {
+    const file = await this.find('file');
+    const folderId = typeof file.created.folderId === 'string' ? file.created.folderId : undefined;
+    if (folderId === undefined) return this.deps.skip('read-only mode: no file found inside a folder, so no folder to read');
+    return { kind: 'folder', id: folderId, name: '', ...(file.projectId === undefined ? {} : { projectId: file.projectId }), sent: {}, created: {} };
+  }
+
+  /** Deletes the projects this test created (cascading to everything in them). */
+  async cleanUp(): Promise<void> {
+    const del = this.op('project', 'delete');
+    if (del === undefined || this.deps.readOnly) return;
+    const [param] = pathParams(del);
+    for (const resource of this.#owned.filter((r) => r.kind === 'project')) {
+      if (param === undefined) break;
+      const res = await this.call(del, { path: { [param]: resource.id }, expect: 'any', case: 'clean-up' });
+      if (isSuccess(res.status) || res.status === 404) this.deps.ledger.deleted('project', resource.id);
+    }
+  }
+
+  /** An id no resource has. */
+  static unknownId(): string {
+    return randomUUID();
+  }
+}

@@ -40,6 +40,16 @@ function firstLine(text: string | undefined): string | undefined {
   return redactText(stripped.split('\n').find((l) => l.trim() !== '') ?? stripped);
 }
 
+/** The `observed` map of a checks attachment: operation key → statuses. */
+function observedOf(checks: unknown): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  if (!isJsonObject(checks) || !isJsonObject(checks.observed)) return out;
+  for (const [op, statuses] of Object.entries(checks.observed)) {
+    if (Array.isArray(statuses)) out[op] = statuses.filter((s): s is number => typeof s === 'number');
+  }
+  return out;
+}
+
 export function testRecord(test: TestCase, result: TestResult): TestRecord {
   const checks = attachmentJson(result, CHECKS_ATTACHMENT);
   const listed: unknown[] = isJsonObject(checks) && Array.isArray(checks.results) ? checks.results : [];
@@ -61,6 +71,7 @@ export function testRecord(test: TestCase, result: TestResult): TestRecord {
     requests: typeof stats.requests === 'number' ? stats.requests : 0,
     retries: typeof stats.retries === 'number' ? stats.retries : 0,
     durationMs: result.duration,
+    observed: observedOf(checks),
   };
 }
 

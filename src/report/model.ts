@@ -24,6 +24,8 @@ export interface TestRecord {
   readonly requests: number;
   readonly retries: number;
   readonly durationMs: number;
+  /** Operation key → statuses answered during the test. */
+  readonly observed: Readonly<Record<string, readonly number[]>>;
 }
 
 export interface ComplianceModel {

@@ -53,7 +53,7 @@ function main(): void {
   });
   // Ctrl-C reaches the whole process group; Playwright handles it (teardown deletes what the run made).
   process.on('SIGINT', () => undefined);
-  process.on('SIGTERM', () => child.kill('SIGTERM'));
+  process.on('SIGTERM', () => child.kill('SIGINT'));
   child.on('exit', (code, signal) => process.exit(code ?? (signal === null ? 1 : 130)));
 }
 

@@ -46,6 +46,8 @@ export interface RunContext {
   readonly reportsDir: string;
   readonly requestTimeoutMs: number;
   readonly maxRetries: number;
+  /** Projects of earlier, killed runs the start of this run deleted (null: no sweep ran). */
+  readonly sweptAtStart: number | null;
 }
 
 export interface IssuedToken {

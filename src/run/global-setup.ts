@@ -9,55 +9,35 @@ import { join } from 'node:path';
 import { registerSecret } from '../auth/redact.ts';
 import { loadKnownDeviations } from '../checks/known-deviations.ts';
 import { exitWithError } from '../config/errors.ts';
-import { loadConfig, PROJECT_ROOT, type ClientCredentials, type ClientRole, type Config } from '../config/load.ts';
+import { loadConfig, PROJECT_ROOT, type ClientRole, type Config } from '../config/load.ts';
+import { ApiClient } from '../api/client.ts';
+import { TokenProvider } from '../auth/tokens.ts';
+import { CheckRecorder } from '../checks/recorder.ts';
+import { SchemaValidators } from '../document/schemas.ts';
+import type { LiveDocument } from '../document/types.ts';
+import { sweep } from '../ledger/sweep.ts';
+import { classifyAll, findOperation } from '../plan/classify.ts';
 import { HttpClient } from '../http/client.ts';
-import { newRunId, publishRunSecrets, RUN_DIR_ENV, writeRunContext, type IssuedToken, type RunContext, type RunTarget } from './context.ts';
+import { newRunId, publishRunSecrets, RUN_DIR_ENV, writeRunContext, type IssuedToken, type RunContext } from './context.ts';
 import { resolveExpiredToken } from '../auth/expired.ts';
-import { preflightDocument, preflightInfo, preflightTokens, type PreflightTarget } from './preflight.ts';
+import { preflightDocument, preflightInfo, preflightTokens } from './preflight.ts';
 import { cleanUpRunDir } from './teardown.ts';
-import { startReferenceTarget, type RunningReferenceTarget } from '../../reference/target.ts';
+import type { RunningReferenceTarget } from '../../reference/target.ts';
+import { resolveTarget, type ResolvedTarget } from './target.ts';
 
-interface ResolvedTarget {
-  readonly target: RunTarget;
-  readonly preflight: PreflightTarget;
-  readonly collaboratorEmails: readonly string[];
-  readonly embedded: RunningReferenceTarget | null;
-}
-
-async function resolveTarget(config: Config): Promise<ResolvedTarget> {
-  if (config.baseUrl === null) {
-    const embedded = await startReferenceTarget({ generation: config.referenceGeneration, faults: config.referenceFaults });
-    const clients: Partial<Record<ClientRole, ClientCredentials>> = { ...embedded.clients };
-    return {
-      embedded,
-      target: {
-        baseUrl: embedded.baseUrl,
-        openapiUrl: embedded.openapiUrl,
-        swaggerUiUrl: embedded.swaggerUiUrl,
-        tokenUrl: embedded.tokenUrl,
-        audience: embedded.audience,
-        embedded: true,
-        faults: embedded.faults,
-      },
-      preflight: { baseUrl: embedded.baseUrl, openapiUrl: embedded.openapiUrl, tokenUrl: embedded.tokenUrl, audience: embedded.audience, clients },
-      collaboratorEmails: config.collaboratorEmail === null ? [embedded.collaboratorEmail] : splitEmails(config.collaboratorEmail),
-    };
-  }
-  const openapiUrl = config.openapiUrl ?? `${config.baseUrl}/v3/api-docs`;
-  const tokenUrl = config.tokenUrl ?? '';
-  return {
-    embedded: null,
-    target: { baseUrl: config.baseUrl, openapiUrl, swaggerUiUrl: `${config.baseUrl}/swagger-ui.html`, tokenUrl, audience: config.audience, embedded: false, faults: [] },
-    preflight: { baseUrl: config.baseUrl, openapiUrl, tokenUrl, audience: config.audience, clients: config.clients },
-    collaboratorEmails: config.collaboratorEmail === null ? [] : splitEmails(config.collaboratorEmail),
-  };
-}
-
-function splitEmails(value: string): string[] {
-  return value
-    .split(',')
-    .map((e) => e.trim())
-    .filter((e) => e !== '');
+/**
+ * The run's start removes what earlier runs killed with SIGKILL left behind (run-tagged and
+ * older than WM_SWEEP_MIN_AGE_MINUTES); never on the embedded target (it starts empty) or in
+ * read-only mode.
+ */
+async function sweepAtStart(config: Config, http: HttpClient, resolved: ResolvedTarget, doc: LiveDocument, full: IssuedToken): Promise<number | null> {
+  const client = resolved.preflight.clients.full;
+  if (resolved.embedded !== null || config.readOnly || client === undefined) return null;
+  const tokens = new TokenProvider(http, resolved.preflight.tokenUrl, resolved.preflight.audience, { full: client }, { full });
+  const api = new ApiClient({ http, baseUrl: resolved.target.baseUrl, doc, validators: new SchemaValidators(doc), tokens, recorder: new CheckRecorder([]) });
+  const plan = classifyAll(doc, config.permissionOverrides);
+  if (findOperation(plan, 'project', 'search') === undefined || findOperation(plan, 'project', 'delete') === undefined) return null;
+  return (await sweep(api, plan, { minAgeMinutes: config.sweepMinAgeMinutes })).swept.length;
 }
 
 function suiteVersion(): string {
@@ -65,6 +45,9 @@ function suiteVersion(): string {
 }
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
+  // Playwright stops gracefully on SIGINT (tests interrupted, fixtures torn down, the global
+  // teardown deletes what the run made); SIGTERM would end the runner at once.
+  process.once('SIGTERM', () => process.kill(process.pid, 'SIGINT'));
   let embedded: RunningReferenceTarget | null = null;
   try {
     const config = loadConfig();
@@ -81,6 +64,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     if (full === undefined) throw new Error('no full client');
     await preflightInfo(http, resolved.preflight, doc, full.token);
     const expired = await resolveExpiredToken({ config, http, target: resolved.preflight, embedded });
+    const sweptAtStart = await sweepAtStart(config, http, resolved, doc, full);
     if ('token' in expired) tokens.expired = { token: expired.token, expiresAt: 0 };
 
     const runId = newRunId();
@@ -115,6 +99,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       reportsDir: config.reportsDir,
       requestTimeoutMs: config.requestTimeoutMs,
       maxRetries: config.maxRetries,
+      sweptAtStart,
     };
     writeRunContext(context);
     writeFileSync(documentFile, JSON.stringify(doc.raw));

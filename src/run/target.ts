@@ -1,0 +1,52 @@
+/**
+ * The target of a run: the configured Web Modeler (WM_BASE_URL and friends), or the embedded
+ * reference target started for the run when WM_BASE_URL is unset. Used by the global setup and
+ * by the commands that talk to a target (sweep, baseline:update).
+ */
+import type { ClientCredentials, ClientRole, Config } from '../config/load.ts';
+import type { RunTarget } from './context.ts';
+import type { PreflightTarget } from './preflight.ts';
+import { startReferenceTarget, type RunningReferenceTarget } from '../../reference/target.ts';
+
+export interface ResolvedTarget {
+  readonly target: RunTarget;
+  readonly preflight: PreflightTarget;
+  readonly collaboratorEmails: readonly string[];
+  readonly embedded: RunningReferenceTarget | null;
+}
+
+export async function resolveTarget(config: Config): Promise<ResolvedTarget> {
+  if (config.baseUrl === null) {
+    const embedded = await startReferenceTarget({ generation: config.referenceGeneration, faults: config.referenceFaults });
+    const clients: Partial<Record<ClientRole, ClientCredentials>> = { ...embedded.clients };
+    return {
+      embedded,
+      target: {
+        baseUrl: embedded.baseUrl,
+        openapiUrl: embedded.openapiUrl,
+        swaggerUiUrl: embedded.swaggerUiUrl,
+        tokenUrl: embedded.tokenUrl,
+        audience: embedded.audience,
+        embedded: true,
+        faults: embedded.faults,
+      },
+      preflight: { baseUrl: embedded.baseUrl, openapiUrl: embedded.openapiUrl, tokenUrl: embedded.tokenUrl, audience: embedded.audience, clients },
+      collaboratorEmails: config.collaboratorEmail === null ? [embedded.collaboratorEmail] : splitEmails(config.collaboratorEmail),
+    };
+  }
+  const openapiUrl = config.openapiUrl ?? `${config.baseUrl}/v3/api-docs`;
+  const tokenUrl = config.tokenUrl ?? '';
+  return {
+    embedded: null,
+    target: { baseUrl: config.baseUrl, openapiUrl, swaggerUiUrl: `${config.baseUrl}/swagger-ui.html`, tokenUrl, audience: config.audience, embedded: false, faults: [] },
+    preflight: { baseUrl: config.baseUrl, openapiUrl, tokenUrl, audience: config.audience, clients: config.clients },
+    collaboratorEmails: config.collaboratorEmail === null ? [] : splitEmails(config.collaboratorEmail),
+  };
+}
+
+function splitEmails(value: string): string[] {
+  return value
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
+}

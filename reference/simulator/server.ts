@@ -70,7 +70,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
   const counter = new RequestCounter();
   const state: { pipeline?: ApiPipeline; document: JsonObject } = { document: {} };
 
-  const stats = (): ReferenceStats => ({ requestsByMethod: counter.snapshot(), resources: store.counts() });
+  const stats = (): ReferenceStats => ({ requestsByMethod: counter.snapshot(), requestsByOperation: counter.operations(), resources: store.counts() });
 
   async function route(req: IncomingMessage, method: string, path: string): Promise<OutgoingResponse> {
     const rawBody = await readRawBody(req);
@@ -89,8 +89,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
     }
     if (path.startsWith('/diagrams/compare/') && method === 'GET') return html('Comparison', '<h1>Comparison</h1>');
     if (!path.startsWith('/api/') || state.pipeline === undefined) return problemResponse(404, 'Resource not found.', path);
-    counter.count(method);
     const result = await state.pipeline.handle({ method, path, headers: req.headers, rawBody });
+    counter.count(method, result.operationId);
     return options.respond(result.response, { operationId: result.operationId, method, path });
   }
 

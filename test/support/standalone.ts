@@ -1,0 +1,77 @@
+/**
+ * For the project's tests: a reference target started in the test process (so the test can
+ * count its resources and requests) and the suite pointed at it as at any real target, with
+ * the WM_* lines the target prints — in a child process the test may interrupt or kill.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/config/load.ts';
+import { childEnv } from '../../src/mutation/run-suite.ts';
+import { startReferenceTarget, type ReferenceTargetOptions, type RunningReferenceTarget } from '../../reference/target.ts';
+
+export async function standaloneTarget(options: ReferenceTargetOptions = {}): Promise<RunningReferenceTarget> {
+  return startReferenceTarget(options);
+}
+
+/** The target's WM_* lines as an environment. */
+export function targetEnv(target: RunningReferenceTarget): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const line of target.envLines()) {
+    const at = line.indexOf('=');
+    if (at > 0 && !line.startsWith('#')) env[line.slice(0, at)] = line.slice(at + 1);
+  }
+  return env;
+}
+
+export interface ChildRun {
+  readonly child: ChildProcess;
+  readonly reportsDir: string;
+  output(): string;
+  /** Resolves with the exit code (or 128 + signal number style: null code → -1). */
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Signals the whole process group (runner and workers). */
+  killGroup(signal: NodeJS.Signals): void;
+}
+
+function spawnInGroup(args: readonly string[], env: Record<string, string>): ChildRun {
+  const reportsDir = mkdtempSync(join(tmpdir(), 'wmct-run-'));
+  const child = spawn(process.execPath, [...args], {
+    cwd: PROJECT_ROOT,
+    env: childEnv({ WMCT_QUIET: '1', WM_REPORTS_DIR: reportsDir, ...env }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+  return {
+    child,
+    reportsDir,
+    output: () => output,
+    exited,
+    killGroup: (signal) => {
+      if (child.pid !== undefined) process.kill(-child.pid, signal);
+    },
+  };
+}
+
+/** Starts the conformance suite (playwright test) against the target. */
+export function startSuite(target: RunningReferenceTarget, env: Record<string, string> = {}): ChildRun {
+  return spawnInGroup([join(PROJECT_ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '-c', join(PROJECT_ROOT, 'playwright.config.ts')], { ...targetEnv(target), ...env });
+}
+
+/** Runs a TypeScript CLI of the project (through tsx) against the target. */
+export function startCli(target: RunningReferenceTarget, script: string, args: readonly string[], env: Record<string, string> = {}): ChildRun {
+  return spawnInGroup([join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(PROJECT_ROOT, script), ...args], { ...targetEnv(target), ...env });
+}
+
+export async function waitFor(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}

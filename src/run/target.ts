@@ -7,6 +7,8 @@ import type { ClientCredentials, ClientRole, Config } from '../config/load.ts';
 import type { RunTarget } from './context.ts';
 import type { PreflightTarget } from './preflight.ts';
 import { startReferenceTarget, type RunningReferenceTarget } from '../../reference/target.ts';
+import { findFault } from '../../reference/faults/catalog.ts';
+import { UsageError } from '../config/errors.ts';
 
 export interface ResolvedTarget {
   readonly target: RunTarget;
@@ -17,6 +19,10 @@ export interface ResolvedTarget {
 
 export async function resolveTarget(config: Config): Promise<ResolvedTarget> {
   if (config.baseUrl === null) {
+    const unknown = config.referenceFaults.filter((name) => findFault(name) === undefined);
+    if (unknown.length > 0) {
+      throw new UsageError(`WM_REFERENCE_FAULTS: unknown fault ${unknown.join(', ')} (list them with: npm run reference -- --list-faults)`);
+    }
     const embedded = await startReferenceTarget({ generation: config.referenceGeneration, faults: config.referenceFaults });
     const clients: Partial<Record<ClientRole, ClientCredentials>> = { ...embedded.clients };
     return {

@@ -64,7 +64,7 @@ const ROWS: readonly Row[] = [
   { name: 'OpenAPI 2.0 document', doctor: { document: () => json({ swagger: '2.0', info: { title: 'x', version: '1' }, paths: {} }) }, exit: 2, line: /OpenAPI 2\.0 \(Swagger\) documents are not supported/ },
   {
     name: 'dangling $ref',
-    doctor: { document: (real) => json(parseObject(edited(real, (d) => withGet(d, '/api/v1/info', (get) => (get.responses = { 200: { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Missing' } } } } }))))) },
+    doctor: { document: (real) => json(parseObject(edited(real, (d) => { withGet(d, '/api/v1/info', (get) => (get.responses = { 200: { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Missing' } } } } })); }))) },
     exit: 2,
     line: /#\/components\/schemas\/Missing/,
   },
@@ -88,7 +88,7 @@ const ROWS: readonly Row[] = [
   },
   {
     name: 'operation without operationId (tested, named by method and path)',
-    doctor: { document: (real) => json(parseObject(edited(real, (d) => withGet(d, '/api/v1/info', (get) => delete get.operationId)))) },
+    doctor: { document: (real) => json(parseObject(edited(real, (d) => { withGet(d, '/api/v1/info', (get) => delete get.operationId); }))) },
     args: ['--grep', '@info'],
     exit: 0,
     after: (run) => {

@@ -76,4 +76,11 @@ export const CONTRACT_FAULTS: readonly Fault[] = [
     catches: ['strict-datetime'],
     behaviour: { datesWithoutZone: true },
   },
+  {
+    name: 'connection-reset',
+    description: 'GET /folders/{id} resets the connection instead of answering (a crashing handler, a proxy dropping it).',
+    // Reported as a transport failure of the target, never as a contract check of the answer.
+    catches: ['transport'],
+    behaviour: { resetOperations: ['getFolder'] },
+  },
 ];

@@ -113,6 +113,18 @@ export const PROBES: Readonly<Record<string, Probe>> = {
   'null-creator-email': { run: async (c) => typeof field((await c.full('GET', `/projects/${await createProject(c.full, 'named')}`)).json, 'metadata', 'createdBy', 'email'), faithful: 'string', faulty: 'object' },
   'undocumented-status': { run: async (c) => (await c.full('GET', `/projects/${await createProject(c.full, c.tag)}`)).status, faithful: 200, faulty: 299 },
   'create-201': { run: (c) => createStatus(c, { body: { name: c.tag } }), faithful: 200, faulty: 201 },
+  'connection-reset': {
+    run: async (c) => {
+      const projectId = await createProject(c.full, c.tag);
+      const folder = (await c.full('POST', '/folders', { body: { name: 'f', projectId } })).json;
+      return c.full('GET', `/folders/${String(field(folder, 'id'))}`).then(
+        (reply) => reply.status,
+        () => 'reset',
+      );
+    },
+    faithful: 200,
+    faulty: 'reset',
+  },
   'wrong-content-type': { run: async (c) => (await c.full('GET', '/info')).headers.get('content-type'), faithful: 'application/json', faulty: 'text/plain' },
   'non-problem-error': { run: async (c) => (await c.full('GET', `/projects/${UNKNOWN}`)).json, faithful: { type: 'about:blank', title: 'Not Found', status: 404, detail: 'Resource not found.', instance: `/api/v1/projects/${UNKNOWN}` }, faulty: { error: 'not found' } },
   'non-uuid-ids': { run: async (c) => UUID.test(await createProject(c.full, c.tag)), faithful: true, faulty: false },

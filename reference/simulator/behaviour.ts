@@ -114,6 +114,9 @@ export interface Behaviour {
   readonly datesWithoutZone: boolean;
   /** Operations removed from both the server and its document. */
   readonly disabledOperations: readonly string[];
+  // ── transport ──
+  /** Operations whose requests get the connection reset instead of an answer. */
+  readonly resetOperations: readonly string[];
 }
 
 export const DEFAULT_BEHAVIOUR: Behaviour = {
@@ -159,6 +162,7 @@ export const DEFAULT_BEHAVIOUR: Behaviour = {
   idStyle: 'uuid',
   datesWithoutZone: false,
   disabledOperations: [],
+  resetOperations: [],
 };
 
 export function validates(behaviour: Behaviour, kind: ValidationKind): boolean {

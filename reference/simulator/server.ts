@@ -45,7 +45,14 @@ export interface RunningSimulator {
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
+/** Status of a response that is not sent: the connection is reset instead (the resetOperations knob). */
+const RESET = 0;
+
 function send(res: ServerResponse, response: OutgoingResponse): void {
+  if (response.status === RESET) {
+    res.socket?.destroy();
+    return;
+  }
   const { body } = response;
   const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
   res.writeHead(response.status, { ...response.headers, 'content-length': Buffer.byteLength(text) });
@@ -91,6 +98,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
     if (!path.startsWith('/api/') || state.pipeline === undefined) return problemResponse(404, 'Resource not found.', path);
     const result = await state.pipeline.handle({ method, path, headers: req.headers, rawBody });
     counter.count(method, result.operationId);
+    if (result.operationId !== null && behaviour.resetOperations.includes(result.operationId)) return { status: RESET, headers: {}, body: undefined };
     return options.respond(result.response, { operationId: result.operationId, method, path });
   }
 

@@ -1,0 +1,103 @@
+/**
+ * The mutation test: the suite against the clean reference target (no check may fail), then
+ * against each fault of the catalog on a fresh target, as many at a time as the machine has
+ * cores. A fault is killed when the suite fails on every check the catalog says must catch it;
+ * it is exact when the failing checks are exactly those. The result is the kill matrix.
+ */
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { FAULTS, type Fault } from '../../reference/faults/catalog.ts';
+import { runSuite, type SuiteRunResult } from './run-suite.ts';
+
+export interface FaultOutcome {
+  readonly name: string;
+  readonly description: string;
+  readonly catches: readonly string[];
+  readonly failedChecks: readonly string[];
+  /** Every check in `catches` failed. */
+  readonly killed: boolean;
+  /** The failing checks are exactly `catches` (and no test failed without a check). */
+  readonly exact: boolean;
+  readonly unattributed: readonly string[];
+  readonly durationMs: number;
+}
+
+export interface MutationResult {
+  readonly clean: { readonly failedChecks: readonly string[]; readonly unattributed: readonly string[]; readonly exitCode: number; readonly durationMs: number };
+  readonly faults: readonly FaultOutcome[];
+  readonly killed: number;
+  readonly total: number;
+  /** killed / total, in percent. */
+  readonly score: number;
+  readonly durationMs: number;
+}
+
+export interface MutationOptions {
+  readonly reportsDir: string;
+  /** Default: every fault of the catalog. */
+  readonly faults?: readonly Fault[];
+  /** Suite runs at a time (default: the number of cores). */
+  readonly parallel?: number;
+  readonly onResult?: (outcome: FaultOutcome) => void;
+}
+
+export function outcomeOf(fault: Fault, run: SuiteRunResult): FaultOutcome {
+  const failed = [...run.failedChecks].sort();
+  const wanted = [...fault.catches].sort();
+  const killed = wanted.every((c) => failed.includes(c));
+  return {
+    name: fault.name,
+    description: fault.description,
+    catches: wanted,
+    failedChecks: failed,
+    killed,
+    exact: killed && failed.length === wanted.length && run.unattributed.length === 0,
+    unattributed: run.unattributed,
+    durationMs: run.durationMs,
+  };
+}
+
+async function pool<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const runners = Array.from({ length: Math.max(1, Math.min(size, items.length)) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      const item = items[index];
+      if (item !== undefined) results[index] = await work(item);
+    }
+  });
+  await Promise.all(runners);
+  return results;
+}
+
+export async function runMutation(options: MutationOptions): Promise<MutationResult> {
+  const started = Date.now();
+  const faults = options.faults ?? FAULTS;
+  const parallel = options.parallel ?? availableParallelism();
+  const clean = await runSuite({ reportsDir: join(options.reportsDir, 'clean') });
+  const outcomes = await pool(faults, parallel, async (fault) => {
+    const outcome = outcomeOf(fault, await runSuite({ faults: [fault.name], reportsDir: join(options.reportsDir, fault.name) }));
+    options.onResult?.(outcome);
+    return outcome;
+  });
+  const killed = outcomes.filter((o) => o.killed).length;
+  return {
+    clean: { failedChecks: clean.failedChecks, unattributed: clean.unattributed, exitCode: clean.exitCode, durationMs: clean.durationMs },
+    faults: outcomes,
+    killed,
+    total: outcomes.length,
+    score: outcomes.length === 0 ? 0 : Math.round((killed / outcomes.length) * 1000) / 10,
+    durationMs: Date.now() - started,
+  };
+}
+
+/** The kill matrix as console lines. */
+export function mutationText(result: MutationResult): string {
+  const lines = [
+    `clean target: ${result.clean.failedChecks.length === 0 && result.clean.unattributed.length === 0 ? 'no failed check' : `FAILED ${result.clean.failedChecks.join(', ')} ${result.clean.unattributed.join('; ')}`}`,
+    ...result.faults.map((f) => `${f.killed ? (f.exact ? 'killed   ' : 'killed*  ') : 'SURVIVED '} ${f.name.padEnd(34)} catches ${f.catches.join(', ')}${f.exact ? '' : ` — failed: ${f.failedChecks.join(', ') || 'nothing'}${f.unattributed.length > 0 ? `; unattributed: ${f.unattributed.join('; ')}` : ''}`}`),
+    `score: ${result.killed}/${result.total} faults killed (${result.score} %) in ${Math.round(result.durationMs / 1000)} s` + (result.faults.some((f) => f.killed && !f.exact) ? ' — * killed, but other checks failed too' : ''),
+  ];
+  return `${lines.join('\n')}\n`;
+}

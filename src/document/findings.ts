@@ -76,9 +76,16 @@ function errorSchemaFindings(raw: JsonObject, operation: OperationModel): Docume
   );
 }
 
-/** The operation whose object holds `pointer`, or null (components). */
-function ownerOf(operations: readonly OperationModel[], pointer: string): string | null {
-  return operations.find((o) => pointer.startsWith(`${o.pointer}/`))?.key ?? null;
+/** Operation keys by the pointer of their operation object ("#/paths/<path>/<method>"). */
+type Owners = ReadonlyMap<string, string>;
+
+function ownersOf(operations: readonly OperationModel[]): Owners {
+  return new Map(operations.map((o) => [o.pointer, o.key]));
+}
+
+/** The operation whose object holds `pointer`, or null (components): a lookup, not a scan. */
+function ownerOf(owners: Owners, pointer: string): string | null {
+  return owners.get(pointer.split('/').slice(0, 4).join('/')) ?? null;
 }
 
 function patternFindings(schema: JsonObject, pointer: string, owner: string | null): DocumentFinding[] {
@@ -124,7 +131,7 @@ function responseSchemas(raw: JsonObject, operations: readonly OperationModel[])
   return reached;
 }
 
-function requiredFindings(raw: JsonObject, operations: readonly OperationModel[]): DocumentFinding[] {
+function requiredFindings(raw: JsonObject, operations: readonly OperationModel[], owners: Owners): DocumentFinding[] {
   return [...responseSchemas(raw, operations)]
     .filter(([, schema]) => {
       const required = schema.required;
@@ -133,13 +140,14 @@ function requiredFindings(raw: JsonObject, operations: readonly OperationModel[]
     })
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([pointer]) =>
-      finding('response-without-required', ownerOf(operations, pointer), pointer,
+      finding('response-without-required', ownerOf(owners, pointer), pointer,
         'response object schema lists properties but none as required, so a response that drops any field still matches'),
     );
 }
 
 /** All findings of a modelled document: per operation first, then per schema. */
 export function collectFindings(raw: JsonObject, operations: readonly OperationModel[]): DocumentFinding[] {
+  const owners = ownersOf(operations);
   const perOperation = operations.flatMap((operation) => [
     ...identityFindings(operation),
     ...securityFindings(operation),
@@ -147,8 +155,8 @@ export function collectFindings(raw: JsonObject, operations: readonly OperationM
     ...errorSchemaFindings(raw, operation),
   ]);
   const perSchema = listSchemas(raw).flatMap(({ schema, pointer }) => {
-    const owner = ownerOf(operations, pointer);
+    const owner = ownerOf(owners, pointer);
     return [...patternFindings(schema, pointer, owner), ...dateFindings(raw, schema, pointer, owner)];
   });
-  return [...perOperation, ...perSchema, ...requiredFindings(raw, operations)];
+  return [...perOperation, ...perSchema, ...requiredFindings(raw, operations, owners)];
 }

@@ -111,4 +111,6 @@ export interface RunFacts {
   readonly knownDeviations: readonly KnownDeviation[];
   readonly baseline: string | null;
   readonly readOnly: boolean;
+  /** The global setup's steps, in ms (start-up of the run). */
+  readonly timings?: { readonly targetStartMs: number; readonly documentMs: number; readonly tokensAndInfoMs: number; readonly setupMs: number };
 }

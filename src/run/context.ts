@@ -48,6 +48,15 @@ export interface RunContext {
   readonly maxRetries: number;
   /** Projects of earlier, killed runs the start of this run deleted (null: no sweep ran). */
   readonly sweptAtStart: number | null;
+  /** How long the global setup's steps took (the start-up part of a run's wall time). */
+  readonly timings: {
+    /** Starting the embedded target (0 for a real one). */
+    readonly targetStartMs: number;
+    /** Fetching, validating and modelling the live document. */
+    readonly documentMs: number;
+    readonly tokensAndInfoMs: number;
+    readonly setupMs: number;
+  };
 }
 
 export interface IssuedToken {

@@ -34,5 +34,6 @@ export function runFacts(suite: Suite): RunFacts {
     knownDeviations: ctx.knownDeviations,
     baseline: ctx.baselineFile,
     readOnly: ctx.readOnly,
+    timings: ctx.timings,
   };
 }

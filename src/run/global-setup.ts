@@ -40,6 +40,17 @@ async function sweepAtStart(config: Config, http: HttpClient, resolved: Resolved
   return (await sweep(api, plan, { minAgeMinutes: config.sweepMinAgeMinutes })).swept.length;
 }
 
+/** A clock that answers the milliseconds since it last answered. */
+function stopwatch(): () => number {
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    const elapsed = Math.round(now - last);
+    last = now;
+    return elapsed;
+  };
+}
+
 function suiteVersion(): string {
   return process.env.npm_package_version ?? '0.1.0';
 }
@@ -54,15 +65,19 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const knownDeviations = loadKnownDeviations(config.knownDeviationsFile, process.env.WM_KNOWN_DEVIATIONS !== undefined);
     for (const client of Object.values(config.clients)) registerSecret(client.secret);
     registerSecret(config.expiredToken);
+    const clock = stopwatch();
     const resolved = await resolveTarget(config);
+    const targetStartMs = clock();
     embedded = resolved.embedded;
     const http = new HttpClient({ timeoutMs: config.requestTimeoutMs, maxRetries: config.maxRetries });
     const waitSeconds = Number(process.env.WMCT_WAIT_FOR_TARGET ?? '0');
     const { doc } = await preflightDocument(http, resolved.preflight, waitSeconds);
+    const documentMs = clock();
     const tokens: Partial<Record<ClientRole | 'expired', IssuedToken>> = await preflightTokens(http, resolved.preflight);
     const full = tokens.full;
     if (full === undefined) throw new Error('no full client');
     await preflightInfo(http, resolved.preflight, doc, full.token);
+    const tokensAndInfoMs = clock();
     const expired = await resolveExpiredToken({ config, http, target: resolved.preflight, embedded });
     const sweptAtStart = await sweepAtStart(config, http, resolved, doc, full);
     if ('token' in expired) tokens.expired = { token: expired.token, expiresAt: 0 };
@@ -100,6 +115,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       requestTimeoutMs: config.requestTimeoutMs,
       maxRetries: config.maxRetries,
       sweptAtStart,
+      timings: { targetStartMs, documentMs, tokensAndInfoMs, setupMs: targetStartMs + documentMs + tokensAndInfoMs + clock() },
     };
     writeRunContext(context);
     writeFileSync(documentFile, JSON.stringify(doc.raw));

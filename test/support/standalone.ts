@@ -67,9 +67,9 @@ export function startSuite(target: RunningReferenceTarget, env: Record<string, s
   return spawnInGroup([join(PROJECT_ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '-c', join(PROJECT_ROOT, 'playwright.config.ts')], { ...targetEnv(target), ...env });
 }
 
-/** Runs a TypeScript CLI of the project (through tsx) against the target. */
-export function startCli(target: RunningReferenceTarget, script: string, args: readonly string[], env: Record<string, string> = {}): ChildRun {
-  return spawnInGroup([join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(PROJECT_ROOT, script), ...args], { ...targetEnv(target), ...env });
+/** Runs a TypeScript CLI of the project (through tsx) against the target (null: only `env`). */
+export function startCli(target: RunningReferenceTarget | null, script: string, args: readonly string[], env: Record<string, string> = {}): ChildRun {
+  return spawnInGroup([join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(PROJECT_ROOT, script), ...args], { ...(target === null ? {} : targetEnv(target)), ...env });
 }
 
 export async function waitFor(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {

@@ -62,9 +62,9 @@ function spawnInGroup(args: readonly string[], env: Record<string, string>): Chi
   };
 }
 
-/** Starts the conformance suite (playwright test) against the target. */
-export function startSuite(target: RunningReferenceTarget, env: Record<string, string> = {}): ChildRun {
-  return spawnInGroup([join(PROJECT_ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '-c', join(PROJECT_ROOT, 'playwright.config.ts')], { ...targetEnv(target), ...env });
+/** Starts the conformance suite (playwright test [args]) against the target. */
+export function startSuite(target: RunningReferenceTarget, env: Record<string, string> = {}, args: readonly string[] = []): ChildRun {
+  return spawnInGroup([join(PROJECT_ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '-c', join(PROJECT_ROOT, 'playwright.config.ts'), ...args], { ...targetEnv(target), ...env });
 }
 
 /** Runs a TypeScript CLI of the project (through tsx) against the target (null: only `env`). */

@@ -48,6 +48,14 @@ function withGet(doc: Doc, path: string, change: (get: Record<string, unknown>) 
   doc.paths = paths;
 }
 
+function infoFailsAfterPreflight(): NonNullable<DoctorOptions['api']> {
+  let infos = 0;
+  return ({ method, path }) => {
+    if (method !== 'GET' || !path.endsWith('/info') || ++infos === 1) return undefined;
+    return { status: 500, contentType: 'application/problem+json', body: JSON.stringify({ title: 'Internal Server Error', status: 500 }) };
+  };
+}
+
 const answer = (status: number, contentType: string, body: string): DoctorOptions['document'] => () => ({ status, contentType, body });
 
 function file(dir: string, name: string, text: string): string {
@@ -98,6 +106,34 @@ const ROWS: readonly Row[] = [
   },
   { name: 'document without operations', doctor: { document: (real) => json(parseObject(edited(real, (d) => (d.paths = {})))) }, exit: 2, line: /no operations/ },
   { name: 'document URL answers 404', doctor: { document: answer(404, 'application/json', '{}') }, exit: 2, line: /answered 404 — check WM_OPENAPI_URL/ },
+  {
+    name: 'target still starting, ready within --wait-for-target (accepted)',
+    doctor: { document: (real, nth) => (nth <= 2 ? { status: 503, contentType: 'text/plain', body: 'starting' } : { status: 200, contentType: 'application/json', body: real }) },
+    args: ['--wait-for-target', '30', '--grep', '@info'],
+    exit: 0,
+  },
+  {
+    name: 'rate-limited target: 429 with Retry-After is retried and counted (accepted)',
+    doctor: { api: ({ nth }) => (nth % 3 === 1 ? { status: 429, contentType: 'application/json', body: '{}', headers: { 'retry-after': '0' } } : undefined) },
+    args: ['--grep', '@info'],
+    exit: 0,
+    after: (run) => {
+      const report = parseObject(readFileSync(join(run.reportsDir, 'compliance', 'compliance.json'), 'utf8'));
+      expect(parseObject(JSON.stringify(report.counts)).retries).toBeGreaterThan(0);
+    },
+  },
+  {
+    name: 'a 500 is never retried into a pass',
+    // The preflight's GET /info (the first) succeeds; every later one answers 500.
+    doctor: { api: infoFailsAfterPreflight() },
+    args: ['--grep', 'getInfo.*contract'],
+    exit: 1,
+    after: (run) => {
+      const report = parseObject(readFileSync(join(run.reportsDir, 'compliance', 'compliance.json'), 'utf8'));
+      expect(report.failedChecks).toEqual(['success-status']);
+      expect(parseObject(JSON.stringify(report.counts)).retries).toBe(0);
+    },
+  },
   { name: 'target still starting after --wait-for-target', doctor: { document: answer(503, 'text/plain', 'starting') }, args: ['--wait-for-target', '2'], exit: 2, line: /still failing after waiting 2 s/ },
   { name: 'unknown WM_ENV', env: () => ({ WM_ENV: 'no-such-profile' }), exit: 2, line: /WM_ENV=no-such-profile: env\/no-such-profile\.env does not exist/ },
   { name: 'malformed WM_BASE_URL', env: () => ({ WM_BASE_URL: 'modeler dot example' }), exit: 2, line: /WM_BASE_URL="modeler dot example" is not a URL/ },

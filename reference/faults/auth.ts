@@ -23,9 +23,16 @@ export const AUTH_FAULTS: readonly Fault[] = [
     behaviour: { requireToken: false },
   },
   {
+    name: 'malformed-token-ignored',
+    description: 'A bearer value that is no token at all (empty, garbage) is ignored and the request served.',
+    catches: ['auth-malformed-token'],
+    behaviour: { ignoreMalformedTokens: true },
+  },
+  {
     name: 'signature-not-verified',
     description: 'Token signatures are not checked: forged and unsigned tokens get in.',
-    catches: ['auth-wrong-signature', 'auth-alg-none'],
+    // A truncated token is a token whose signature does not verify: it gets in too.
+    catches: ['auth-wrong-signature', 'auth-alg-none', 'auth-malformed-token'],
     behaviour: { verifySignature: false },
   },
   {
@@ -37,7 +44,8 @@ export const AUTH_FAULTS: readonly Fault[] = [
   {
     name: 'audience-not-checked',
     description: 'Tokens issued for another API (wrong audience) are accepted.',
-    catches: ['auth-wrong-audience'],
+    // The foreign client gets in, without permissions: 403 where the permission tests expect its 401.
+    catches: ['auth-wrong-audience', 'permission-denied'],
     behaviour: { verifyAudience: false },
   },
   {
@@ -55,7 +63,8 @@ export const AUTH_FAULTS: readonly Fault[] = [
   {
     name: 'auth-failure-403',
     description: 'Missing or invalid tokens are answered 403 instead of 401.',
-    catches: [...REJECTED_TOKEN_CHECKS],
+    // The permission tests expect the foreign client's 401 too.
+    catches: [...REJECTED_TOKEN_CHECKS, 'permission-denied'],
     behaviour: { authFailureStatus: 403 },
   },
   {
@@ -67,13 +76,15 @@ export const AUTH_FAULTS: readonly Fault[] = [
   {
     name: 'auth-failure-leaks-data',
     description: 'A 401 on a read still carries the resource that was asked for.',
-    catches: ['auth-no-data-leak'],
+    // The leaked resource is no RFC 9457 problem either.
+    catches: ['auth-no-data-leak', 'problem-body'],
     behaviour: { authFailureLeaksData: true },
   },
   {
     name: 'permissions-ignored',
     description: 'Any valid token may do anything, whatever permissions it carries.',
-    catches: ['permission-denied', 'permission-no-side-effect'],
+    // Nothing is refused, so there is no refusal to judge for side effects; /info's flags no longer match.
+    catches: ['permission-denied', 'info-flags-behaviour'],
     behaviour: { enforcePermissions: false },
   },
   {
@@ -85,7 +96,8 @@ export const AUTH_FAULTS: readonly Fault[] = [
   {
     name: 'denied-but-applied',
     description: 'A request refused with 403 for lack of permission is carried out anyway.',
-    catches: ['permission-no-side-effect'],
+    // The full client's side-effect probe reads a resource the denied delete removed: 404 for a valid read.
+    catches: ['permission-no-side-effect', 'success-status'],
     behaviour: { applyBeforeDenying: true },
   },
   {
@@ -105,6 +117,12 @@ export const AUTH_FAULTS: readonly Fault[] = [
     description: 'GET /info reports version "v2" on the v1 API.',
     catches: ['info-version'],
     behaviour: { infoVersion: 'v2' },
+  },
+  {
+    name: 'info-organization-per-client',
+    description: 'GET /info reports a different authorizedOrganization (each a UUID) for every client.',
+    catches: ['info-organization'],
+    behaviour: { infoOrganizationPerClient: true },
   },
   {
     name: 'info-organization-not-uuid',

@@ -100,13 +100,16 @@ export class TokenVerifier {
   async authenticate(header: string | undefined, behaviour: Behaviour): Promise<AuthResult> {
     const value = header?.trim() ?? '';
     if (/^basic /i.test(value) && behaviour.acceptBasicAuth) return { ok: true, principal: ANONYMOUS };
-    if (!/^bearer\b/i.test(value)) {
-      if (!behaviour.requireToken) return { ok: true, principal: ANONYMOUS };
-      return { ok: false, error: 'missing', description: 'Full authentication is required to access this resource' };
-    }
+    if (value === '' && !behaviour.requireToken) return { ok: true, principal: ANONYMOUS };
+    if (!/^bearer\b/i.test(value)) return { ok: false, error: 'missing', description: 'Full authentication is required to access this resource' };
     const token = BEARER.exec(value)?.[1];
-    if (token === undefined) return invalid('Bearer token is malformed');
+    if (token === undefined) return this.malformed('Bearer token is malformed', behaviour);
     return this.verify(token, behaviour);
+  }
+
+  /** A bearer value that is no token at all (empty, not a JWT). */
+  private malformed(description: string, behaviour: Behaviour): AuthResult {
+    return behaviour.ignoreMalformedTokens ? { ok: true, principal: ANONYMOUS } : invalid(description);
   }
 
   private async verify(token: string, behaviour: Behaviour): Promise<AuthResult> {
@@ -114,7 +117,7 @@ export class TokenVerifier {
     try {
       alg = decodeProtectedHeader(token).alg;
     } catch {
-      return invalid(`${DECODE_ERROR}: Malformed token`);
+      return this.malformed(`${DECODE_ERROR}: Malformed token`, behaviour);
     }
     if (!behaviour.verifySignature || (alg === 'none' && behaviour.allowAlgNone)) return this.unverified(token, behaviour);
     if (alg === 'none') return invalid(`${DECODE_ERROR}: Unsupported algorithm of none`);

@@ -117,7 +117,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
   const port = await listenLoopback(server, options.port ?? 0);
   const baseUrl = `http://127.0.0.1:${port}`;
   const env: SimulatorEnv = { store, behaviour, generation, baseUrl, organizationId: options.organizationId, users: options.users };
-  const generated = buildDocument({ generation, apiPrefix, serverUrl: baseUrl, routes, components: componentsFor(generation) });
+  const generated = buildDocument({ generation, apiPrefix, routes, components: componentsFor(generation) });
   state.document = options.transformDocument(generated);
   const validator = new RequestValidator(state.document, generation === 'v1-versions' ? '3.1' : '3.0');
   state.pipeline = new ApiPipeline({ env, routes: routes.map((r) => compileRoute(r, apiPrefix)), verifier: new TokenVerifier(options.auth), validator });

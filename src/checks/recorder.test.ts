@@ -89,3 +89,17 @@ test('messages, expected and actual are redacted', () => {
   const [failure] = recorder.failures();
   expect([failure?.message, failure?.expected, failure?.actual]).toEqual(['leaked [redacted]', '[redacted]', '[redacted]']);
 });
+
+test('keepCase tallies passes per case and keeps the case (the permission matrix needs the client)', () => {
+  const recorder = new CheckRecorder([]);
+  const PERMISSION: CheckId = { id: 'permission-denied', family: 'permission', title: 'denied' };
+  recorder.record(PERMISSION, 'createProject', { ok: true }, { case: 'limited', keepCase: true });
+  recorder.record(PERMISSION, 'createProject', { ok: true }, { case: 'foreign', keepCase: true });
+  recorder.record(PERMISSION, 'createProject', { ok: true }, { case: 'foreign', keepCase: true });
+  recorder.record(SCHEMA, 'createProject', { ok: true }, { case: 'limited' });
+  expect(recorder.results().map((r) => [r.check, r.case, r.message])).toEqual([
+    ['permission-denied', 'limited', '1 response passed'],
+    ['permission-denied', 'foreign', '2 responses passed'],
+    ['schema', undefined, '1 response passed'],
+  ]);
+});

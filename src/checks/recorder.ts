@@ -9,11 +9,14 @@ import type { CheckId, CheckResult, ExchangeRecord, KnownDeviation, Verdict } fr
 export interface RecordOptions {
   readonly case?: string;
   readonly exchange?: ExchangeRecord;
+  /** Passes are tallied per case and keep it (the permission matrix needs the client of each pass). */
+  readonly keepCase?: boolean;
 }
 
 interface PassTally {
   check: CheckId;
   operation: string;
+  case: string | undefined;
   count: number;
 }
 
@@ -31,8 +34,9 @@ export class CheckRecorder {
 
   record(check: CheckId, operation: string, verdict: Verdict, options: RecordOptions = {}): void {
     if (verdict.ok) {
-      const key = `${check.id}\u0000${operation}`;
-      const tally = this.#passes.get(key) ?? { check, operation, count: 0 };
+      const kept = options.keepCase === true ? options.case : undefined;
+      const key = `${check.id}\u0000${operation}\u0000${kept ?? ''}`;
+      const tally = this.#passes.get(key) ?? { check, operation, case: kept, count: 0 };
       tally.count++;
       this.#passes.set(key, tally);
       return;
@@ -77,6 +81,7 @@ export class CheckRecorder {
       check: t.check.id,
       family: t.check.family,
       operation: t.operation,
+      ...(t.case === undefined ? {} : { case: t.case }),
       outcome: 'pass',
       message: `${t.count} response${t.count === 1 ? '' : 's'} passed`,
     }));

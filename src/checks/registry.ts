@@ -10,6 +10,14 @@ import { availableAfterCreate, revisionConflict, useAfterFree } from './semantic
 import { createRoundtrip, restoreVisible, updateVisible } from './semantics/roundtrip.ts';
 import { searchFilter, searchPagePastEnd, searchSize, searchSizeLimit, searchSort, searchTotal } from './semantics/search.ts';
 import type { CheckId } from './types.ts';
+import { AUTH_REJECTION_CHECKS } from './auth/rejection.ts';
+import { wwwAuthenticate } from './auth/www-authenticate.ts';
+import { authNoDataLeak } from './auth/no-data-leak.ts';
+import { PERMISSION_CHECKS } from './permission/checks.ts';
+import { infoShape } from './info/shape.ts';
+import { infoOrganization } from './info/organization.ts';
+import { infoVersion } from './info/version.ts';
+import { infoFlagsBehaviour, infoFlagsToken } from './info/flags.ts';
 
 export const CHECKS: readonly CheckId[] = [
   ...RESPONSE_CHECKS.map(({ id, family, title }) => ({ id, family, title })),
@@ -27,6 +35,15 @@ export const CHECKS: readonly CheckId[] = [
   searchTotal,
   ...Object.values(NEGATIVE_CHECKS),
   noSideEffect,
+  ...AUTH_REJECTION_CHECKS,
+  wwwAuthenticate,
+  authNoDataLeak,
+  ...PERMISSION_CHECKS,
+  infoShape,
+  infoOrganization,
+  infoVersion,
+  infoFlagsToken,
+  infoFlagsBehaviour,
   TRANSPORT_CHECK,
 ];
 

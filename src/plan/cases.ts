@@ -5,7 +5,7 @@
  */
 import type { PlannedOperation } from './classify.ts';
 
-export type TestFamily = 'contract' | 'semantics' | 'negative' | 'auth' | 'permission';
+export type TestFamily = 'contract' | 'semantics' | 'negative' | 'auth' | 'permission' | 'info';
 
 export interface PlannedTest {
   readonly family: TestFamily;

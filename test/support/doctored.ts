@@ -12,11 +12,14 @@ export interface Answer {
   readonly status: number;
   readonly contentType: string;
   readonly body: string;
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface DoctorOptions {
-  /** Replaces the document's answer; gets the real document text. */
-  readonly document?: (real: string) => Answer;
+  /** Replaces the document's answer; gets the real document text and how many times it was asked for (1, 2, …). */
+  readonly document?: (real: string, nth: number) => Answer;
+  /** Answers an API request instead of the target (undefined: forward it); `nth` counts API requests. */
+  readonly api?: (request: { readonly method: string; readonly path: string; readonly nth: number }) => Answer | undefined;
   /** Replaces the token endpoint's answer; gets the real answer. */
   readonly token?: (real: Answer) => Answer;
   /** Hands out opaque tokens instead of JWTs (and maps them back on API calls). */
@@ -46,11 +49,14 @@ async function forward(url: string, req: IncomingMessage, body: string, authoriz
   }
   if (authorization !== undefined) headers.authorization = authorization;
   const res = await fetch(url, { method: req.method ?? 'GET', headers, ...(body === '' ? {} : { body }) });
-  return { status: res.status, contentType: res.headers.get('content-type') ?? '', body: await res.text() };
+  const challenge = res.headers.get('www-authenticate');
+  return { status: res.status, contentType: res.headers.get('content-type') ?? '', body: await res.text(), ...(challenge === null ? {} : { headers: { 'www-authenticate': challenge } }) };
 }
 
 export async function doctor(target: RunningReferenceTarget, options: DoctorOptions): Promise<Doctored> {
   const opaque = new Map<string, string>();
+  let documents = 0;
+  let apiRequests = 0;
   const server: Server = createServer((req, res) => {
     void (async () => {
       const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
@@ -68,14 +74,15 @@ export async function doctor(target: RunningReferenceTarget, options: DoctorOpti
           }
         }
       } else if (path === '/v3/api-docs' && options.document !== undefined) {
-        answer = options.document((await forward(`${target.baseUrl}${path}`, req, '')).body);
+        answer = options.document((await forward(`${target.baseUrl}${path}`, req, '')).body, ++documents);
       } else {
+        const intercepted = path.startsWith('/api/') ? options.api?.({ method: req.method ?? 'GET', path, nth: ++apiRequests }) : undefined;
         const auth = req.headers.authorization;
         const handle = auth?.startsWith('Bearer ') === true ? auth.slice('Bearer '.length) : undefined;
         const mapped = handle === undefined ? undefined : opaque.get(handle);
-        answer = await forward(`${target.baseUrl}${req.url ?? '/'}`, req, body, mapped === undefined ? undefined : `Bearer ${mapped}`);
+        answer = intercepted ?? (await forward(`${target.baseUrl}${req.url ?? '/'}`, req, body, mapped === undefined ? undefined : `Bearer ${mapped}`));
       }
-      res.writeHead(answer.status, answer.contentType === '' ? {} : { 'content-type': answer.contentType });
+      res.writeHead(answer.status, { ...(answer.contentType === '' ? {} : { 'content-type': answer.contentType }), ...answer.headers });
       res.end(answer.body);
     })();
   });

@@ -1,0 +1,20 @@
+/** Info: GET /info for each configured client — six fields, organization, version, flags against the token and against behaviour. */
+import { test } from '../src/fixtures/index.ts';
+import { CLIENT_ROLES } from '../src/config/load.ts';
+import { plannedTests } from '../src/plan/cases.ts';
+import { INFO_ATTACHMENT } from '../src/report/attachments.ts';
+import { currentSuite } from '../src/run/suite.ts';
+import { runInfo } from '../src/scenario/info.ts';
+
+const suite = currentSuite();
+const clients = CLIENT_ROLES.filter((role) => suite.context.clientIds[role] !== undefined);
+
+for (const t of plannedTests(suite.plan, 'info', (p) => p.role === 'info')) {
+  for (const role of clients) {
+    test(`${t.title} · ${role} client`, t.details, async ({ world, runtime }, testInfo) => {
+      await runInfo(world, role, { tokens: runtime.tokens, context: runtime.suite.context }, async (seen) => {
+        await testInfo.attach(INFO_ATTACHMENT, { body: Buffer.from(JSON.stringify(seen)), contentType: 'application/json' });
+      });
+    });
+  }
+}

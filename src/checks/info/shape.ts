@@ -1,0 +1,55 @@
+/**
+ * info-shape: `GET …/info` answers 200 with all six fields of the right types — `version` and
+ * `authorizedOrganization` strings, the four permission flags booleans.
+ */
+import type { JsonValue } from '../../document/types.ts';
+import { isJsonObject } from '../../document/resolve.ts';
+import type { Permission } from '../../config/load.ts';
+import type { CheckId, Verdict } from '../types.ts';
+
+export const infoShape: CheckId = { id: 'info-shape', family: 'info', title: 'GET /info answers 200 with its six fields, rightly typed' };
+
+export interface InfoBody {
+  readonly version: string;
+  readonly authorizedOrganization: string;
+  readonly createPermission: boolean;
+  readonly readPermission: boolean;
+  readonly updatePermission: boolean;
+  readonly deletePermission: boolean;
+}
+
+/** The flag of /info that reports each permission. */
+export const FLAG_OF: Readonly<Record<Permission, 'createPermission' | 'readPermission' | 'updatePermission' | 'deletePermission'>> = {
+  create: 'createPermission',
+  read: 'readPermission',
+  update: 'updatePermission',
+  delete: 'deletePermission',
+};
+
+const STRING_FIELDS = ['version', 'authorizedOrganization'] as const;
+const FLAG_FIELDS = Object.values(FLAG_OF);
+
+function wrongFields(body: JsonValue | undefined): string[] {
+  if (!isJsonObject(body)) return ['the body is not a JSON object'];
+  const wrong: string[] = [];
+  for (const field of STRING_FIELDS) {
+    if (!(field in body)) wrong.push(`\`${field}\` is missing`);
+    else if (typeof body[field] !== 'string') wrong.push(`\`${field}\` is not a string`);
+  }
+  for (const field of FLAG_FIELDS) {
+    if (!(field in body)) wrong.push(`\`${field}\` is missing`);
+    else if (typeof body[field] !== 'boolean') wrong.push(`\`${field}\` is not a boolean`);
+  }
+  return wrong;
+}
+
+export function isInfoBody(body: JsonValue | undefined): body is JsonValue & InfoBody {
+  return wrongFields(body).length === 0;
+}
+
+export function judgeInfoShape(status: number, body: JsonValue | undefined, client: string): Verdict {
+  if (status !== 200) return { ok: false, message: `GET /info with the ${client} client answered ${status}`, expected: '200', actual: String(status) };
+  const wrong = wrongFields(body);
+  if (wrong.length === 0) return { ok: true };
+  return { ok: false, message: `GET /info with the ${client} client: ${wrong.join('; ')}`, expected: 'version, authorizedOrganization (strings) and four boolean permission flags', actual: JSON.stringify(body ?? null).slice(0, 200) };
+}

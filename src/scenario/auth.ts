@@ -1,0 +1,162 @@
+/**
+ * The auth scenario of one operation: a valid request (real ids and body, made with the full
+ * client) sent with every kind of bad credential — none, an empty, garbage or truncated bearer
+ * token, an expired one, one signed by an unpublished key, an unsigned one, the foreign client's
+ * (no Web Modeler audience) and Basic credentials. Each must be refused with 401 (the foreign
+ * client: WM_FOREIGN_TOKEN_STATUS) and a Bearer challenge; a refused read carries none of the data
+ * the full client reads; and the refusals change nothing (no-side-effect).
+ */
+import { randomUUID } from 'node:crypto';
+import type { ApiResponse, AuthMode, CallOptions } from '../api/client.ts';
+import { badTokens } from '../auth/bad-tokens.ts';
+import { registerSecret } from '../auth/redact.ts';
+import type { TokenProvider } from '../auth/tokens.ts';
+import { authNoDataLeak, judgeNoDataLeak, sensitiveValues } from '../checks/auth/no-data-leak.ts';
+import { authAlgNone, authBasicScheme, authExpiredToken, authMalformedToken, authMissingToken, authWrongAudience, authWrongSignature, judgeAuthStatus } from '../checks/auth/rejection.ts';
+import { judgeChallenge, wwwAuthenticate } from '../checks/auth/www-authenticate.ts';
+import { judgeUnchanged, noSideEffect } from '../checks/negative/rejection.ts';
+import type { CheckId } from '../checks/types.ts';
+import type { JsonObject } from '../document/types.ts';
+import type { PlannedOperation } from '../plan/classify.ts';
+import { runSecrets, type RunContext } from '../run/context.ts';
+import { targetOf, type Target } from './negative.ts';
+import { idOf, isSuccess, pathParams, World } from './world.ts';
+
+export interface AccessDeps {
+  readonly tokens: TokenProvider;
+  readonly context: RunContext;
+}
+
+interface AuthCase {
+  readonly name: string;
+  readonly check: CheckId;
+  readonly auth: AuthMode;
+  /** A bearer token was sent: the challenge must say error="invalid_token". */
+  readonly tokenSent: boolean;
+  readonly expected: number;
+  readonly why?: string;
+}
+
+type CaseOrSkip = AuthCase | { readonly name: string; readonly check: CheckId; readonly skip: string };
+
+const bearer = (token: string, label: string): AuthMode => ({ kind: 'header', value: `Bearer ${token}`, label });
+
+function basicCredentials(deps: AccessDeps): string {
+  const id = deps.context.clientIds.full;
+  const secret = runSecrets().clientSecrets.full;
+  const value = Buffer.from(id !== undefined && secret !== undefined ? `${id}:${secret}` : `wmct:${randomUUID()}`).toString('base64');
+  registerSecret(value);
+  return value;
+}
+
+function expiredCase(deps: AccessDeps): CaseOrSkip {
+  const expired = runSecrets().tokens.expired;
+  const name = 'expired token';
+  const source = deps.context.expiredToken;
+  if (expired === undefined || 'skipReason' in source) {
+    return { name, check: authExpiredToken, skip: 'skipReason' in source ? source.skipReason : 'no expired token was handed to the workers' };
+  }
+  registerSecret(expired.token);
+  return { name, check: authExpiredToken, auth: bearer(expired.token, 'expired token'), tokenSent: true, expected: 401, why: `expired token from ${source.source}` };
+}
+
+function foreignCase(deps: AccessDeps): CaseOrSkip {
+  const name = 'foreign client (no Web Modeler audience)';
+  if (!deps.tokens.has('foreign')) return { name, check: authWrongAudience, skip: 'no foreign client is configured (WM_FOREIGN_CLIENT_ID/SECRET): a client of the same issuer whose tokens lack the Web Modeler API audience' };
+  const status = deps.context.foreignTokenStatus;
+  return { name, check: authWrongAudience, auth: { kind: 'client', role: 'foreign' }, tokenSent: true, expected: status, why: `WM_FOREIGN_TOKEN_STATUS=${status}` };
+}
+
+/** Every bad credential of the run, made from the full client's real token. */
+export async function authCases(deps: AccessDeps): Promise<CaseOrSkip[]> {
+  const real = await deps.tokens.get('full');
+  if (real === null) throw new Error('no full client is configured');
+  const bad = await badTokens(real);
+  return [
+    { name: 'no Authorization header', check: authMissingToken, auth: { kind: 'none' }, tokenSent: false, expected: 401 },
+    { name: 'empty bearer token', check: authMalformedToken, auth: bearer(bad.empty, 'empty token'), tokenSent: false, expected: 401 },
+    { name: 'garbage bearer token', check: authMalformedToken, auth: bearer(bad.garbage, 'garbage token'), tokenSent: true, expected: 401 },
+    { name: 'truncated bearer token', check: authMalformedToken, auth: bearer(bad.truncated, 'truncated token'), tokenSent: true, expected: 401 },
+    expiredCase(deps),
+    { name: 'token signed by an unpublished key', check: authWrongSignature, auth: bearer(bad.wrongSignature, 'forged token'), tokenSent: true, expected: 401 },
+    { name: 'unsigned token (alg none)', check: authAlgNone, auth: bearer(bad.algNone, 'alg none token'), tokenSent: true, expected: 401 },
+    foreignCase(deps),
+    { name: 'Basic credentials', check: authBasicScheme, auth: { kind: 'header', value: `Basic ${basicCredentials(deps)}`, label: 'basic credentials' }, tokenSent: false, expected: 401 },
+  ];
+}
+
+export function isRefused(status: number): boolean {
+  return status >= 400 && status < 500;
+}
+
+/** A request the target carried out although it should not have: what it created is the suite's to clean up. */
+export function settle(world: World, p: PlannedOperation, res: ApiResponse, label: string): void {
+  if (!isSuccess(res.status)) return;
+  const id = idOf(res.body);
+  if (p.role === 'create' && id !== undefined) world.adopt(p.kind, id, label);
+}
+
+/** A valid request of the operation; for operations no scenario knows, random ids and a synthesized body. */
+export async function validRequest(world: World, p: PlannedOperation): Promise<Target> {
+  if (p.role === 'info') return { path: {}, body: undefined, references: [] };
+  const known = await targetOf(world, p);
+  if (known !== undefined) return known;
+  const path = Object.fromEntries(pathParams(p).map((name) => [name, randomUUID()]));
+  const body: JsonObject | undefined = p.op.requestBody === null ? undefined : world.body(p, { name: world.name('auth') });
+  return { path, body, references: [] };
+}
+
+/** The target's request as call options: its path (or another) and its body. */
+export function requestOf(target: Target, path: Readonly<Record<string, string>> = target.path): Pick<CallOptions, 'path' | 'body'> {
+  return { path, ...(target.body === undefined ? {} : { body: target.body }) };
+}
+
+/** What the full client reads with the request (reads only): the data a refused answer must not carry. */
+async function readableData(world: World, p: PlannedOperation, target: Target): Promise<string[]> {
+  if (p.mutating || p.role === 'info') return [];
+  const res = await world.call(p, { ...requestOf(target), expect: 'success', case: 'full client (reference read)' });
+  return isSuccess(res.status) ? sensitiveValues(res.body) : [];
+}
+
+interface Sent {
+  readonly res: ApiResponse;
+  readonly requestText: readonly string[];
+}
+
+async function send(world: World, p: PlannedOperation, target: Target, c: AuthCase): Promise<Sent> {
+  const res = await world.call(p, { ...requestOf(target), auth: c.auth, expect: 'rejection', case: c.name });
+  settle(world, p, res, c.name);
+  const url = new URL(res.record.url);
+  return { res, requestText: [decodeURIComponent(url.pathname), url.pathname, target.body === undefined ? '' : JSON.stringify(target.body)] };
+}
+
+function judge(world: World, p: PlannedOperation, c: AuthCase, sent: Sent, data: readonly string[]): void {
+  const { res } = sent;
+  const recorder = world.api.recorder;
+  const options = { case: c.name, exchange: res.record };
+  const what = `${p.op.key} with ${c.name}`;
+  recorder.record(c.check, p.op.key, judgeAuthStatus(res.status, c.expected, what, c.why), options);
+  if (res.status === 401) recorder.record(wwwAuthenticate, p.op.key, judgeChallenge(res.headers['www-authenticate'], c.tokenSent, what), options);
+  if ((res.status === 401 || res.status === 403) && data.length > 0) recorder.record(authNoDataLeak, p.op.key, judgeNoDataLeak(res.bodyText, data, sent.requestText, what), options);
+}
+
+/** Runs every auth case against one operation. */
+export async function runAuth(world: World, p: PlannedOperation, deps: AccessDeps): Promise<void> {
+  if (world.deps.readOnly && p.mutating) return world.deps.skip(`WM_READ_ONLY=true: ${p.op.key} changes data, so no request is sent to it, not even one that must be refused`);
+  const cases = await authCases(deps);
+  const target = await validRequest(world, p);
+  const data = await readableData(world, p, target);
+  const before = await target.snapshot?.();
+  let allRefused = true;
+  for (const c of cases) {
+    if ('skip' in c) {
+      world.api.recorder.skip(c.check, p.op.key, c.skip, { case: c.name });
+      continue;
+    }
+    const sent = await send(world, p, target, c);
+    allRefused &&= isRefused(sent.res.status);
+    judge(world, p, c, sent, data);
+  }
+  if (before === undefined || target.snapshot === undefined || !allRefused) return;
+  world.api.recorder.record(noSideEffect, p.op.key, judgeUnchanged(before, await target.snapshot(), `${p.op.key}, requests with bad credentials`), { case: 'bad credentials' });
+}

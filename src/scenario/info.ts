@@ -1,0 +1,155 @@
+/**
+ * The info scenario of one client: `GET …/info` as that client — its six fields, its organization
+ * (a UUID, the full client's), its version (the path's generation), its four flags against the
+ * permissions the token was granted (claims and/or WM_EXPECT_PERMISSIONS_<CLIENT>) and against
+ * what the operations allow: the test probes one operation per permission as that client
+ * (search, create, update and delete of projects the full client made for it).
+ */
+import type { ApiResponse } from '../api/client.ts';
+import { permissionsInToken } from '../checks/info/claims.ts';
+import { infoFlagsBehaviour, infoFlagsToken, judgeFlagBehaviour, judgeFlags } from '../checks/info/flags.ts';
+import { infoOrganization, judgeOrganization } from '../checks/info/organization.ts';
+import { infoShape, isInfoBody, judgeInfoShape, type InfoBody } from '../checks/info/shape.ts';
+import { expectedVersion, infoVersion, judgeVersion } from '../checks/info/version.ts';
+import type { CheckId, Verdict } from '../checks/types.ts';
+import type { ClientRole, Permission } from '../config/load.ts';
+import type { JsonValue } from '../document/types.ts';
+import type { PlannedOperation } from '../plan/classify.ts';
+import type { AccessDeps } from './auth.ts';
+import { updateBody, idPath } from './positive.ts';
+import { idOf, isSuccess, World } from './world.ts';
+
+/** What the info test attaches (`wmct-info`): the answer as the client saw it. */
+export interface InfoSeen {
+  readonly client: ClientRole;
+  readonly status: number;
+  readonly body: JsonValue | null;
+}
+
+const INFO_CHECKS: readonly CheckId[] = [infoShape, infoOrganization, infoVersion, infoFlagsToken, infoFlagsBehaviour];
+
+function expectVar(role: ClientRole): string {
+  return `WM_EXPECT_PERMISSIONS_${role.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+}
+
+function record(world: World, op: PlannedOperation, check: CheckId, role: ClientRole, verdict: Verdict, res?: ApiResponse): void {
+  world.api.recorder.record(check, op.op.key, verdict, { case: `${role} client`, ...(res === undefined ? {} : { exchange: res.record }) });
+}
+
+function skip(world: World, op: PlannedOperation, check: CheckId, role: ClientRole, reason: string): void {
+  world.api.recorder.skip(check, op.op.key, reason, { case: `${role} client` });
+}
+
+async function judgeOrganizationOf(world: World, op: PlannedOperation, role: ClientRole, info: InfoBody, deps: AccessDeps): Promise<void> {
+  let full: string | undefined;
+  if (role !== 'full' && deps.tokens.has('full')) {
+    const res = await world.call(op, { expect: 'success', case: 'full client (organization)' });
+    full = isInfoBody(res.body) ? res.body.authorizedOrganization : undefined;
+  }
+  record(world, op, infoOrganization, role, judgeOrganization(info.authorizedOrganization, full, role));
+}
+
+function judgeVersionOf(world: World, op: PlannedOperation, role: ClientRole, info: InfoBody): void {
+  const prefix = world.api.doc.apiPrefix;
+  const expected = expectedVersion(prefix);
+  if (expected === null) skip(world, op, infoVersion, role, `the API prefix ${prefix} names no known generation (beta or v1)`);
+  else record(world, op, infoVersion, role, judgeVersion(info.version, expected, prefix));
+}
+
+async function judgeFlagsOfToken(world: World, op: PlannedOperation, role: ClientRole, info: InfoBody, deps: AccessDeps): Promise<void> {
+  const configured = deps.context.expectedPermissions[role];
+  if (configured !== undefined) record(world, op, infoFlagsToken, role, judgeFlags(info, configured, expectVar(role), role));
+  const token = await deps.tokens.get(role);
+  const claimed = token === null ? { reason: 'no token' } : permissionsInToken(token, deps.context.target.audience);
+  if ('permissions' in claimed) record(world, op, infoFlagsToken, role, judgeFlags(info, claimed.permissions, "the token's claims", role));
+  else if (configured === undefined) skip(world, op, infoFlagsToken, role, `${claimed.reason}, and ${expectVar(role)} is not set`);
+}
+
+interface Probe {
+  readonly permission: Permission;
+  /** e.g. "creating a project" */
+  readonly what: string;
+  readonly op: PlannedOperation | undefined;
+  readonly send: (op: PlannedOperation) => Promise<ApiResponse>;
+}
+
+function probes(world: World, role: ClientRole): Probe[] {
+  const as = { auth: { kind: 'client', role }, expect: 'any', case: `${role} client (flag probe)` } as const;
+  return [
+    { permission: 'read', what: 'searching projects', op: world.op('project', 'search'), send: (op) => world.call(op, { ...as, body: world.body(op, { page: 0, size: 1 }) }) },
+    {
+      permission: 'create',
+      what: 'creating a project',
+      op: world.op('project', 'create'),
+      send: async (op) => {
+        const name = world.name('probe');
+        const res = await world.call(op, { ...as, body: world.body(op, { name }) });
+        const id = idOf(res.body);
+        if (isSuccess(res.status) && id !== undefined) world.adopt('project', id, name);
+        return res;
+      },
+    },
+    {
+      permission: 'update',
+      what: 'renaming a project',
+      op: world.op('project', 'update'),
+      send: async (op) => {
+        const project = await world.project();
+        return world.call(op, { ...as, path: idPath(op, project.id), body: await updateBody(world, op, project) });
+      },
+    },
+    {
+      permission: 'delete',
+      what: 'deleting a project',
+      op: world.op('project', 'delete'),
+      send: async (op) => {
+        const doomed = await world.createProject('deletable');
+        const res = await world.call(op, { ...as, path: idPath(op, doomed.id) });
+        if (isSuccess(res.status)) world.deps.ledger.deleted('project', doomed.id);
+        return res;
+      },
+    },
+  ];
+}
+
+/** The probe's answer, or why it cannot be sent. */
+async function sendProbe(world: World, probe: Probe): Promise<ApiResponse | string> {
+  if (probe.op === undefined) return `the document has no operation for ${probe.what}`;
+  if (world.deps.readOnly && probe.op.mutating) return `WM_READ_ONLY=true: ${probe.what} would change data`;
+  return probe.send(probe.op);
+}
+
+async function judgeFlagBehaviourOf(world: World, op: PlannedOperation, role: ClientRole, info: InfoBody): Promise<void> {
+  for (const probe of probes(world, role)) {
+    const res = await sendProbe(world, probe);
+    if (typeof res === 'string') {
+      skip(world, op, infoFlagsBehaviour, role, `${probe.permission}: ${res}`);
+    } else if (isSuccess(res.status) || res.status === 401 || res.status === 403) {
+      record(world, op, infoFlagsBehaviour, role, judgeFlagBehaviour(info, probe.permission, isSuccess(res.status), `${probe.what} (${res.status})`, role), res);
+    } else {
+      skip(world, op, infoFlagsBehaviour, role, `${probe.permission}: ${probe.what} answered ${res.status}, which tells neither allowed nor refused`);
+    }
+  }
+}
+
+/** Reads /info as the client, hands the answer to `attach`, and runs the info checks on it. */
+export async function runInfo(world: World, role: ClientRole, deps: AccessDeps, attach: (seen: InfoSeen) => Promise<void>): Promise<void> {
+  const op = world.need('info', 'info');
+  const res = await world.call(op, { auth: { kind: 'client', role }, expect: role === 'foreign' ? 'any' : 'success', case: `${role} client` });
+  await attach({ client: role, status: res.status, body: res.body ?? null });
+  if (role === 'foreign' && (res.status === 401 || res.status === 403)) {
+    const reason = `the foreign client's token is not for the Web Modeler API: GET /info answered ${res.status} (WM_FOREIGN_TOKEN_STATUS=${deps.context.foreignTokenStatus}; judged by auth-wrong-audience)`;
+    for (const check of INFO_CHECKS) skip(world, op, check, role, reason);
+    return;
+  }
+  record(world, op, infoShape, role, judgeInfoShape(res.status, res.body, role), res);
+  const info = res.body;
+  if (!isInfoBody(info)) {
+    for (const check of INFO_CHECKS.slice(1)) skip(world, op, check, role, 'GET /info gave no well-formed answer (see info-shape)');
+    return;
+  }
+  await judgeOrganizationOf(world, op, role, info, deps);
+  judgeVersionOf(world, op, role, info);
+  await judgeFlagsOfToken(world, op, role, info, deps);
+  await judgeFlagBehaviourOf(world, op, role, info);
+}

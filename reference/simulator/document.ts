@@ -3,6 +3,7 @@
  * as springdoc generates Web Modeler's from its controllers: OpenAPI 3.0.1 (v1, beta) or 3.1.0
  * (v1-versions), every operation secured by the Bearer scheme, success responses with a schema,
  * error responses with only a string example of a problem and no schema (the product's quirk).
+ * Deterministic: the same generation (and faults) always yields the same document, byte for byte.
  */
 import type { Generation } from '../../src/config/load.ts';
 import type { ComponentSchemas } from './components.ts';
@@ -15,7 +16,6 @@ import type { ErrorStatus, RouteDef } from './types.ts';
 export interface DocumentInput {
   readonly generation: Generation;
   readonly apiPrefix: string;
-  readonly serverUrl: string;
   readonly routes: readonly RouteDef[];
   readonly components: ComponentSchemas;
 }
@@ -108,7 +108,9 @@ export function buildDocument(input: DocumentInput): JsonObject {
   return {
     openapi,
     info: { title: 'Web Modeler REST API', version: `reference-${input.generation}` },
-    servers: [{ url: input.serverUrl, description: 'Generated server url' }],
+    // Relative, unlike springdoc's absolute URL: the document must not depend on the random
+    // port, so that it is the same on every start (the committed baselines are copies of it).
+    servers: [{ url: '/', description: 'Generated server url' }],
     paths,
     components: {
       schemas,

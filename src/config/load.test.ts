@@ -54,6 +54,7 @@ test('no variables: the embedded target with the defaults', () => {
     baseline: null,
     knownDeviationsFile: join(PROJECT_ROOT, 'schemas', 'known-deviations.json'),
     breakingIgnoreFile: join(PROJECT_ROOT, 'schemas', 'breaking-ignore.json'),
+    gateFailOn: 'ERR',
     reportsDir: join(PROJECT_ROOT, 'reports'),
     maxConcurrency: 2,
     requestTimeoutMs: 30_000,
@@ -137,6 +138,13 @@ test('the embedded target takes faults and a generation', () => {
     referenceFaults: ['drop-name', 'extra-field'],
     referenceGeneration: 'beta',
   });
+});
+
+test('WM_GATE_FAIL_ON takes a severity in any case; anything else is refused', () => {
+  expect(loadConfig({ WM_GATE_FAIL_ON: 'warn' }).gateFailOn).toBe('WARN');
+  expect(loadConfig({ WM_GATE_FAIL_ON: 'INFO' }).gateFailOn).toBe('INFO');
+  expect(loadConfig({ WM_GATE_FAIL_ON: ' ' }).gateFailOn).toBe('ERR');
+  expectUsage({ WM_GATE_FAIL_ON: 'breaking' }, 'WM_GATE_FAIL_ON="breaking" must be one of ERR, WARN, INFO');
 });
 
 test('WM_PERMISSION_MAP gives per-operation overrides', () => {

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'dotenv';
+import { isSeverity, SEVERITIES, type Severity } from '../diff/types.ts';
 import { UsageError } from './errors.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
@@ -51,6 +52,8 @@ export interface Config {
   readonly baseline: string | null;
   readonly knownDeviationsFile: string;
   readonly breakingIgnoreFile: string;
+  /** The breaking-change gate fails on changes of this severity or worse (WM_GATE_FAIL_ON, default ERR). */
+  readonly gateFailOn: Severity;
   readonly reportsDir: string;
   readonly maxConcurrency: number;
   readonly requestTimeoutMs: number;
@@ -137,6 +140,14 @@ function int(env: Env, name: string, fallback: number, min: number, max: number)
   const n = Number(value);
   if (n < min || n > max) throw new UsageError(`${name}=${value} must be between ${min} and ${max}`);
   return n;
+}
+
+function severity(env: Env, name: string, fallback: Severity): Severity {
+  const value = text(env, name);
+  if (value === null) return fallback;
+  const upper = value.toUpperCase();
+  if (!isSeverity(upper)) throw new UsageError(`${name}="${value}" must be one of ${SEVERITIES.join(', ')}`);
+  return upper;
 }
 
 function client(env: Env, prefix: string): ClientCredentials | undefined {
@@ -268,6 +279,7 @@ export function loadConfig(env: Env = process.env): Config {
     baseline: text(values, 'WM_BASELINE'),
     knownDeviationsFile: schemasFile('WM_KNOWN_DEVIATIONS', 'schemas/known-deviations.json'),
     breakingIgnoreFile: schemasFile('WM_BREAKING_IGNORE', 'schemas/breaking-ignore.json'),
+    gateFailOn: severity(values, 'WM_GATE_FAIL_ON', 'ERR'),
     reportsDir,
     maxConcurrency: int(values, 'WM_MAX_CONCURRENCY', 2, 1, 64),
     requestTimeoutMs: int(values, 'WM_REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),

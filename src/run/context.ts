@@ -11,6 +11,7 @@ import type { ClientRole, Permission } from '../config/load.ts';
 import { UsageError } from '../config/errors.ts';
 import { isJsonObject } from '../document/resolve.ts';
 import type { KnownDeviation } from '../checks/types.ts';
+import type { Severity } from '../diff/types.ts';
 
 export interface RunTarget {
   readonly baseUrl: string;
@@ -41,8 +42,13 @@ export interface RunContext {
   readonly expectedPermissions: Readonly<Partial<Record<ClientRole, readonly Permission[]>>>;
   readonly permissionOverrides: Readonly<Record<string, Permission>>;
   readonly knownDeviations: readonly KnownDeviation[];
+  /** The breaking-change gate's baseline, resolved and checked by the global setup; null: the gate skips. */
   readonly baselineFile: string | null;
+  /** Why there is no baseline (null when there is one). */
+  readonly baselineSkipReason: string | null;
   readonly breakingIgnoreFile: string;
+  /** WM_GATE_FAIL_ON: the gate fails on changes of this severity or worse. */
+  readonly gateFailOn: Severity;
   readonly reportsDir: string;
   readonly requestTimeoutMs: number;
   readonly maxRetries: number;

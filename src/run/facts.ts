@@ -3,7 +3,7 @@ import type { RunFacts } from '../checks/types.ts';
 import type { Suite } from './suite.ts';
 
 /** The API generation a document describes: beta, v1 with milestones, or v1 with versions. */
-export function generationOf(suite: Suite): string {
+export function generationOf(suite: Pick<Suite, 'doc' | 'plan'>): string {
   const { apiPrefix } = suite.doc;
   if (apiPrefix.endsWith('/beta')) return 'beta';
   if (apiPrefix.endsWith('/v1')) return suite.plan.some((p) => p.op.resource === 'versions') ? 'v1-versions' : 'v1';

@@ -24,6 +24,9 @@ import { preflightDocument, preflightInfo, preflightTokens } from './preflight.t
 import { cleanUpRunDir } from './teardown.ts';
 import type { RunningReferenceTarget } from '../../reference/target.ts';
 import { resolveTarget, type ResolvedTarget } from './target.ts';
+import { resolveRunBaseline } from '../gate/baseline.ts';
+import { loadGateIgnores } from '../gate/ignores.ts';
+import { generationOf } from './facts.ts';
 
 /**
  * The run's start removes what earlier runs killed with SIGKILL left behind (run-tagged and
@@ -63,6 +66,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   try {
     const config = loadConfig();
     const knownDeviations = loadKnownDeviations(config.knownDeviationsFile, process.env.WM_KNOWN_DEVIATIONS !== undefined);
+    loadGateIgnores(config.breakingIgnoreFile);
     for (const client of Object.values(config.clients)) registerSecret(client.secret);
     registerSecret(config.expiredToken);
     const clock = stopwatch();
@@ -72,13 +76,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const http = new HttpClient({ timeoutMs: config.requestTimeoutMs, maxRetries: config.maxRetries });
     const waitSeconds = Number(process.env.WMCT_WAIT_FOR_TARGET ?? '0');
     const { doc } = await preflightDocument(http, resolved.preflight, waitSeconds);
+    const baseline = await resolveRunBaseline(config.baseline, generationOf({ doc, plan: classifyAll(doc, config.permissionOverrides) }));
     const documentMs = clock();
     const tokens: Partial<Record<ClientRole | 'expired', IssuedToken>> = await preflightTokens(http, resolved.preflight);
     const full = tokens.full;
     if (full === undefined) throw new Error('no full client');
     await preflightInfo(http, resolved.preflight, doc, full.token);
     const tokensAndInfoMs = clock();
-    const expired = await resolveExpiredToken({ config, http, target: resolved.preflight, embedded });
+    const expired = await resolveExpiredToken({ config, http, target: resolved.preflight, embedded, fresh: full });
     const sweptAtStart = await sweepAtStart(config, http, resolved, doc, full);
     if ('token' in expired) tokens.expired = { token: expired.token, expiresAt: 0 };
 
@@ -109,8 +114,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       expectedPermissions: config.expectedPermissions,
       permissionOverrides: config.permissionOverrides,
       knownDeviations,
-      baselineFile: config.baseline,
+      baselineFile: 'file' in baseline ? baseline.file : null,
+      baselineSkipReason: 'skipReason' in baseline ? baseline.skipReason : null,
       breakingIgnoreFile: config.breakingIgnoreFile,
+      gateFailOn: config.gateFailOn,
       reportsDir: config.reportsDir,
       requestTimeoutMs: config.requestTimeoutMs,
       maxRetries: config.maxRetries,

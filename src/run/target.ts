@@ -37,7 +37,7 @@ export async function resolveTarget(config: Config): Promise<ResolvedTarget> {
         faults: embedded.faults,
       },
       preflight: { baseUrl: embedded.baseUrl, openapiUrl: embedded.openapiUrl, tokenUrl: embedded.tokenUrl, audience: embedded.audience, clients },
-      collaboratorEmails: config.collaboratorEmail === null ? [embedded.collaboratorEmail] : splitEmails(config.collaboratorEmail),
+      collaboratorEmails: config.collaboratorEmail === null ? embedded.collaboratorEmails : splitEmails(config.collaboratorEmail),
     };
   }
   const openapiUrl = config.openapiUrl ?? `${config.baseUrl}/v3/api-docs`;

@@ -1,0 +1,67 @@
+/**
+ * The breaking-change gate's outcome for one run: the baseline → live classification with the
+ * ignore list applied, split at the threshold (WM_GATE_FAIL_ON, default ERR): the changes at or
+ * above it grouped by rule and operation (one failing test each), the rest grouped by severity
+ * (one passing test each that records them).
+ */
+import { applyIgnores, classify, type DiffResult } from '../diff/classify.ts';
+import type { IgnoreEntry } from '../diff/ignore.ts';
+import { atLeast, SEVERITIES, type Change, type Severity } from '../diff/types.ts';
+import type { JsonObject } from '../document/types.ts';
+
+export interface GateInput {
+  readonly baseline: JsonObject;
+  readonly live: JsonObject;
+  readonly ignores: readonly IgnoreEntry[];
+  readonly failOn: Severity;
+  /** How titles and reports name the baseline ("v1", or a path). */
+  readonly label: string;
+}
+
+/** The changes of one rule on one operation (or path, or the whole document). */
+export interface FailingGroup {
+  readonly rule: string;
+  readonly subject: string;
+  readonly changes: readonly Change[];
+}
+
+export interface RecordedGroup {
+  readonly severity: Severity;
+  readonly changes: readonly Change[];
+}
+
+export interface GateOutcome {
+  readonly label: string;
+  readonly failOn: Severity;
+  readonly result: DiffResult;
+  readonly failing: readonly FailingGroup[];
+  readonly recorded: readonly RecordedGroup[];
+}
+
+/** Who a change is about: its operation, else its path (path-wide changes), else "(document)". */
+export function subjectOf(change: Change): string {
+  return change.operation ?? change.path ?? '(document)';
+}
+
+/** Groups in the classifier's order (severity, operation, rule), one per rule and subject. */
+export function groupByRuleAndSubject(changes: readonly Change[]): FailingGroup[] {
+  const groups = new Map<string, { rule: string; subject: string; changes: Change[] }>();
+  for (const change of changes) {
+    const subject = subjectOf(change);
+    const key = `${change.id}\u0000${subject}`;
+    const group = groups.get(key) ?? { rule: change.id, subject, changes: [] };
+    group.changes.push(change);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+export function runGate(input: GateInput): GateOutcome {
+  const result = applyIgnores(classify(input.baseline, input.live), input.ignores);
+  const failing = result.changes.filter((change) => atLeast(change.severity, input.failOn));
+  const below = result.changes.filter((change) => !atLeast(change.severity, input.failOn));
+  const recorded = SEVERITIES.map((severity) => ({ severity, changes: below.filter((change) => change.severity === severity) })).filter(
+    (group) => group.changes.length > 0,
+  );
+  return { label: input.label, failOn: input.failOn, result, failing: groupByRuleAndSubject(failing), recorded };
+}

@@ -1,0 +1,35 @@
+/**
+ * The gate's `wmct-breaking` attachment, for the reporters: the baseline's name, the threshold,
+ * counts per severity (and ignored), every change with its fragments, and the ignored changes
+ * with their reasons. Operation, method and path are always strings ('' where the classifier has
+ * none: document-wide changes), as the reporters' guard expects.
+ */
+import type { Change } from '../diff/types.ts';
+import type { JsonObject } from '../document/types.ts';
+import { subjectOf, type GateOutcome } from './gate.ts';
+
+export function changeEntry(change: Change): JsonObject {
+  const entry: JsonObject = {
+    id: change.id,
+    severity: change.severity,
+    operation: subjectOf(change),
+    method: change.method ?? '',
+    path: change.path ?? '',
+    location: change.location,
+    message: change.message,
+  };
+  if (change.oldFragment !== undefined) entry.oldFragment = change.oldFragment;
+  if (change.newFragment !== undefined) entry.newFragment = change.newFragment;
+  return entry;
+}
+
+export function breakingAttachment(outcome: GateOutcome): JsonObject {
+  const { result } = outcome;
+  return {
+    baseline: outcome.label,
+    failOn: outcome.failOn,
+    counts: { ERR: result.counts.ERR, WARN: result.counts.WARN, INFO: result.counts.INFO, ignored: result.ignored.length },
+    changes: result.changes.map(changeEntry),
+    ignored: result.ignored.map(({ change, reason }) => ({ ...changeEntry(change), reason })),
+  };
+}

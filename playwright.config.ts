@@ -4,10 +4,11 @@
  * document for the workers; the reporters write everything under WM_REPORTS_DIR (reports/).
  * A configuration problem is one line and exit 2 (never a stack trace).
  */
-import { defineConfig, type ReporterDescription } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
 import { join } from 'node:path';
 import { exitWithError } from './src/config/errors.ts';
 import { loadConfig, type Config } from './src/config/load.ts';
+import { reportSwitches, suiteReporters } from './src/report/reporters.ts';
 
 function config(): Config {
   try {
@@ -18,26 +19,22 @@ function config(): Config {
 }
 
 const cfg = config();
-const reports = cfg.reportsDir;
-const quiet = process.env.WMCT_QUIET === '1';
-
-const reporters: ReporterDescription[] = [
-  ...(quiet ? [] : [['line'] satisfies ReporterDescription]),
-  ['./src/report/compliance-reporter.ts', { outputDir: join(reports, 'compliance'), summary: !quiet }],
-  ['junit', { outputFile: join(reports, 'junit.xml') }],
-  ...(quiet ? [] : [['html', { outputFolder: join(reports, 'playwright'), open: 'never' }] satisfies ReporterDescription]),
-];
+// Reporters (src/report/reporters.ts): compliance page + JSON and JUnit always; line progress,
+// Playwright HTML, Allure results and a blob report (for merging shards) unless WMCT_QUIET=1.
+const reporters = suiteReporters({ reportsDir: cfg.reportsDir, switches: reportSwitches() });
 
 export default defineConfig({
   testDir: './specs',
   globalSetup: './src/run/global-setup.ts',
-  outputDir: join(reports, 'test-results'),
+  outputDir: join(cfg.reportsDir, 'test-results'),
   fullyParallel: true,
   workers: cfg.maxConcurrency,
   retries: 0,
   timeout: 120_000,
   forbidOnly: true,
   reporter: reporters,
-  // Traces would store request headers (tokens); the suite attaches its own redacted exchanges.
-  use: { trace: 'off', screenshot: 'off', video: 'off' },
+  // Traces would store the headers of Playwright's own requests (tokens); the suite's HTTP goes
+  // through undici and attaches its own redacted exchanges. WMCT_TRACE=1 turns tracing on (the
+  // secret scan, test/secret-scan.test.ts, proves nothing secret ends up in the traces).
+  use: { trace: process.env.WMCT_TRACE === '1' ? 'on' : 'off', screenshot: 'off', video: 'off' },
 });

@@ -1,0 +1,60 @@
+/**
+ * The reporters of a run, one list for `playwright test` (playwright.config.ts) and for
+ * `playwright merge-reports` (merge.config.ts), so a merged run writes the same reports:
+ *   always   compliance page + JSON (reports/compliance), JUnit (reports/junit.xml);
+ *   default  line progress, Playwright HTML (reports/playwright), Allure results
+ *            (reports/allure-results), a blob report (reports/blob) to merge shards from;
+ *   quiet    (WMCT_QUIET=1, the project's own suite runs) only the first two; WMCT_ALLURE=1 /
+ *            WMCT_BLOB=1 switch Allure / the blob on in any mode, =0 off.
+ */
+import type { ReporterDescription } from '@playwright/test';
+import { join } from 'node:path';
+import type { WrittenReport } from './summary.ts';
+
+export interface ReportSwitches {
+  readonly quiet: boolean;
+  readonly allure: boolean;
+  readonly blob: boolean;
+}
+
+function switchOn(env: NodeJS.ProcessEnv, name: string, quiet: boolean): boolean {
+  return env[name] === '1' || (env[name] !== '0' && !quiet);
+}
+
+export function reportSwitches(env: NodeJS.ProcessEnv = process.env): ReportSwitches {
+  const quiet = env.WMCT_QUIET === '1';
+  return { quiet, allure: switchOn(env, 'WMCT_ALLURE', quiet), blob: switchOn(env, 'WMCT_BLOB', quiet) };
+}
+
+export interface ReporterOptions {
+  readonly reportsDir: string;
+  readonly switches: ReportSwitches;
+  /** Merging blob reports: no blob is written again. */
+  readonly merging?: boolean;
+}
+
+/** The reports a run writes besides the compliance page, for the closing summary. */
+function otherReports(o: ReporterOptions, blob: boolean): WrittenReport[] {
+  const { reportsDir: r, switches: s } = o;
+  return [
+    { name: 'junit', path: join(r, 'junit.xml') },
+    ...(s.quiet ? [] : [{ name: 'playwright', path: join(r, 'playwright', 'index.html') }]),
+    ...(s.allure ? [{ name: 'allure results', path: join(r, 'allure-results'), note: 'npm run report:allure' }] : []),
+    ...(blob ? [{ name: 'blob', path: join(r, 'blob'), note: 'npm run report:merge' }] : []),
+  ];
+}
+
+export function suiteReporters(o: ReporterOptions): ReporterDescription[] {
+  const { reportsDir: r, switches: s } = o;
+  const blob = s.blob && o.merging !== true;
+  const here = import.meta.dirname;
+  return [
+    ...(s.allure ? [[join(here, 'fresh-dirs-reporter.ts'), { dirs: [join(r, 'allure-results')] }] satisfies ReporterDescription] : []),
+    ...(s.quiet ? [] : [['line'] satisfies ReporterDescription]),
+    [join(here, 'compliance-reporter.ts'), { outputDir: join(r, 'compliance'), summary: !s.quiet, reports: otherReports(o, blob) }],
+    ['junit', { outputFile: join(r, 'junit.xml') }],
+    ...(s.quiet ? [] : [['html', { outputFolder: join(r, 'playwright'), open: 'never' }] satisfies ReporterDescription]),
+    ...(s.allure ? [[o.merging === true ? join(here, 'allure-merge-reporter.ts') : 'allure-playwright', { resultsDir: join(r, 'allure-results'), detail: false, suiteTitle: false }] satisfies ReporterDescription] : []),
+    ...(blob ? [['blob', { outputDir: join(r, 'blob') }] satisfies ReporterDescription] : []),
+  ];
+}

@@ -1,0 +1,117 @@
+/**
+ * The shapes of what other parts of the suite hand the reporters (the `wmct-info` and
+ * `wmct-breaking` attachments, the document findings, `reports/mutation.json`), with the type
+ * guards that accept them at the JSON border. A value that does not fit is left out, never trusted.
+ */
+import type { JsonValue } from '../document/types.ts';
+import { isJsonObject } from '../document/resolve.ts';
+
+/** `GET …/info` as one client saw it (attachment `wmct-info`, one per client). */
+export interface InfoResponse {
+  readonly client: string;
+  readonly status: number;
+  readonly body: JsonValue;
+}
+
+export interface BreakingChange {
+  readonly id: string;
+  readonly severity: string;
+  readonly operation: string;
+  readonly method: string;
+  readonly path: string;
+  readonly location: string;
+  readonly message: string;
+  readonly oldFragment?: JsonValue;
+  readonly newFragment?: JsonValue;
+}
+
+/** The breaking-change gate's result against the baseline (attachment `wmct-breaking`). */
+export interface BreakingReport {
+  readonly baseline: string;
+  readonly counts: Readonly<Record<string, number>>;
+  readonly changes: readonly BreakingChange[];
+}
+
+export interface Finding {
+  readonly code: string;
+  readonly operation: string | null;
+  readonly pointer: string;
+  readonly message: string;
+}
+
+export interface FaultDetection {
+  readonly name: string;
+  readonly description: string;
+  readonly catches: readonly string[];
+  readonly failedChecks: readonly string[];
+  readonly killed: boolean;
+}
+
+/** `reports/mutation.json`: which faults of the reference target the suite detects. */
+export interface DetectionPower {
+  readonly score: number;
+  readonly killed: number;
+  readonly total: number;
+  readonly faults: readonly FaultDetection[];
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+
+function isNumberRecord(value: unknown): value is Record<string, number> {
+  return isJsonObject(value) && Object.values(value).every((v) => typeof v === 'number');
+}
+
+export function isInfoResponse(value: unknown): value is InfoResponse {
+  return isJsonObject(value) && typeof value.client === 'string' && typeof value.status === 'number' && 'body' in value;
+}
+
+export function isBreakingChange(value: unknown): value is BreakingChange {
+  return (
+    isJsonObject(value) &&
+    ['id', 'severity', 'operation', 'method', 'path', 'location', 'message'].every((k) => typeof value[k] === 'string')
+  );
+}
+
+export function isBreakingReport(value: unknown): value is BreakingReport {
+  return (
+    isJsonObject(value) &&
+    typeof value.baseline === 'string' &&
+    isNumberRecord(value.counts) &&
+    Array.isArray(value.changes) &&
+    value.changes.every(isBreakingChange)
+  );
+}
+
+export function isFinding(value: unknown): value is Finding {
+  return (
+    isJsonObject(value) &&
+    typeof value.code === 'string' &&
+    typeof value.message === 'string' &&
+    typeof value.pointer === 'string' &&
+    (value.operation === null || typeof value.operation === 'string')
+  );
+}
+
+export function isFaultDetection(value: unknown): value is FaultDetection {
+  return (
+    isJsonObject(value) &&
+    typeof value.name === 'string' &&
+    typeof value.description === 'string' &&
+    isStringArray(value.catches) &&
+    isStringArray(value.failedChecks) &&
+    typeof value.killed === 'boolean'
+  );
+}
+
+export function isDetectionPower(value: unknown): value is DetectionPower {
+  return (
+    isJsonObject(value) &&
+    typeof value.score === 'number' &&
+    typeof value.killed === 'number' &&
+    typeof value.total === 'number' &&
+    Array.isArray(value.faults) &&
+    value.faults.every(isFaultDetection)
+  );
+}

@@ -47,6 +47,8 @@ export interface RunningReferenceTarget {
   readonly clients: { full: ReferenceClient; limited: ReferenceClient; foreign: ReferenceClient; shortLived: ReferenceClient };
   /** A user of the organization that can be added as collaborator. */
   readonly collaboratorEmail: string;
+  /** Every user of the organization that can be added as collaborator (two, so sorting can be checked). */
+  readonly collaboratorEmails: readonly string[];
   /** UUID, the same for all tokens. */
   readonly organizationId: string;
   readonly faults: readonly string[];
@@ -81,7 +83,7 @@ function envLinesOf(t: Omit<RunningReferenceTarget, 'envLines' | 'mintToken' | '
     `WM_FOREIGN_CLIENT_SECRET=${foreign.secret}`,
     `WM_SHORT_LIVED_CLIENT_ID=${shortLived.id}`,
     `WM_SHORT_LIVED_CLIENT_SECRET=${shortLived.secret}`,
-    `WM_COLLABORATOR_EMAIL=${t.collaboratorEmail}`,
+    `WM_COLLABORATOR_EMAIL=${t.collaboratorEmails.join(',')}`,
     'WM_EXPECT_PERMISSIONS_LIMITED=read',
   ];
 }
@@ -118,6 +120,7 @@ async function startBoth(options: ReferenceTargetOptions, issuerStarted: (issuer
     audience: WEB_MODELER_AUDIENCE,
     clients: { full: pick('full'), limited: pick('limited'), foreign: pick('foreign'), shortLived: pick('shortLived') },
     collaboratorEmail: ORGANIZATION_USERS[0]?.email ?? '',
+    collaboratorEmails: ORGANIZATION_USERS.map((u) => u.email),
     organizationId,
     faults: active.names,
   };

@@ -16,6 +16,8 @@ test.describe.configure({ mode: 'serial', timeout: 900_000 });
 let result: MutationResult;
 
 test.beforeAll(async () => {
+  // A hook's timeout is the config's 120 s, not describe.configure's: the whole catalog needs more.
+  test.setTimeout(900_000);
   result = await runMutation({ reportsDir: mkdtempSync(join(tmpdir(), 'wmct-mutation-')) });
 });
 

@@ -22,6 +22,14 @@ export const FAULTS: readonly Fault[] = [
   ...DOCUMENT_FAULTS,
 ];
 
+/** The catalog as the Markdown table of reference/README.md (a test keeps the two in step). */
+export function faultTable(faults: readonly Fault[] = FAULTS): string {
+  const madeOf = (f: Fault): string =>
+    [f.behaviour === undefined ? '' : 'behaviour', f.respond === undefined ? '' : 'respond', f.document === undefined ? '' : 'document'].filter((s) => s !== '').join(' + ');
+  const rows = faults.map((f) => `| \`${f.name}\` | ${f.description} | ${f.catches.map((c) => `\`${c}\``).join(', ')} | ${madeOf(f)}${f.generation === undefined ? '' : `; ${f.generation} only`} |`);
+  return ['| fault | misbehaviour | catches | made of |', '|---|---|---|---|', ...rows].join('\n');
+}
+
 export function findFault(name: string): Fault | undefined {
   return FAULTS.find((f) => f.name === name);
 }

@@ -5,21 +5,24 @@
  */
 import { expect, test } from '@playwright/test';
 import { DEFAULT_BEHAVIOUR } from '../simulator/behaviour.ts';
-import { startReferenceTarget, type RunningReferenceTarget } from '../target.ts';
-import { activateFaults, FAULTS } from './catalog.ts';
+import { startReferenceTarget, type Generation, type RunningReferenceTarget } from '../target.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { activateFaults, FAULTS, faultTable } from './catalog.ts';
 import { isKnownCheckId } from './check-ids.ts';
 import { PROBES, probeContext } from './probes.ts';
 
-let faithful: RunningReferenceTarget | undefined;
+const faithful = new Map<Generation, RunningReferenceTarget>();
 
 test.afterAll(async () => {
-  await faithful?.stop();
-  faithful = undefined;
+  await Promise.all([...faithful.values()].map((t) => t.stop()));
+  faithful.clear();
 });
 
-async function faithfulTarget(): Promise<RunningReferenceTarget> {
-  faithful ??= await startReferenceTarget();
-  return faithful;
+async function faithfulTarget(generation: Generation): Promise<RunningReferenceTarget> {
+  const running = faithful.get(generation) ?? (await startReferenceTarget({ generation }));
+  faithful.set(generation, running);
+  return running;
 }
 
 test('catalog entries are well-formed and their catches are known check IDs', () => {
@@ -33,6 +36,11 @@ test('catalog entries are well-formed and their catches are known check IDs', ()
     expect(fault.catches.filter((id) => !isKnownCheckId(id)), fault.name).toEqual([]);
     expect(fault.behaviour !== undefined || fault.respond !== undefined || fault.document !== undefined, fault.name).toBe(true);
   }
+});
+
+test('the fault table of reference/README.md is the catalog (regenerate it with faultTable())', () => {
+  const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
+  expect(readme).toContain(faultTable());
 });
 
 test('every behaviour knob is switched by at least one fault', () => {
@@ -67,8 +75,9 @@ for (const fault of FAULTS) {
     expect(probe, `a probe for ${fault.name}`).toBeDefined();
     if (probe === undefined) return;
     const tag = `probe-${fault.name}-${String(Date.now())}`;
-    expect(await probe.run(await probeContext(await faithfulTarget(), tag)), 'faithful target').toEqual(adjust(probe.faithful, tag));
-    const faulty = await startReferenceTarget({ faults: [fault.name] });
+    const generation = fault.generation ?? 'v1';
+    expect(await probe.run(await probeContext(await faithfulTarget(generation), tag)), 'faithful target').toEqual(adjust(probe.faithful, tag));
+    const faulty = await startReferenceTarget({ faults: [fault.name], generation });
     try {
       expect(faulty.faults).toEqual([fault.name]);
       expect(await probe.run(await probeContext(faulty, tag)), 'faulty target').toEqual(adjust(probe.faulty, tag));

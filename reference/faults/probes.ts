@@ -73,7 +73,12 @@ async function createStatus(ctx: ProbeContext, options: { body?: unknown; rawBod
 
 export const PROBES: Readonly<Record<string, Probe>> = {
   // ── auth ──
-  'no-token-accepted': { run: (c) => infoStatus(c.target, null), faithful: 401, faulty: 200 },
+  'no-token-accepted': {
+    run: async (c) => [await infoStatus(c.target, null), await infoStatus(c.target, null, { authorization: 'Basic d21jdDp4' })],
+    faithful: [401, 401],
+    faulty: [200, 401],
+  },
+  'malformed-token-ignored': { run: (c) => infoStatus(c.target, 'not-a-jwt-at-all'), faithful: 401, faulty: 200 },
   'signature-not-verified': { run: async (c) => infoStatus(c.target, await foreignKeyToken(c.target)), faithful: 401, faulty: 200 },
   'expired-token-accepted': { run: async (c) => infoStatus(c.target, await c.target.mintToken('full', -60)), faithful: 401, faulty: 200 },
   'audience-not-checked': { run: async (c) => infoStatus(c.target, await c.target.mintToken('foreign', 60)), faithful: 401, faulty: 200 },
@@ -104,6 +109,11 @@ export const PROBES: Readonly<Record<string, Probe>> = {
   'search-needs-create': { run: async (c) => (await c.limited('POST', '/projects/search', { body: {} })).status, faithful: 200, faulty: 403 },
   'info-flag-lie': { run: (c) => infoField(c, 'deletePermission'), faithful: true, faulty: false },
   'info-wrong-version': { run: (c) => infoField(c, 'version'), faithful: 'v1', faulty: 'v2' },
+  'info-organization-per-client': {
+    run: async (c) => field((await c.full('GET', '/info')).json, 'authorizedOrganization') === field((await c.limited('GET', '/info')).json, 'authorizedOrganization'),
+    faithful: true,
+    faulty: false,
+  },
   'info-organization-not-uuid': { run: async (c) => UUID.test(String(await infoField(c, 'authorizedOrganization'))), faithful: true, faulty: false },
   'info-missing-flag': { run: async (c) => (await infoField(c, 'deletePermission')) !== undefined, faithful: true, faulty: false },
   // ── contract ──
@@ -210,6 +220,16 @@ export const PROBES: Readonly<Record<string, Probe>> = {
     faulty: 1,
   },
   // ── validation ──
+  'accepts-out-of-range': {
+    // v1-versions (the fault's generation): restore takes {version} with a minimum of 1.
+    run: async (c) => {
+      const file = await createdFile(c);
+      const version = (await c.full('POST', '/versions', { body: { name: 'v', fileId: field(file, 'id') } })).json;
+      return (await c.full('POST', `/versions/${String(field(version, 'id'))}/restore`, { body: { version: 0 } })).status;
+    },
+    faithful: 400,
+    faulty: 200,
+  },
   'accepts-missing-required': { run: (c) => createStatus(c, { body: {} }), faithful: 400, faulty: 200 },
   'accepts-null-required': { run: (c) => createStatus(c, { body: { name: null } }), faithful: 400, faulty: 200 },
   'accepts-wrong-types': { run: (c) => createStatus(c, { body: { name: 5 } }), faithful: 400, faulty: 200 },
@@ -255,9 +275,12 @@ export const PROBES: Readonly<Record<string, Probe>> = {
   'response-type-change': {
     run: async (c) => {
       const doc = await call(c.target, 'GET', '!/v3/api-docs');
-      return [typeof field(await createdFile(c), 'revision'), field(doc.json, 'components', 'schemas', 'FileMetadataDto', 'properties', 'revision', 'type')];
+      const schemas = field(doc.json, 'components', 'schemas');
+      const filter = String(field(schemas, 'PubSearchDtoFileMetadataDto', 'properties', 'filter', '$ref')).replace('#/components/schemas/', '');
+      const revisionType = (schema: string): unknown => field(schemas, schema, 'properties', 'revision', 'type');
+      return [typeof field(await createdFile(c), 'revision'), revisionType('FileMetadataDto'), revisionType(filter)];
     },
-    faithful: ['number', 'integer'],
-    faulty: ['string', 'string'],
+    faithful: ['number', 'integer', 'integer'],
+    faulty: ['string', 'string', 'integer'],
   },
 };

@@ -18,8 +18,9 @@ export const SEMANTICS_FAULTS: readonly Fault[] = [
     name: 'created-not-readable',
     description: 'The first read of a just-created resource answers 404 (replica lag).',
     // Every scenario that reads a resource right after making it meets the lag: the positive
-    // GETs (success-status), the side-effect and restore probes read new resources first too.
-    catches: ['available-after-create', 'no-side-effect', 'restore-visible', 'success-status'],
+    // GETs (success-status), the side-effect and restore probes read new resources first too, and
+    // so do the limited client's granted reads and the permission side-effect probes.
+    catches: ['available-after-create', 'no-side-effect', 'permission-granted', 'permission-no-side-effect', 'restore-visible', 'success-status'],
     behaviour: { createdNotReadable: true },
   },
   {

@@ -3,6 +3,7 @@
  * it, and how it is produced (simulator knobs, a response rewrite, a document rewrite).
  */
 import type { Behaviour } from '../simulator/behaviour.ts';
+import type { Generation } from '../../src/config/load.ts';
 import type { JsonObject } from '../simulator/json.ts';
 import type { FaultContext, OutgoingResponse } from '../simulator/types.ts';
 
@@ -15,6 +16,8 @@ export interface Fault {
   readonly description: string;
   /** The check IDs (docs/architecture.md) that must fail against this fault, exactly. */
   readonly catches: readonly string[];
+  /** The API generation the fault shows in (default v1): the suite runs against that one to catch it. */
+  readonly generation?: Generation;
   readonly behaviour?: Partial<Behaviour>;
   readonly respond?: (r: OutgoingResponse, ctx: FaultContext) => OutgoingResponse;
   readonly document?: (doc: JsonObject) => JsonObject;

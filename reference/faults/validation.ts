@@ -57,6 +57,13 @@ export const VALIDATION_FAULTS: readonly Fault[] = [
     behaviour: { validatePaging: false },
   },
   {
+    name: 'accepts-out-of-range',
+    description: 'Numbers below their minimum (restoring version 0) are accepted.',
+    catches: ['reject-range'],
+    generation: 'v1-versions',
+    behaviour: { validateRanges: false },
+  },
+  {
     name: 'invalid-id-500',
     description: 'A malformed id in the path answers 500 instead of 404.',
     catches: ['reject-invalid-id'],

@@ -16,6 +16,7 @@ export type ValidationKind =
   | 'topLevelType'
   | 'paging'
   | 'pageSizeLimit'
+  | 'ranges'
   | 'ids';
 
 /** The Behaviour key that switches one validation kind on or off. */
@@ -30,13 +31,16 @@ export const VALIDATION_SWITCH = {
   topLevelType: 'validateTopLevelType',
   paging: 'validatePaging',
   pageSizeLimit: 'validatePageSizeLimit',
+  ranges: 'validateRanges',
   ids: 'validateIds',
 } as const satisfies Record<ValidationKind, keyof Behaviour>;
 
 export interface Behaviour {
   // ── authentication ──
-  /** false: requests without a token are served as if fully authorized. */
+  /** false: requests without an Authorization header are served as if fully authorized. */
   readonly requireToken: boolean;
+  /** true: a bearer value that is no token at all (empty, not a JWT) is ignored and the request served as if fully authorized. */
+  readonly ignoreMalformedTokens: boolean;
   /** false: the token's signature is not checked (claims still are). */
   readonly verifySignature: boolean;
   /** false: expired tokens are accepted. */
@@ -63,6 +67,8 @@ export interface Behaviour {
   /** Operation → permission it needs, overriding the route table. */
   readonly permissionOverrides: Readonly<Record<string, Permission>>;
   // ── /info ──
+  /** true: /info reports a different organization for every client (each a valid UUID). */
+  readonly infoOrganizationPerClient: boolean;
   /** A permission whose flag in /info is the opposite of the token's claim. */
   readonly infoFlagLie: Permission | null;
   /** Replaces the `version` reported by /info. */
@@ -80,6 +86,8 @@ export interface Behaviour {
   readonly validatePaging: boolean;
   /** size ≤ 50 of searches. */
   readonly validatePageSizeLimit: boolean;
+  /** Numbers other than page and size within their minimum/maximum (restore's version ≥ 1). */
+  readonly validateRanges: boolean;
   /** Path ids must be well-formed (faithful: a malformed id answers 404). */
   readonly validateIds: boolean;
   /** true: a rejected (400) write is carried out anyway. */
@@ -121,6 +129,7 @@ export interface Behaviour {
 
 export const DEFAULT_BEHAVIOUR: Behaviour = {
   requireToken: true,
+  ignoreMalformedTokens: false,
   verifySignature: true,
   verifyExpiry: true,
   verifyAudience: true,
@@ -133,6 +142,7 @@ export const DEFAULT_BEHAVIOUR: Behaviour = {
   existenceLeak: false,
   applyBeforeDenying: false,
   permissionOverrides: {},
+  infoOrganizationPerClient: false,
   infoFlagLie: null,
   infoVersion: null,
   validateRequired: true,
@@ -145,6 +155,7 @@ export const DEFAULT_BEHAVIOUR: Behaviour = {
   validateTopLevelType: true,
   validatePaging: true,
   validatePageSizeLimit: true,
+  validateRanges: true,
   validateIds: true,
   sideEffectsOnRejected: false,
   unknownIdStatus: 404,

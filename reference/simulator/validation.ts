@@ -59,10 +59,10 @@ function kindOf(error: ErrorObject): ValidationKind {
     case 'enum':
       return 'patterns';
     case 'minimum':
-      return /^\/(page|size)$/.test(error.instancePath) ? 'paging' : 'types';
+      return /^\/(page|size)$/.test(error.instancePath) ? 'paging' : 'ranges';
     case 'maximum':
       if (error.instancePath === '/size') return 'pageSizeLimit';
-      return error.instancePath === '/page' ? 'paging' : 'types';
+      return error.instancePath === '/page' ? 'paging' : 'ranges';
     default:
       return 'types';
   }

@@ -75,15 +75,26 @@ export async function runMutation(options: MutationOptions): Promise<MutationRes
   const started = Date.now();
   const faults = options.faults ?? FAULTS;
   const parallel = options.parallel ?? availableParallelism();
-  const clean = await runSuite({ reportsDir: join(options.reportsDir, 'clean') });
+  // The clean target of every generation a fault shows in must fail no check.
+  const generations = [...new Set(['v1', ...faults.map((f) => f.generation ?? 'v1')])];
+  const cleanRuns = await pool(generations, parallel, (generation) =>
+    runSuite({ reportsDir: join(options.reportsDir, `clean-${generation}`), env: { WM_REFERENCE_GENERATION: generation } }),
+  );
+  const clean = {
+    failedChecks: [...new Set(cleanRuns.flatMap((r) => r.failedChecks))].sort(),
+    unattributed: cleanRuns.flatMap((r) => r.unattributed),
+    exitCode: Math.max(...cleanRuns.map((r) => r.exitCode)),
+    durationMs: Math.max(...cleanRuns.map((r) => r.durationMs)),
+  };
   const outcomes = await pool(faults, parallel, async (fault) => {
-    const outcome = outcomeOf(fault, await runSuite({ faults: [fault.name], reportsDir: join(options.reportsDir, fault.name) }));
+    const env = { WM_REFERENCE_GENERATION: fault.generation ?? 'v1' };
+    const outcome = outcomeOf(fault, await runSuite({ faults: [fault.name], reportsDir: join(options.reportsDir, fault.name), env }));
     options.onResult?.(outcome);
     return outcome;
   });
   const killed = outcomes.filter((o) => o.killed).length;
   return {
-    clean: { failedChecks: clean.failedChecks, unattributed: clean.unattributed, exitCode: clean.exitCode, durationMs: clean.durationMs },
+    clean,
     faults: outcomes,
     killed,
     total: outcomes.length,

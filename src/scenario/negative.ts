@@ -16,7 +16,7 @@ import { contentFor } from '../synth/content.ts';
 import { idOf, isSuccess, pathParams, World, type Resource } from './world.ts';
 
 /** What a valid request of the operation looks like, and how to see whether refusals changed anything. */
-interface Target {
+export interface Target {
   readonly path: Readonly<Record<string, string>>;
   readonly body: JsonObject | undefined;
   /** A canonical text of the state the operation would change; undefined: nothing to compare. */
@@ -38,7 +38,8 @@ async function getSnapshot(world: World, r: Resource): Promise<string> {
   return res.bodyText;
 }
 
-async function targetOf(world: World, p: PlannedOperation): Promise<Target | undefined> {
+/** A valid request of the operation against resources the test made (read-only: found); undefined when no scenario knows one. */
+export async function targetOf(world: World, p: PlannedOperation): Promise<Target | undefined> {
   switch (p.role) {
     case 'create':
       return createTarget(world, p);
@@ -82,7 +83,7 @@ async function targetOf(world: World, p: PlannedOperation): Promise<Target | und
       const version = await world.createVersion(file);
       return {
         path: idPath(p, version.id),
-        body: p.op.requestBody === null ? undefined : world.body(p, { version: version.name, name: world.name('restored') }),
+        body: world.restoreBody(p, version),
         snapshot: () => getSnapshot(world, file),
         references: [],
       };
@@ -142,7 +143,7 @@ function bodySchema(p: PlannedOperation): { pointer: string; required: boolean }
   return { pointer: media.schemaPointer, required: p.op.requestBody?.required ?? false };
 }
 
-function uuidParams(world: World, p: PlannedOperation): string[] {
+export function uuidParams(world: World, p: PlannedOperation): string[] {
   return p.op.parameters.filter((param) => param.in === 'path' && param.schemaPointer !== null && schemaAt(world.root, param.schemaPointer).format === 'uuid').map((param) => param.name);
 }
 

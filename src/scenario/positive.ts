@@ -75,7 +75,8 @@ async function runRole(world: World, p: PlannedOperation): Promise<ApiResponse |
     case 'restore': {
       const file = await world.createFile('restorable');
       const version = await world.createVersion(file);
-      return world.call(p, { path: idPath(p, version.id), ...(p.op.requestBody === null ? {} : { body: world.body(p, { version: version.name, name: world.name('restored') }) }), expect: 'success' });
+      const body = world.restoreBody(p, version);
+      return world.call(p, { path: idPath(p, version.id), ...(body === undefined ? {} : { body }), expect: 'success' });
     }
     case 'compare': {
       const file = await world.createFile('compared');

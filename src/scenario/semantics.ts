@@ -108,7 +108,8 @@ async function semanticsOfRestore(world: World, p: PlannedOperation): Promise<vo
   const patch = world.need('file', 'update');
   const revision = await currentRevision(world, file);
   await world.must(patch, { path: idPath(patch, file.id), body: world.body(patch, { revision, content: contentFor(file.fileType ?? 'bpmn', `${file.name}-changed`, Number(revision) + 1) }) }, 'changing the file before restoring');
-  const restoreBody = p.op.requestBody === null ? {} : { body: world.body(p, { version: version.name, name: world.name('restored') }) };
+  const body = world.restoreBody(p, version);
+  const restoreBody = body === undefined ? {} : { body };
   await world.must(p, { path: idPath(p, version.id), ...restoreBody }, 'restoring');
   const got = await getOf(world, file);
   judge(world, restoreVisible, p, judgeWritten({ content: typeof captured === 'string' ? captured : '' }, got.body, `GET of the file after ${p.op.key}`));

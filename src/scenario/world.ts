@@ -83,6 +83,8 @@ export class World {
   readonly deps: WorldDeps;
   #seq = 0;
   #project: Resource | undefined;
+  #closed = false;
+  readonly #inFlight = new Set<Promise<ApiResponse>>();
   readonly #owned: Resource[] = [];
 
   constructor(deps: WorldDeps) {
@@ -120,6 +122,16 @@ export class World {
     return media?.schemaPointer == null ? undefined : { $ref: media.schemaPointer };
   }
 
+  /**
+   * The body of a restore: `{version}` of the v1 versions generation is an integer (minimum 1),
+   * the version's own number when its create response carries one; older generations take no body.
+   */
+  restoreBody(op: PlannedOperation, version: Resource): JsonObject | undefined {
+    if (op.op.requestBody === null) return undefined;
+    const number = version.created.version;
+    return this.body(op, { version: typeof number === 'number' && Number.isInteger(number) && number >= 1 ? number : 1, name: this.name('restored') });
+  }
+
   /** A valid body for the operation with the domain values given as hints. */
   body(op: PlannedOperation, hints: Hints): JsonObject {
     try {
@@ -134,7 +146,16 @@ export class World {
   /** Every call of a scenario goes through here; in read-only mode a data-changing one skips the test. */
   async call(op: PlannedOperation, options: CallOptions): Promise<ApiResponse> {
     if (this.deps.readOnly && op.mutating) this.deps.skip(`WM_READ_ONLY=true: ${op.op.key} would change data on the target`);
-    return this.deps.api.call(op.op, options);
+    // An interrupted test's body may still be running while its world is cleaned up: it must not
+    // create anything the clean-up can no longer see.
+    if (this.#closed) throw new Error(`the test has ended: ${op.op.key} is not sent`);
+    const sent = this.deps.api.call(op.op, options);
+    this.#inFlight.add(sent);
+    try {
+      return await sent;
+    } finally {
+      this.#inFlight.delete(sent);
+    }
   }
 
   /** Calls and requires a 2xx answer (a prerequisite): Blocked otherwise. */
@@ -281,12 +302,17 @@ export class World {
 
   /** Deletes the projects this test created (cascading to everything in them). */
   async cleanUp(): Promise<void> {
+    this.#closed = true;
+    // A request still in flight (an interrupted test) may be creating something: let its answer
+    // be recorded (the continuation runs before the next turn of the event loop) before deleting.
+    await Promise.allSettled([...this.#inFlight]);
+    await new Promise((resolve) => setImmediate(resolve));
     const del = this.op('project', 'delete');
     if (del === undefined || this.deps.readOnly) return;
     const [param] = pathParams(del);
     for (const resource of this.#owned.filter((r) => r.kind === 'project')) {
       if (param === undefined) break;
-      const res = await this.call(del, { path: { [param]: resource.id }, expect: 'any', case: 'clean-up' });
+      const res = await this.deps.api.call(del.op, { path: { [param]: resource.id }, expect: 'any', case: 'clean-up' });
       if (isSuccess(res.status) || res.status === 404) this.deps.ledger.deleted('project', resource.id);
     }
   }

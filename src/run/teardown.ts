@@ -1,7 +1,10 @@
 /**
  * After the run (also after Ctrl-C / SIGTERM): deletes whatever the run folder's ledgers say
- * was created and not yet deleted — what a worker could not clean up because it was stopped.
+ * was created and not yet deleted — what a worker could not clean up because it was stopped —
+ * and then the run folder itself. A folder whose leftovers could not all be deleted stays
+ * (its ledger names them) until `npm run sweep` or a later run's start removes it by age.
  */
+import { rmSync } from 'node:fs';
 import { ApiClient } from '../api/client.ts';
 import { TokenProvider } from '../auth/tokens.ts';
 import { CheckRecorder } from '../checks/recorder.ts';
@@ -12,8 +15,13 @@ import { runSecrets } from './context.ts';
 import { currentSuite } from './suite.ts';
 
 export async function cleanUpRunDir(runDir: string): Promise<void> {
+  if (await deleteLeftovers(runDir)) rmSync(runDir, { recursive: true, force: true });
+}
+
+/** True when nothing the run created is left on the target. */
+async function deleteLeftovers(runDir: string): Promise<boolean> {
   const pending = pendingInRunDir(runDir);
-  if (pending.length === 0) return;
+  if (pending.length === 0) return true;
   const suite = currentSuite();
   const ctx = suite.context;
   const http = new HttpClient({ timeoutMs: ctx.requestTimeoutMs, maxRetries: ctx.maxRetries });
@@ -26,4 +34,5 @@ export async function cleanUpRunDir(runDir: string): Promise<void> {
   if (result.failed.length > 0) {
     process.stderr.write(`wm-conformance: could not delete ${result.failed.length} resource(s) the run created: ${result.failed.join(', ')} — run "npm run sweep" later\n`);
   }
+  return result.failed.length === 0;
 }

@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/config/load.ts';
 import { childEnv } from '../../src/mutation/run-suite.ts';
 import { startReferenceTarget, type ReferenceTargetOptions, type RunningReferenceTarget } from '../../reference/target.ts';
@@ -39,7 +39,9 @@ function spawnInGroup(args: readonly string[], env: Record<string, string>): Chi
   const reportsDir = mkdtempSync(join(tmpdir(), 'wmct-run-'));
   const child = spawn(process.execPath, [...args], {
     cwd: PROJECT_ROOT,
-    env: childEnv({ WMCT_QUIET: '1', WM_REPORTS_DIR: reportsDir, ...env }),
+    // The suite treats a standalone target as a real one and caches its tokens: keep that cache
+    // out of the user's home (each target's issuer is on a new port, a new cache key each time).
+    env: childEnv({ WMCT_QUIET: '1', WM_REPORTS_DIR: reportsDir, WM_TOKEN_CACHE: join(reportsDir, '..', `${basename(reportsDir)}-tokens.json`), ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

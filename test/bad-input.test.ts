@@ -150,6 +150,7 @@ const ROWS: readonly Row[] = [
   { name: 'WM_MAX_CONCURRENCY not a number', env: () => ({ WM_MAX_CONCURRENCY: 'lots' }), exit: 2, line: /WM_MAX_CONCURRENCY="lots" must be a whole number/ },
   { name: 'WM_READ_ONLY not a boolean', env: () => ({ WM_READ_ONLY: 'maybe' }), exit: 2, line: /WM_READ_ONLY="maybe" must be true or false/ },
   { name: 'known-deviations file invalid', env: (_t, dir) => ({ WM_KNOWN_DEVIATIONS: file(dir, 'deviations.json', '[{"operationId": 1, "check": "schema"}]') }), exit: 2, line: /deviations\.json is not a known-deviations file/ },
+  { name: 'known-deviations entry with an unknown check', env: (_t, dir) => ({ WM_KNOWN_DEVIATIONS: file(dir, 'deviations.json', '[{"operationId": "*", "check": "strict-nulable", "reason": "typo"}]') }), exit: 2, line: /deviations\.json: entry 1 names the unknown check "strict-nulable"/ },
   { name: 'known-deviations file missing', env: (_t, dir) => ({ WM_KNOWN_DEVIATIONS: join(dir, 'nothing-here.json') }), exit: 2, line: /WM_KNOWN_DEVIATIONS: .*nothing-here\.json does not exist/ },
   { name: 'baseline file missing', env: (_t, dir) => ({ WM_BASELINE: join(dir, 'no-baseline.json') }), exit: 2, line: /no-baseline\.json/ },
   { name: 'baseline file invalid', env: (_t, dir) => ({ WM_BASELINE: file(dir, 'baseline.json', '{"not": "an OpenAPI document"}') }), exit: 2, line: /baseline\.json/ },

@@ -42,6 +42,14 @@ export const AUTH_FAULTS: readonly Fault[] = [
     behaviour: { verifyExpiry: false },
   },
   {
+    name: 'wrong-audience-403',
+    description: 'Valid tokens without the Web Modeler audience are answered 403 instead of 401.',
+    // A legitimate variant where a gateway answers so: WM_FOREIGN_TOKEN_STATUS=403 accepts it
+    // (test/foreign-status.test.ts); with the default 401 the foreign client's cases fail.
+    catches: ['auth-wrong-audience', 'permission-denied'],
+    behaviour: { wrongAudienceStatus: 403 },
+  },
+  {
     name: 'audience-not-checked',
     description: 'Tokens issued for another API (wrong audience) are accepted.',
     // The foreign client gets in, without permissions: 403 where the permission tests expect its 401.

@@ -81,6 +81,8 @@ export const PROBES: Readonly<Record<string, Probe>> = {
   'malformed-token-ignored': { run: (c) => infoStatus(c.target, 'not-a-jwt-at-all'), faithful: 401, faulty: 200 },
   'signature-not-verified': { run: async (c) => infoStatus(c.target, await foreignKeyToken(c.target)), faithful: 401, faulty: 200 },
   'expired-token-accepted': { run: async (c) => infoStatus(c.target, await c.target.mintToken('full', -60)), faithful: 401, faulty: 200 },
+  // Only the audience: a token without any is still 401.
+  'wrong-audience-403': { run: async (c) => [await infoStatus(c.target, await c.target.mintToken('foreign', 60)), await infoStatus(c.target, null)], faithful: [401, 401], faulty: [403, 401] },
   'audience-not-checked': { run: async (c) => infoStatus(c.target, await c.target.mintToken('foreign', 60)), faithful: 401, faulty: 200 },
   'alg-none-accepted': { run: (c) => infoStatus(c.target, unsignedToken(c.target)), faithful: 401, faulty: 200 },
   'basic-auth-accepted': { run: (c) => infoStatus(c.target, null, { authorization: 'Basic d21jdDp4' }), faithful: 401, faulty: 200 },

@@ -17,7 +17,7 @@ export interface AuthSettings {
 
 export type AuthResult =
   | { readonly ok: true; readonly principal: Principal }
-  | { readonly ok: false; readonly error: 'missing' | 'invalid_token'; readonly description: string };
+  | { readonly ok: false; readonly error: 'missing' | 'invalid_token'; readonly description: string; readonly wrongAudience?: true };
 
 const BEARER = /^Bearer ([a-zA-Z0-9\-._~+/]+=*)$/i;
 const RFC6750 = 'https://tools.ietf.org/html/rfc6750#section-3.1';
@@ -30,8 +30,10 @@ export const ANONYMOUS: Principal = {
   user: { name: 'anonymous', email: 'anonymous@clients.wm-reference.example' },
 };
 
+const AUDIENCE_MISSING = 'The required audience is missing';
+
 function invalid(description: string): AuthResult {
-  return { ok: false, error: 'invalid_token', description };
+  return { ok: false, error: 'invalid_token', description, ...(description === AUDIENCE_MISSING ? { wrongAudience: true } : {}) };
 }
 
 /** The WWW-Authenticate value of a failed authentication. */
@@ -79,7 +81,7 @@ function describeJoseError(error: unknown): string {
     return `Jwt expired at ${exp}`;
   }
   if (error instanceof errors.JWTClaimValidationFailed) {
-    if (error.claim === 'aud') return 'The required audience is missing';
+    if (error.claim === 'aud') return AUDIENCE_MISSING;
     return `The ${error.claim} claim is not valid`;
   }
   if (error instanceof errors.JWSSignatureVerificationFailed) return `${DECODE_ERROR}: Signed JWT rejected: Invalid signature`;
@@ -147,7 +149,7 @@ export class TokenVerifier {
     if (behaviour.verifyExpiry && (payload.exp === undefined || payload.exp * 1000 <= Date.now())) {
       return invalid(`Jwt expired at ${new Date((payload.exp ?? 0) * 1000).toISOString()}`);
     }
-    if (behaviour.verifyAudience && !audiences.includes(this.settings.audience)) return invalid('The required audience is missing');
+    if (behaviour.verifyAudience && !audiences.includes(this.settings.audience)) return invalid(AUDIENCE_MISSING);
     return { ok: true, principal: principalOf(payload, this.settings.audience) };
   }
 }

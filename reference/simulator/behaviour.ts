@@ -53,6 +53,11 @@ export interface Behaviour {
   readonly acceptBasicAuth: boolean;
   /** Status of an authentication failure (faithful: 401). */
   readonly authFailureStatus: 401 | 403;
+  /**
+   * Status of a valid token without the Web Modeler API audience (faithful: 401, Spring's resource
+   * server; 403 is what some gateways answer, and what WM_FOREIGN_TOKEN_STATUS=403 expects).
+   */
+  readonly wrongAudienceStatus: 401 | 403;
   /** false: 401/403 answers carry no WWW-Authenticate header. */
   readonly sendWwwAuthenticate: boolean;
   /** true: a 401 on a read carries the resource that was asked for. */
@@ -136,6 +141,7 @@ export const DEFAULT_BEHAVIOUR: Behaviour = {
   allowAlgNone: false,
   acceptBasicAuth: false,
   authFailureStatus: 401,
+  wrongAudienceStatus: 401,
   sendWwwAuthenticate: true,
   authFailureLeaksData: false,
   enforcePermissions: true,

@@ -87,11 +87,12 @@ export class ApiPipeline {
   private authFailure(auth: Extract<AuthResult, { ok: false }>, found: Matched | null, request: ApiRequest): OutgoingResponse {
     const { behaviour } = this.env;
     const headers: Record<string, string> = behaviour.sendWwwAuthenticate ? { 'www-authenticate': authChallenge(auth) } : {};
+    const status = auth.wrongAudience === true && behaviour.wrongAudienceStatus === 403 ? 403 : behaviour.authFailureStatus;
     if (behaviour.authFailureLeaksData && found?.route.method === 'get') {
       const leaked = this.tryHandler(ANONYMOUS, found, request);
-      if (leaked !== undefined) return { status: behaviour.authFailureStatus, headers: { ...headers, 'content-type': 'application/json' }, body: leaked };
+      if (leaked !== undefined) return { status, headers: { ...headers, 'content-type': 'application/json' }, body: leaked };
     }
-    return { status: behaviour.authFailureStatus, headers, body: undefined };
+    return { status, headers, body: undefined };
   }
 
   private neededPermission(route: RouteDef): Permission | 'any' {

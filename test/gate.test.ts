@@ -37,9 +37,9 @@ function compliance(result: SuiteRunResult): JsonObject {
 }
 
 /** The compliance report's breaking-change section: baseline and counts. */
-function breakingOf(result: SuiteRunResult): { baseline: unknown; counts: unknown } {
+function breakingOf(result: SuiteRunResult): { baseline: unknown; counts: unknown; ignored: unknown } {
   const section = compliance(result).breaking;
-  return isJsonObject(section) ? { baseline: section.baseline, counts: section.counts } : { baseline: null, counts: null };
+  return isJsonObject(section) ? { baseline: section.baseline, counts: section.counts, ignored: section.ignored } : { baseline: null, counts: null, ignored: null };
 }
 
 /** Title → status of the gate's tests (spec file specs/breaking-changes.spec.ts). */
@@ -92,4 +92,5 @@ test('the ignore file accepts a breaking change: the gate passes and counts it a
   expectVerdict(result, []);
   expect(gateTests(result)).toEqual({ [`classified changes against ${baseline}`]: 'passed' });
   expect(breakingOf(result).counts).toEqual({ ERR: 0, WARN: 0, INFO: 0, ignored: 1 });
+  expect(breakingOf(result).ignored).toEqual([expect.objectContaining({ id: 'request-property-max-length-decreased', operation: 'createProject', reason: 'names were never longer than 255' })]);
 });

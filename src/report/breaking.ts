@@ -2,7 +2,7 @@
  * Breaking changes against the baseline, from the gate's `wmct-breaking` attachment, grouped by
  * severity (most severe first). Null when the gate did not run.
  */
-import type { BreakingChange, BreakingReport } from './shapes.ts';
+import type { BreakingChange, BreakingReport, IgnoredChange } from './shapes.ts';
 import type { TestRecord } from './model.ts';
 
 export interface BreakingGroup {
@@ -15,6 +15,8 @@ export interface BreakingSection {
   /** As the gate counted them (e.g. by severity, ignored). */
   readonly counts: Readonly<Record<string, number>>;
   readonly groups: readonly BreakingGroup[];
+  /** Changes the ignore file accepts, each with its reason (they never fail the gate). */
+  readonly ignored: readonly IgnoredChange[];
 }
 
 /** oasdiff's levels (ERR, WARN, INFO) and their long names, most severe first. */
@@ -42,5 +44,5 @@ export function buildBreaking(tests: readonly TestRecord[]): BreakingSection | n
   const groups = [...bySeverity]
     .sort(([a], [b]) => severityRank(a) - severityRank(b) || a.localeCompare(b))
     .map(([severity, changes]) => ({ severity, changes }));
-  return { baseline: first.baseline, counts: sumCounts(reports), groups };
+  return { baseline: first.baseline, counts: sumCounts(reports), groups, ignored: reports.flatMap((r) => r.ignored ?? []) };
 }

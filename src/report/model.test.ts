@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import type { CheckId } from '../checks/types.ts';
 import { EXCHANGE, FACTS, mixedRun, record, result } from './fixtures/records.ts';
 import { buildModel, type ComplianceModel } from './model.ts';
+import { renderCompliancePage } from './page/index.ts';
 import type { MatrixColumn } from './matrix.ts';
 
 const CHECKS: CheckId[] = [
@@ -156,6 +157,17 @@ test('breaking changes: grouped by severity, most severe first', () => {
     ['error', ['response-property-removed', 'api-path-removed']],
     ['info', ['response-optional-property-added']],
   ]);
+  expect(breaking?.ignored).toEqual([]);
+});
+
+test('breaking changes the ignore file accepts are listed with their reason', () => {
+  const ignored = { id: 'response-property-removed', severity: 'ERR', operation: 'getProject', method: 'GET', path: '/api/v1/projects/{projectId}', location: 'response 200 body', message: 'removed', reason: 'removed on purpose, clients told' };
+  const tests = [record('breaking changes · gate', { family: 'breaking', breaking: { baseline: 'v1', counts: { ERR: 0, ignored: 1 }, changes: [], ignored: [ignored] } })];
+  const model = buildModel({ tests, facts: FACTS });
+  expect(model.breaking?.ignored).toEqual([ignored]);
+  const html = renderCompliancePage(model);
+  expect(html).toContain('id="breaking-ignored"');
+  expect(html).toContain('removed on purpose, clients told');
 });
 
 test('findings come from the run facts; malformed ones are left out', () => {

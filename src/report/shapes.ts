@@ -25,11 +25,18 @@ export interface BreakingChange {
   readonly newFragment?: JsonValue;
 }
 
+/** A change the ignore file accepts, with the file's reason. */
+export interface IgnoredChange extends BreakingChange {
+  readonly reason: string;
+}
+
 /** The breaking-change gate's result against the baseline (attachment `wmct-breaking`). */
 export interface BreakingReport {
   readonly baseline: string;
   readonly counts: Readonly<Record<string, number>>;
   readonly changes: readonly BreakingChange[];
+  /** Accepted by the ignore file (absent in older attachments). */
+  readonly ignored?: readonly IgnoredChange[];
 }
 
 export interface Finding {
@@ -74,13 +81,18 @@ export function isBreakingChange(value: unknown): value is BreakingChange {
   );
 }
 
+export function isIgnoredChange(value: unknown): value is IgnoredChange {
+  return isBreakingChange(value) && isJsonObject(value) && typeof value.reason === 'string';
+}
+
 export function isBreakingReport(value: unknown): value is BreakingReport {
   return (
     isJsonObject(value) &&
     typeof value.baseline === 'string' &&
     isNumberRecord(value.counts) &&
     Array.isArray(value.changes) &&
-    value.changes.every(isBreakingChange)
+    value.changes.every(isBreakingChange) &&
+    (value.ignored === undefined || (Array.isArray(value.ignored) && value.ignored.every(isIgnoredChange)))
   );
 }
 

@@ -7,7 +7,8 @@ import { expect, test } from '@playwright/test';
 import type { RunningReferenceTarget } from '../reference/target.ts';
 import { startCli, standaloneTarget, startSuite, waitFor, type ChildRun } from './support/standalone.ts';
 
-test.describe.configure({ mode: 'parallel' });
+// Whole runs on a 2-core machine that also runs other tests: generous time.
+test.describe.configure({ mode: 'parallel', timeout: 300_000 });
 
 /** A project (with a file) that is not the suite's: it must survive everything. */
 async function foreignProject(target: RunningReferenceTarget): Promise<string> {
@@ -20,9 +21,16 @@ async function foreignProject(target: RunningReferenceTarget): Promise<string> {
   return id;
 }
 
-/** Waits until the run is in the middle of its work: resources of its own exist right now. */
+/**
+ * Waits until the run is in the middle of its work: resources of its own exist right now. A run
+ * that ends first (or never gets there on a loaded machine) fails the test with its output.
+ */
 async function midway(target: RunningReferenceTarget, run: ChildRun, baseline: number): Promise<void> {
-  await waitFor(() => (target.stats().requestsByOperation.createProject ?? 0) >= 8 && target.stats().resources.projects > baseline, 60_000, `the run to be mid-way (output: ${run.output().slice(-500)})`);
+  const state: { ended: { code: number | null } | null } = { ended: null };
+  void run.exited.then((exit) => (state.ended = exit));
+  const there = (): boolean => (target.stats().requestsByOperation.createProject ?? 0) >= 8 && target.stats().resources.projects > baseline;
+  await waitFor(() => state.ended !== null || there(), 120_000, 'the run to be mid-way');
+  if (state.ended !== null && !there()) throw new Error(`the run ended (exit ${String(state.ended.code)}) before it was mid-way: ${run.output().slice(-1500)}`);
 }
 
 function projects(target: RunningReferenceTarget): number {

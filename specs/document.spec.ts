@@ -1,12 +1,12 @@
-/** The live document itself: its facts and findings, attached once per run for the reporters. */
+/**
+ * The live document itself: its findings, as annotations of one test. (The run facts the
+ * reporters need go out with the first test of every worker: the runFacts fixture.)
+ */
 import { test } from '../src/fixtures/index.ts';
 import { currentSuite } from '../src/run/suite.ts';
-import { runFacts } from '../src/run/facts.ts';
-import { RUN_ATTACHMENT } from '../src/report/attachments.ts';
 
-test('live document · facts and findings', { tag: ['@document'] }, async ({}, testInfo) => {
+test('live document · facts and findings', { tag: ['@document'] }, ({}, testInfo) => {
   const suite = currentSuite();
-  await testInfo.attach(RUN_ATTACHMENT, { body: Buffer.from(JSON.stringify(runFacts(suite))), contentType: 'application/json' });
   for (const finding of suite.doc.findings) {
     testInfo.annotations.push({ type: `finding: ${finding.code}`, description: `${finding.operation ?? 'document'}: ${finding.message}` });
   }

@@ -1,6 +1,15 @@
 /** The run-level facts the reporters show (target, document, findings, deviations), without any secret. */
 import type { RunFacts } from '../checks/types.ts';
+import { isAbsolute, relative } from 'node:path';
+import { PROJECT_ROOT } from '../config/load.ts';
 import type { Suite } from './suite.ts';
+
+/** A file as the reports show it: relative to the project when inside it (no machine paths). */
+function shownPath(file: string | null): string | null {
+  if (file === null) return null;
+  const rel = relative(PROJECT_ROOT, file);
+  return rel.startsWith('..') || isAbsolute(rel) ? file : rel;
+}
 
 /** The API generation a document describes: beta, v1 with milestones, or v1 with versions. */
 export function generationOf(suite: Pick<Suite, 'doc' | 'plan'>): string {
@@ -32,7 +41,7 @@ export function runFacts(suite: Suite): RunFacts {
     },
     findings: doc.findings.map((f) => ({ code: f.code, operation: f.operation, pointer: f.pointer, message: f.message })),
     knownDeviations: ctx.knownDeviations,
-    baseline: ctx.baselineFile,
+    baseline: shownPath(ctx.baselineFile),
     readOnly: ctx.readOnly,
     timings: ctx.timings,
   };

@@ -174,3 +174,9 @@ test('findings come from the run facts; malformed ones are left out', () => {
   const facts = { ...FACTS, findings: [...FACTS.findings, { code: 42 }] };
   expect(buildModel({ tests: [], facts }).findings.map((f) => f.code)).toEqual(['error-without-schema']);
 });
+
+test('a run of zero tests is a FAIL that says no test ran, never a PASS', () => {
+  const model = buildModel({ tests: [], facts: FACTS });
+  expect(model.verdict).toBe('FAIL');
+  expect(model.unattributed).toEqual([{ title: 'no test ran', error: expect.stringContaining('--grep') }]);
+});

@@ -105,8 +105,9 @@ function isFailedStatus(status: TestStatus): boolean {
   return status === 'failed' || status === 'timedOut' || status === 'interrupted';
 }
 
-function verdictOf(failedTests: number, failedChecks: number, knownDeviations: number): Verdict {
-  if (failedTests > 0 || failedChecks > 0) return 'FAIL';
+function verdictOf(failedTests: number, failedChecks: number, knownDeviations: number, tests: number): Verdict {
+  // A run of zero tests (a --grep or --shard that matched nothing) proves nothing: never a PASS.
+  if (failedTests > 0 || failedChecks > 0 || tests === 0) return 'FAIL';
   return knownDeviations > 0 ? 'PASS WITH KNOWN DEVIATIONS' : 'PASS';
 }
 
@@ -134,8 +135,9 @@ export function buildModel(input: ModelInput): ComplianceModel {
   const counts = countsOf(tests, results);
   const failedChecks = [...new Set(results.filter((r) => r.outcome === 'fail').map((r) => r.check))].sort();
   const unattributed = tests.filter((t) => isFailedStatus(t.status) && !t.results.some((r) => r.outcome === 'fail')).map((t) => ({ title: t.title, error: t.error ?? t.status }));
+  if (tests.length === 0) unattributed.push({ title: 'no test ran', error: 'no test matched this run (check --grep, --shard and the live document)' });
   return {
-    verdict: verdictOf(counts.failed, failedChecks.length, counts.knownDeviations),
+    verdict: verdictOf(counts.failed, failedChecks.length, counts.knownDeviations, counts.tests),
     counts,
     failedChecks,
     unattributed,

@@ -119,6 +119,11 @@ test.describe('folders and files', () => {
     const moved = await api('PATCH', `/folders/${rootId}`, { body: { projectId: other } });
     expect(moved.json).toMatchObject({ projectId: other, parentId: null });
     expect((await api('GET', `/files/${fileId}`)).json).toMatchObject({ metadata: { projectId: other, folderId: childId } });
+    // Only an empty folder (no file in it or below it) is deleted, with its subfolders.
+    const refused = await api('DELETE', `/folders/${rootId}`);
+    expect(refused.status).toBe(400);
+    expect(problemDetail(refused.json)).toMatch(/not empty/);
+    expect((await api('DELETE', `/files/${fileId}`)).status).toBe(204);
     expect((await api('DELETE', `/folders/${rootId}`)).status).toBe(204);
     for (const path of [`/folders/${rootId}`, `/folders/${childId}`, `/files/${fileId}`]) expect((await api('GET', path)).status, path).toBe(404);
   });
@@ -239,13 +244,18 @@ test.describe('collaborators', () => {
     expect((await api('DELETE', `/projects/${projectId}/collaborators/${encodeURIComponent(email)}`)).status).toBe(404);
   });
 
-  test('deleting a project removes its collaborators, folders, files and milestones', async () => {
+  test('a project holding files is not deleted; a file takes its milestones along; an empty project its folders and collaborators', async () => {
     const projectId = await createProject(api, 'cascade');
     const fileId = await createFile(api, { projectId });
     await api('POST', '/milestones', { body: { name: 'm', fileId } });
     await api('POST', '/folders', { body: { name: 'f', projectId } });
     await api('PUT', '/collaborators', { body: { email: target.collaboratorEmail, projectId, role: 'viewer' } });
     const before = target.stats().resources;
+    const refused = await api('DELETE', `/projects/${projectId}`);
+    expect(refused.status).toBe(400);
+    expect(problemDetail(refused.json)).toMatch(/not empty/);
+    expect(target.stats().resources).toEqual(before);
+    expect((await api('DELETE', `/files/${fileId}`)).status).toBe(204);
     expect((await api('DELETE', `/projects/${projectId}`)).status).toBe(204);
     const after = target.stats().resources;
     expect(before.projects - after.projects).toBe(1);

@@ -22,6 +22,8 @@ export const DETAIL = {
   forbidden: 'Operation not allowed.',
   conflict: 'There was a revision conflict while processing your file.',
   internal: 'Unexpected error while processing request.',
+  projectNotEmpty: 'The project is not empty: delete its files first.',
+  folderNotEmpty: 'The folder is not empty: delete its files first.',
 } as const;
 
 export function statusTitle(status: number): string {

@@ -161,6 +161,17 @@ export class Store {
     remove(this.files, id, soft);
   }
 
+  /** Live files of a project (any folder). */
+  filesOfProject(projectId: string): number {
+    return live(this.files).filter((f) => f.projectId === projectId).length;
+  }
+
+  /** Live files in a folder or any folder below it. */
+  filesOfFolder(folderId: string): number {
+    const ids = new Set(this.subtree(folderId).map((f) => f.id));
+    return live(this.files).filter((f) => f.folderId !== null && ids.has(f.folderId)).length;
+  }
+
   deleteFolder(id: string, soft: boolean): void {
     const folders = this.subtree(id);
     const ids = new Set(folders.map((f) => f.id));

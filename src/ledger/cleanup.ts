@@ -1,12 +1,55 @@
 /**
- * Deletes what a ledger says the run created and did not delete yet: projects (deletion
- * cascades to their folders, files, milestones and collaborators). Used by the worker's
- * teardown, by the global teardown after an interruption, and by sweep.
+ * Deletes what a ledger says the run created and did not delete yet: its projects. Web Modeler
+ * deletes only empty projects — "a project is considered empty if there are no files in it";
+ * otherwise deletion is recursive (folders, collaborators) — so a project's files are deleted
+ * first (found by search; a file's deletion takes its milestones along), then the project.
+ * Used by the test's world, the worker's teardown, the global teardown after an interruption,
+ * and by sweep.
  */
 import type { ApiClient } from '../api/client.ts';
 import { findOperation, type PlannedOperation } from '../plan/classify.ts';
 import { pathParams } from '../scenario/world.ts';
+import { isJsonObject } from '../document/resolve.ts';
 import { deletionOrder, type Ledger, type LedgerEntry } from './ledger.ts';
+
+/** Searches at most this many pages of a project's files while emptying it (50 files a page). */
+const MAX_FILE_PAGES = 200;
+
+/**
+ * Deletes every file of a project (files the run made, and any the target made on its own) so
+ * that the project is empty; a file already gone (404) counts as deleted. Without a file search
+ * and delete in the document there is nothing to do. Returns the files that could not be deleted.
+ */
+async function emptyProject(api: ApiClient, plan: readonly PlannedOperation[], projectId: string, purpose: string): Promise<string[]> {
+  const search = findOperation(plan, 'file', 'search');
+  const del = findOperation(plan, 'file', 'delete');
+  const [param] = del === undefined ? [] : pathParams(del);
+  if (search === undefined || del === undefined || param === undefined) return [];
+  const stuck = new Set<string>();
+  for (let page = 0; page < MAX_FILE_PAGES; page++) {
+    const res = await api.call(search.op, { body: { filter: { projectId }, page: 0, size: 50 }, expect: 'any', case: purpose });
+    const items = isJsonObject(res.body) && Array.isArray(res.body.items) ? res.body.items : [];
+    const ids = items.flatMap((item) => (isJsonObject(item) && typeof item.id === 'string' && !stuck.has(item.id) ? [item.id] : []));
+    if (ids.length === 0) break;
+    for (const id of ids) {
+      const gone = await api.call(del.op, { path: { [param]: id }, expect: 'any', case: purpose });
+      if (!(gone.status >= 200 && gone.status < 300) && gone.status !== 404) stuck.add(id);
+    }
+  }
+  return [...stuck];
+}
+
+/**
+ * Deletes one project: its files first, then the project. Returns the project delete's status,
+ * or null when the document has no operation to delete projects.
+ */
+export async function deleteProjectTree(api: ApiClient, plan: readonly PlannedOperation[], projectId: string, purpose: string): Promise<number | null> {
+  const del = findOperation(plan, 'project', 'delete');
+  const [param] = del === undefined ? [] : pathParams(del);
+  if (del === undefined || param === undefined) return null;
+  await emptyProject(api, plan, projectId, purpose);
+  return (await api.call(del.op, { path: { [param]: projectId }, expect: 'any', case: purpose })).status;
+}
 
 export interface CleanUpResult {
   readonly deleted: number;
@@ -16,22 +59,20 @@ export interface CleanUpResult {
 
 /** Deletes the pending projects; 404 counts as already gone. */
 export async function deletePending(api: ApiClient, plan: readonly PlannedOperation[], entries: readonly LedgerEntry[], ledger?: Ledger): Promise<CleanUpResult> {
-  const del = findOperation(plan, 'project', 'delete');
-  const [param] = del === undefined ? [] : pathParams(del);
   let deleted = 0;
   let gone = 0;
   const failed: string[] = [];
   for (const entry of deletionOrder(entries).filter((e) => e.kind === 'project')) {
-    if (del === undefined || param === undefined) {
-      failed.push(`${entry.id} (the document has no operation to delete projects)`);
-      continue;
-    }
     try {
-      const res = await api.call(del.op, { path: { [param]: entry.id }, expect: 'any', case: 'clean-up' });
-      if (res.status >= 200 && res.status < 300) deleted++;
-      else if (res.status === 404) gone++;
+      const status = await deleteProjectTree(api, plan, entry.id, 'clean-up');
+      if (status === null) {
+        failed.push(`${entry.id} (the document has no operation to delete projects)`);
+        continue;
+      }
+      if (status >= 200 && status < 300) deleted++;
+      else if (status === 404) gone++;
       else {
-        failed.push(`${entry.id} (${res.status})`);
+        failed.push(`${entry.id} (${status})`);
         continue;
       }
       ledger?.deleted('project', entry.id);

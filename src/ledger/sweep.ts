@@ -8,6 +8,7 @@ import type { ApiClient } from '../api/client.ts';
 import { isJsonObject } from '../document/resolve.ts';
 import { findOperation, type PlannedOperation } from '../plan/classify.ts';
 import { pathParams } from '../scenario/world.ts';
+import { deleteProjectTree } from './cleanup.ts';
 
 const RUN_TAG = /^wmct-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})-([a-z0-9]{6})-/;
 
@@ -75,9 +76,9 @@ export async function sweep(api: ApiClient, plan: readonly PlannedOperation[], o
       swept.push(project.name);
       continue;
     }
-    const res = await api.call(del.op, { path: { [param]: project.id }, expect: 'any', case: 'sweep' });
-    if ((res.status >= 200 && res.status < 300) || res.status === 404) swept.push(project.name);
-    else failed.push(`${project.name} (${res.status})`);
+    const status = (await deleteProjectTree(api, plan, project.id, 'sweep')) ?? 0;
+    if ((status >= 200 && status < 300) || status === 404) swept.push(project.name);
+    else failed.push(`${project.name} (${status})`);
   }
   return { tagged: tagged.length, swept, tooYoung: tagged.length - old.length, failed };
 }

@@ -6,6 +6,7 @@
  * In read-only mode nothing is created: resources are found by search instead.
  */
 import { randomUUID } from 'node:crypto';
+import { deleteProjectTree } from '../ledger/cleanup.ts';
 import type { ApiClient, ApiResponse, CallOptions } from '../api/client.ts';
 import { isJsonObject } from '../document/resolve.ts';
 import type { JsonObject, JsonValue } from '../document/types.ts';
@@ -307,13 +308,11 @@ export class World {
     // be recorded (the continuation runs before the next turn of the event loop) before deleting.
     await Promise.allSettled([...this.#inFlight]);
     await new Promise((resolve) => setImmediate(resolve));
-    const del = this.op('project', 'delete');
-    if (del === undefined || this.deps.readOnly) return;
-    const [param] = pathParams(del);
+    if (this.deps.readOnly) return;
     for (const resource of this.#owned.filter((r) => r.kind === 'project')) {
-      if (param === undefined) break;
-      const res = await this.deps.api.call(del.op, { path: { [param]: resource.id }, expect: 'any', case: 'clean-up' });
-      if (isSuccess(res.status) || res.status === 404) this.deps.ledger.deleted('project', resource.id);
+      const status = await deleteProjectTree(this.deps.api, this.deps.plan, resource.id, 'clean-up');
+      if (status === null) break;
+      if (isSuccess(status) || status === 404) this.deps.ledger.deleted('project', resource.id);
     }
   }
 

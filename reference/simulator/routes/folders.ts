@@ -1,6 +1,6 @@
 /** Folders: create (in a project root or a folder), read (with content), rename/move, delete (subtree). */
 import { readText } from '../json.ts';
-import { badRequest } from '../problem.ts';
+import { badRequest, DETAIL, ProblemError } from '../problem.ts';
 import type { FolderRecord } from '../store.ts';
 import type { RequestContext, RouteDef } from '../types.ts';
 import { contentOf, folderMetadata } from '../views.ts';
@@ -102,12 +102,14 @@ export function folderRoutes(): RouteDef[] {
       method: 'delete',
       path: ID,
       tag: 'Folders',
-      description: 'Deletes a folder with its subfolders and files. Cannot be undone.',
+      description: 'Deletes an empty folder (no files in it or below it) with its subfolders. Cannot be undone.',
       success: { status: 204 },
       errors: [404, 500],
       permission: 'delete',
       handler: (ctx) => {
         const folder = lookup(ctx, ctx.env.store.folders, folderId(ctx), 'use');
+        // As for projects: only an empty folder is deleted (400 otherwise, *assumed*).
+        if (ctx.env.store.filesOfFolder(folder.id) > 0) throw new ProblemError(400, DETAIL.folderNotEmpty);
         ctx.env.store.deleteFolder(folder.id, ctx.env.behaviour.softDelete);
         return noContent();
       },

@@ -1,5 +1,6 @@
 /** Projects: create, read (with root content), rename, delete (cascading) and search. */
 import { readText } from '../json.ts';
+import { DETAIL, ProblemError } from '../problem.ts';
 import { live } from '../store.ts';
 import type { RequestContext, RouteDef } from '../types.ts';
 import { contentOf, projectMetadata } from '../views.ts';
@@ -75,12 +76,15 @@ export function projectRoutes(): RouteDef[] {
       method: 'delete',
       path: ID,
       tag: 'Projects',
-      description: 'Deletes a project with everything in it (folders, files, milestones, collaborators). Cannot be undone.',
+      description: 'Deletes an empty project (no files in it) with its folders and collaborators. Cannot be undone.',
       success: { status: 204 },
       errors: [404, 500],
       permission: 'delete',
       handler: (ctx) => {
         const project = lookup(ctx, ctx.env.store.projects, projectId(ctx), 'use');
+        // The published description: "deletes an empty project. A project is considered empty if
+        // there are no files in it." The status of a refusal is not documented: 400 is *assumed*.
+        if (ctx.env.store.filesOfProject(project.id) > 0) throw new ProblemError(400, DETAIL.projectNotEmpty);
         ctx.env.store.deleteProject(project.id, ctx.env.behaviour.softDelete);
         return noContent();
       },

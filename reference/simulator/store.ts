@@ -1,6 +1,7 @@
 /**
  * The simulator's in-memory data: projects, folders, files, snapshots (milestones or versions)
- * and collaborators, with cascading deletes, a monotonic clock and id generation.
+ * and collaborators, with recursive deletes (the routes delete projects and folders only when
+ * they hold no file), a monotonic clock and id generation.
  */
 import { randomUUID } from 'node:crypto';
 

@@ -13,7 +13,7 @@ export interface LedgerEntry {
   readonly kind: ResourceKind;
   readonly id: string;
   readonly name?: string;
-  /** The project the resource lives in (deleting it cascades). */
+  /** The project the resource lives in (the clean-up deletes its files, then the project with the rest). */
   readonly projectId?: string;
 }
 
@@ -52,7 +52,7 @@ export class Ledger {
     appendFileSync(this.#journal, `${JSON.stringify({ event: 'created', entry })}\n`);
   }
 
-  /** A deleted project takes everything in it along (the deletion cascades). */
+  /** A deleted project takes everything in it along (the clean-up empties it of files first). */
   deleted(kind: ResourceKind, id: string): void {
     if (!this.#entries.has(key(kind, id))) return;
     forget(this.#entries, kind, id);
@@ -86,8 +86,9 @@ export function pendingInRunDir(runDir: string): LedgerEntry[] {
 }
 
 /**
- * The order to delete pending resources in: projects cascade, so only resources outside the
- * pending projects are deleted one by one (deepest kinds first), then the projects.
+ * The order to delete pending resources in: a pending project is deleted with everything in it
+ * (its files first, by the clean-up), so only resources outside the pending projects are
+ * deleted one by one (deepest kinds first), then the projects.
  */
 export function deletionOrder(entries: readonly LedgerEntry[]): LedgerEntry[] {
   const projects = new Set(entries.filter((e) => e.kind === 'project').map((e) => e.id));

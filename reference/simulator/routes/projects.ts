@@ -1,4 +1,4 @@
-/** Projects: create, read (with root content), rename, delete (cascading) and search. */
+/** Projects: create, read (with root content), rename, delete (only when empty: no files) and search. */
 import { readText } from '../json.ts';
 import { DETAIL, ProblemError } from '../problem.ts';
 import { live } from '../store.ts';

@@ -18,10 +18,10 @@ function isKnownDeviations(value: unknown): value is KnownDeviation[] {
 }
 
 /**
- * Reads and validates the known-deviations file. `knownChecks` (check and breaking-rule IDs):
+ * Reads and validates the known-deviations file. `isKnownCheck` (the registry's isKnownCheckId):
  * an entry naming another check is a typo that would never match, so it is refused (one line).
  */
-export function loadKnownDeviations(file: string, explicit: boolean, knownChecks?: ReadonlySet<string>): KnownDeviation[] {
+export function loadKnownDeviations(file: string, explicit: boolean, isKnownCheck?: (id: string) => boolean): KnownDeviation[] {
   const shown = relative(PROJECT_ROOT, file).startsWith('..') ? file : relative(PROJECT_ROOT, file);
   if (!existsSync(file)) {
     if (explicit) throw new UsageError(`WM_KNOWN_DEVIATIONS: ${shown} does not exist`);
@@ -43,7 +43,7 @@ export function loadKnownDeviations(file: string, explicit: boolean, knownChecks
     const where = first === undefined ? '' : `${first.instancePath === '' ? '' : ` at ${first.instancePath}`}: ${first.message ?? 'invalid'}`;
     throw new UsageError(`${shown} is not a known-deviations file${where} (expected [{ "operationId", "check", "reason", "link"? }])`);
   }
-  const unknown = knownChecks === undefined ? -1 : parsed.findIndex((d) => !knownChecks.has(d.check));
+  const unknown = isKnownCheck === undefined ? -1 : parsed.findIndex((d) => !isKnownCheck(d.check));
   const entry = parsed[unknown];
   if (entry !== undefined) throw new UsageError(`${shown}: entry ${unknown + 1} names the unknown check "${entry.check}" (check IDs: README, "What is checked")`);
   return parsed;

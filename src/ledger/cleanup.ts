@@ -12,8 +12,8 @@ import { pathParams } from '../scenario/world.ts';
 import { isJsonObject } from '../document/resolve.ts';
 import { deletionOrder, type Ledger, type LedgerEntry } from './ledger.ts';
 
-/** Searches at most this many pages of a project's files while emptying it (50 files a page). */
-const MAX_FILE_PAGES = 200;
+/** At most this many rounds of "search the first 50 files, delete them" while emptying a project. */
+const MAX_EMPTYING_ROUNDS = 200;
 
 /**
  * Deletes every file of a project (files the run made, and any the target made on its own) so
@@ -26,7 +26,8 @@ async function emptyProject(api: ApiClient, plan: readonly PlannedOperation[], p
   const [param] = del === undefined ? [] : pathParams(del);
   if (search === undefined || del === undefined || param === undefined) return [];
   const stuck = new Set<string>();
-  for (let page = 0; page < MAX_FILE_PAGES; page++) {
+  // Deleted files leave the search, so every round reads the first page again.
+  for (let round = 0; round < MAX_EMPTYING_ROUNDS; round++) {
     const res = await api.call(search.op, { body: { filter: { projectId }, page: 0, size: 50 }, expect: 'any', case: purpose });
     const items = isJsonObject(res.body) && Array.isArray(res.body.items) ? res.body.items : [];
     const ids = items.flatMap((item) => (isJsonObject(item) && typeof item.id === 'string' && !stuck.has(item.id) ? [item.id] : []));

@@ -5,6 +5,7 @@
  */
 import type { JsonValue } from '../document/types.ts';
 import { isJsonObject } from '../document/resolve.ts';
+import type { FaultOutcome, MutationResult } from '../mutation/mutation.ts';
 
 /** `GET …/info` as one client saw it (attachment `wmct-info`, one per client). */
 export interface InfoResponse {
@@ -46,21 +47,11 @@ export interface Finding {
   readonly message: string;
 }
 
-export interface FaultDetection {
-  readonly name: string;
-  readonly description: string;
-  readonly catches: readonly string[];
-  readonly failedChecks: readonly string[];
-  readonly killed: boolean;
-}
+/** What the page shows of one fault's outcome (the mutation runner writes the whole FaultOutcome). */
+export type FaultDetection = Pick<FaultOutcome, 'name' | 'description' | 'catches' | 'failedChecks' | 'killed'>;
 
-/** `reports/mutation.json`: which faults of the reference target the suite detects. */
-export interface DetectionPower {
-  readonly score: number;
-  readonly killed: number;
-  readonly total: number;
-  readonly faults: readonly FaultDetection[];
-}
+/** `reports/mutation.json` (written by `npm run mutation`): which faults of the reference target the suite detects. */
+export type DetectionPower = Pick<MutationResult, 'score' | 'killed' | 'total'> & { readonly faults: readonly FaultDetection[] };
 
 function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string');

@@ -22,8 +22,7 @@ import { newRunId, publishRunSecrets, RUN_DIR_ENV, writeRunContext, type IssuedT
 import { resolveExpiredToken } from '../auth/expired.ts';
 import { preflightDocument, preflightInfo, preflightTokens } from './preflight.ts';
 import { cleanUpRunDir } from './teardown.ts';
-import { CHECKS } from '../checks/registry.ts';
-import { RULES } from '../diff/rules/index.ts';
+import { isKnownCheckId } from '../checks/registry.ts';
 import type { RunningReferenceTarget } from '../../reference/target.ts';
 import { resolveTarget, type ResolvedTarget } from './target.ts';
 import { resolveRunBaseline } from '../gate/baseline.ts';
@@ -67,7 +66,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   let embedded: RunningReferenceTarget | null = null;
   try {
     const config = loadConfig();
-    const knownDeviations = loadKnownDeviations(config.knownDeviationsFile, process.env.WM_KNOWN_DEVIATIONS !== undefined, new Set([...CHECKS.map((c) => c.id), ...RULES.map((r) => r.id)]));
+    const knownDeviations = loadKnownDeviations(config.knownDeviationsFile, process.env.WM_KNOWN_DEVIATIONS !== undefined, isKnownCheckId);
     loadGateIgnores(config.breakingIgnoreFile);
     for (const client of Object.values(config.clients)) registerSecret(client.secret);
     registerSecret(config.expiredToken);

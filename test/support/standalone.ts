@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { PROJECT_ROOT } from '../../src/config/load.ts';
 import { childEnv } from '../../src/mutation/run-suite.ts';
 import { startReferenceTarget, type ReferenceTargetOptions, type RunningReferenceTarget } from '../../reference/target.ts';
@@ -56,7 +57,9 @@ function spawnInGroup(args: readonly string[], env: Record<string, string>): Chi
   return {
     child,
     reportsDir,
-    output: () => output,
+    // Without colour codes: whether Playwright colours its output depends on the terminal (and
+    // FORCE_COLOR), and assertions on the text must not.
+    output: () => stripVTControlCharacters(output),
     exited,
     killGroup: (signal) => {
       if (child.pid !== undefined) process.kill(-child.pid, signal);

@@ -22,12 +22,30 @@ export const FAULTS: readonly Fault[] = [
   ...DOCUMENT_FAULTS,
 ];
 
-/** The catalog as the Markdown table of reference/README.md (a test keeps the two in step). */
+const FAULT_TABLE_HEADER = '| fault | misbehaviour | catches | made of |';
+
+/**
+ * The catalog as the Markdown table of reference/README.md (a test keeps the two in step;
+ * `npm run reference:table` rewrites it).
+ */
 export function faultTable(faults: readonly Fault[] = FAULTS): string {
   const madeOf = (f: Fault): string =>
     [f.behaviour === undefined ? '' : 'behaviour', f.respond === undefined ? '' : 'respond', f.document === undefined ? '' : 'document'].filter((s) => s !== '').join(' + ');
   const rows = faults.map((f) => `| \`${f.name}\` | ${f.description} | ${f.catches.map((c) => `\`${c}\``).join(', ')} | ${madeOf(f)}${f.generation === undefined ? '' : `; ${f.generation} only`} |`);
-  return ['| fault | misbehaviour | catches | made of |', '|---|---|---|---|', ...rows].join('\n');
+  return [FAULT_TABLE_HEADER, '|---|---|---|---|', ...rows].join('\n');
+}
+
+/**
+ * `markdown` with its fault table (the header line and every table line after it) replaced by
+ * the catalog's; everything around the table is kept. An Error when there is no fault table.
+ */
+export function withFaultTable(markdown: string, faults: readonly Fault[] = FAULTS): string {
+  const lines = markdown.split('\n');
+  const start = lines.indexOf(FAULT_TABLE_HEADER);
+  if (start === -1) throw new Error(`has no fault table (no line "${FAULT_TABLE_HEADER}")`);
+  let end = start + 1;
+  while (end < lines.length && (lines[end] ?? '').startsWith('|')) end += 1;
+  return [...lines.slice(0, start), faultTable(faults), ...lines.slice(end)].join('\n');
 }
 
 export function findFault(name: string): Fault | undefined {

@@ -6,9 +6,11 @@
 import { expect, test } from '@playwright/test';
 import { DEFAULT_BEHAVIOUR } from '../simulator/behaviour.ts';
 import { startReferenceTarget, type Generation, type RunningReferenceTarget } from '../target.ts';
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { activateFaults, FAULTS, faultTable } from './catalog.ts';
+import { activateFaults, FAULTS, faultTable, withFaultTable } from './catalog.ts';
 import { isKnownCheckId } from './check-ids.ts';
 import { PROBES, probeContext } from './probes.ts';
 
@@ -38,9 +40,37 @@ test('catalog entries are well-formed and their catches are known check IDs', ()
   }
 });
 
-test('the fault table of reference/README.md is the catalog (regenerate it with faultTable())', () => {
+test('the fault table of reference/README.md is the catalog (npm run reference:table rewrites it)', () => {
   const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
-  expect(readme).toContain(faultTable());
+  expect(readme, 'run npm run reference:table').toContain(faultTable());
+});
+
+test('withFaultTable replaces a stale table and keeps the text around it; no table is an error', () => {
+  const one = FAULTS.slice(0, 1);
+  const stale = ['# Faults', '', 'Intro.', '', '| fault | misbehaviour | catches | made of |', '|---|---|---|---|', '| `gone` | old | `x` | behaviour |', '| `older` | old | `y` | respond |', '', 'After.', ''].join('\n');
+  expect(withFaultTable(stale, one)).toBe(['# Faults', '', 'Intro.', '', faultTable(one), '', 'After.', ''].join('\n'));
+  expect(withFaultTable(withFaultTable(stale, one), one)).toBe(withFaultTable(stale, one));
+  expect(() => withFaultTable('# Faults\n\nNo table.\n')).toThrow(/has no fault table/);
+});
+
+test('npm run reference:table rewrites a stale table, then finds it up to date; a file without one is one line, exit 2', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wmct-table-'));
+  const file = join(dir, 'README.md');
+  writeFileSync(file, 'Intro.\n\n| fault | misbehaviour | catches | made of |\n|---|---|---|---|\n| `gone` | old | `x` | behaviour |\n\nAfter.\n');
+  const first = await runTableCli(file);
+  expect(first.code, first.output).toBe(0);
+  expect(first.output).toMatch(/fault table rewritten \(\d+ faults\)/);
+  expect(readFileSync(file, 'utf8')).toBe(`Intro.\n\n${faultTable()}\n\nAfter.\n`);
+  const second = await runTableCli(file);
+  expect(second.output).toMatch(/the fault table is up to date/);
+  writeFileSync(file, 'No table here.\n');
+  const bad = await runTableCli(file);
+  expect(bad.code).toBe(2);
+  expect(bad.output.trim().split('\n')).toEqual([expect.stringMatching(/^wm-conformance: .*README\.md: has no fault table/)]);
+  const missing = await runTableCli(join(dir, 'nothing.md'));
+  expect(missing.code).toBe(2);
+  expect(missing.output.trim()).toMatch(/^wm-conformance: .*nothing\.md: does not exist$/);
+  rmSync(dir, { recursive: true, force: true });
 });
 
 test('every behaviour knob is switched by at least one fault', () => {
@@ -91,4 +121,14 @@ for (const fault of FAULTS) {
 function adjust(expected: unknown, tag: string): unknown {
   if (!Array.isArray(expected)) return expected;
   return expected.map((e: unknown) => (typeof e === 'string' && e.startsWith('-') ? `${tag}${e}` : e));
+}
+
+/** Runs the table CLI through tsx on `file`: exit code and everything it printed. */
+function runTableCli(file: string): Promise<{ code: number; output: string }> {
+  const root = join(import.meta.dirname, '..', '..');
+  return new Promise((resolve) => {
+    execFile(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(import.meta.dirname, 'table-cli.ts'), file], { cwd: root }, (error, stdout, stderr) => {
+      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : 1, output: `${stdout}${stderr}` });
+    });
+  });
 }

@@ -7,9 +7,9 @@ import { expect, test } from '@playwright/test';
 import { DEFAULT_BEHAVIOUR } from '../simulator/behaviour.ts';
 import { startReferenceTarget, type Generation, type RunningReferenceTarget } from '../target.ts';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { useTempDir } from '../../test/support/temp-dir.ts';
 import { activateFaults, FAULTS, faultTable, withFaultTable } from './catalog.ts';
 import { isKnownCheckId } from './check-ids.ts';
 import { PROBES, probeContext } from './probes.ts';
@@ -53,10 +53,10 @@ test('withFaultTable replaces a stale table and keeps the text around it; no tab
   expect(() => withFaultTable('# Faults\n\nNo table.\n')).toThrow(/has no fault table/);
 });
 
+const temp = useTempDir('wmct-table-');
+
 test('npm run reference:table rewrites a stale table, then finds it up to date; a file without one is one line, exit 2', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'wmct-table-'));
-  const file = join(dir, 'README.md');
-  writeFileSync(file, 'Intro.\n\n| fault | misbehaviour | catches | made of |\n|---|---|---|---|\n| `gone` | old | `x` | behaviour |\n\nAfter.\n');
+  const file = temp.file('README.md', 'Intro.\n\n| fault | misbehaviour | catches | made of |\n|---|---|---|---|\n| `gone` | old | `x` | behaviour |\n\nAfter.\n');
   const first = await runTableCli(file);
   expect(first.code, first.output).toBe(0);
   expect(first.output).toMatch(/fault table rewritten \(\d+ faults\)/);
@@ -67,10 +67,9 @@ test('npm run reference:table rewrites a stale table, then finds it up to date; 
   const bad = await runTableCli(file);
   expect(bad.code).toBe(2);
   expect(bad.output.trim().split('\n')).toEqual([expect.stringMatching(/^wm-conformance: .*README\.md: has no fault table/)]);
-  const missing = await runTableCli(join(dir, 'nothing.md'));
+  const missing = await runTableCli(temp.path('nothing.md'));
   expect(missing.code).toBe(2);
   expect(missing.output.trim()).toMatch(/^wm-conformance: .*nothing\.md: does not exist$/);
-  rmSync(dir, { recursive: true, force: true });
 });
 
 test('every behaviour knob is switched by at least one fault', () => {

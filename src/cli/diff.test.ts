@@ -4,13 +4,12 @@
  * one test spawns the command through tsx.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { stringify } from 'yaml';
+import { useTempDir } from '../../test/support/temp-dir.ts';
 import type { JsonObject } from '../document/types.ts';
 import { STRING, object, responseDoc } from '../diff/rules/test-helpers.ts';
 import { main } from './diff.ts';
@@ -22,12 +21,8 @@ const breaking = responseDoc(object({ name: STRING }));
 /** WARN only: note removed. */
 const warnOnly = responseDoc(object({ id: STRING, name: STRING }, ['id']));
 
-let dir = '';
-const file = (name: string, content: string): string => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
+const temp = useTempDir('wmct-diff-cli-');
+const { file } = temp;
 const json = (name: string, value: unknown): string => file(name, JSON.stringify(value));
 
 interface Outcome {
@@ -49,13 +44,6 @@ function expectUsageError(outcome: Outcome, text: string): void {
   expect(outcome.err).toMatch(/^wm-conformance: [^\n]+\n$/);
   expect(outcome.err).toContain(text);
 }
-
-test.beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'wmct-diff-cli-'));
-});
-test.afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
 
 test('exit 0 and "No changes." for the same document', async () => {
   const outcome = await run(json('a.json', base), json('b.json', base));
@@ -113,7 +101,7 @@ test('YAML documents and http URLs are read', async () => {
 test('bad input is exit 2 with one line and no stack', async () => {
   const good = json('good.json', base);
   expectUsageError(await run(good), 'expected two documents (old and new), got 1');
-  expectUsageError(await run(good, join(dir, 'missing.json')), `${join(dir, 'missing.json')} does not exist`);
+  expectUsageError(await run(good, temp.path('missing.json')), `${temp.path('missing.json')} does not exist`);
   expectUsageError(await run(good, json('array.json', [1, 2])), 'expected an OpenAPI document (an object), got an array');
   expectUsageError(await run(good, json('plain.json', { hello: 'world' })), 'not an OpenAPI 3.x document');
   expectUsageError(await run(good, json('swagger.json', { swagger: '2.0', paths: {} })), 'OpenAPI 2.0 (Swagger) documents are not supported');
@@ -133,7 +121,7 @@ test('spawned through tsx: exit codes, output on stdout, one-line errors on stde
   expect(breakingRun.status).toBe(1);
   expect(breakingRun.stdout).toContain('ERR (1)');
   expect(breakingRun.stderr).toBe('');
-  const badRun = spawnSync(tsx, [script, join(dir, 'nope.json'), join(dir, 'nope.json')], { cwd: ROOT, encoding: 'utf8' });
+  const badRun = spawnSync(tsx, [script, temp.path('nope.json'), temp.path('nope.json')], { cwd: ROOT, encoding: 'utf8' });
   expect(badRun.status).toBe(2);
   expect(badRun.stderr).toMatch(/^wm-conformance: [^\n]+ does not exist\n$/);
 });

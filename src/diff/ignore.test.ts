@@ -2,29 +2,15 @@
  * Tests of the ignore file: the shipped one, valid entries, and one-line errors naming the file
  * for a missing file, broken JSON, a wrong shape and an unknown rule ID.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { useTempDir } from '../../test/support/temp-dir.ts';
 import { UsageError } from '../config/errors.ts';
 import { DEFAULT_IGNORE_FILE, loadIgnoreFile, parseIgnoreEntries } from './ignore.ts';
 import { RULES } from './rules/index.ts';
 
 const KNOWN = new Set(RULES.map((rule) => rule.id));
-let dir = '';
-
-test.beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'wmct-ignore-'));
-});
-test.afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
-
-function writeIgnore(name: string, text: string): string {
-  const file = join(dir, name);
-  writeFileSync(file, text);
-  return file;
-}
+const temp = useTempDir('wmct-ignore-');
+const writeIgnore = temp.file;
 
 function usageMessage(run: () => unknown): string {
   try {
@@ -49,7 +35,7 @@ test('valid entries load as written', () => {
 });
 
 test('a missing file, broken JSON, a wrong shape and an unknown rule are one-line UsageErrors naming the file', () => {
-  const missing = join(dir, 'nope.json');
+  const missing = temp.path('nope.json');
   expect(usageMessage(() => loadIgnoreFile(missing, KNOWN))).toBe(`ignore file ${missing} does not exist`);
   const broken = writeIgnore('broken.json', '[{"id": ');
   expect(usageMessage(() => loadIgnoreFile(broken, KNOWN))).toMatch(new RegExp(`^ignore file ${broken} is not valid JSON: .+`));

@@ -3,29 +3,17 @@
  * default, a skip (not an error) for an unknown generation, and one-line UsageErrors for a
  * missing or invalid file; the ignore list's loading.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { useTempDir } from '../../test/support/temp-dir.ts';
 import { UsageError } from '../config/errors.ts';
 import { PROJECT_ROOT } from '../config/load.ts';
 import { DEFAULT_IGNORE_FILE } from '../diff/ignore.ts';
 import { BASELINES_DIR, baselineLabel, baselineLocation, isBaselineName, resolveRunBaseline } from './baseline.ts';
 import { loadGateIgnores } from './ignores.ts';
 
-let dir = '';
-test.beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'wmct-baseline-'));
-});
-test.afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
-
-function file(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
+const temp = useTempDir('wmct-baseline-');
+const { file } = temp;
 
 async function usageError(promise: Promise<unknown>): Promise<string> {
   const error: unknown = await promise.then(
@@ -66,20 +54,20 @@ test('an unknown generation without WM_BASELINE skips the gate with the reason',
 });
 
 test('a missing or invalid baseline file is one UsageError line naming it', async () => {
-  expect(await usageError(resolveRunBaseline(join(dir, 'none.json'), 'v1'))).toBe(`WM_BASELINE=${join(dir, 'none.json')}: ${join(dir, 'none.json')} does not exist`);
+  expect(await usageError(resolveRunBaseline(temp.path('none.json'), 'v1'))).toBe(`WM_BASELINE=${temp.path('none.json')}: ${temp.path('none.json')} does not exist`);
   expect(await usageError(resolveRunBaseline('v9', 'v1'))).toBe('WM_BASELINE=v9: schemas/baselines/v9.json does not exist (committed baselines: beta, v1, v1-versions)');
   expect(await usageError(resolveRunBaseline(file('broken.json', '{"openapi": '), 'v1'))).toMatch(/^baseline .*broken\.json: the JSON document is truncated/);
   expect(await usageError(resolveRunBaseline(file('other.json', '{"not": "an OpenAPI document"}'), 'v1'))).toMatch(/^baseline .*other\.json: not an OpenAPI document/);
   const invalid = file('invalid.json', JSON.stringify({ openapi: '3.0.1', info: { title: 'x' }, paths: { '/a': { get: { responses: {} } } } }));
   expect(await usageError(resolveRunBaseline(invalid, 'v1'))).toMatch(/^baseline .*invalid\.json: does not match the OpenAPI 3\.0 meta-schema/);
-  expect(await usageError(resolveRunBaseline(dir, 'v1'))).toMatch(/^baseline .* cannot be read \(EISDIR\)$/);
+  expect(await usageError(resolveRunBaseline(temp.path(), 'v1'))).toMatch(/^baseline .* cannot be read \(EISDIR\)$/);
 });
 
 test('the ignore list: the default file, a named file, a missing or invalid one', () => {
   expect(loadGateIgnores(DEFAULT_IGNORE_FILE)).toEqual([]);
   const entries = [{ id: 'api-removed-without-deprecation', operation: 'deleteFolder', reason: 'folders are deleted with their project' }];
   expect(loadGateIgnores(file('ignore.json', JSON.stringify(entries)))).toEqual(entries);
-  expect(() => loadGateIgnores(join(dir, 'no-ignore.json'))).toThrow(`WM_BREAKING_IGNORE: ${join(dir, 'no-ignore.json')} does not exist`);
+  expect(() => loadGateIgnores(temp.path('no-ignore.json'))).toThrow(`WM_BREAKING_IGNORE: ${temp.path('no-ignore.json')} does not exist`);
   expect(() => loadGateIgnores(file('bad-ignore.json', '{"id": "x"}'))).toThrow(/bad-ignore\.json is invalid/);
   expect(() => loadGateIgnores(file('unknown-rule.json', JSON.stringify([{ id: 'no-such-rule', operation: '*', reason: 'r' }])))).toThrow(/unknown rule ID "no-such-rule"/);
 });

@@ -4,23 +4,17 @@
  * nothing on --dry-run, and stops with one line (exit 2) on bad input.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { useTempDir } from '../../test/support/temp-dir.ts';
 import { PROJECT_ROOT } from '../config/load.ts';
 import { childEnv } from '../mutation/run-suite.ts';
 import { BASELINES_DIR } from './baseline.ts';
 import { committedV1, longerProjectNames } from './test-documents.ts';
 import { baselineText, updateBaseline, type UpdateOptions } from './update.ts';
 
-let dir = '';
-test.beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'wmct-update-'));
-});
-test.afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
+const temp = useTempDir('wmct-update-');
 
 function options(env: UpdateOptions['env'], dryRun = false): UpdateOptions & { printed: () => string } {
   let printed = '';
@@ -28,7 +22,7 @@ function options(env: UpdateOptions['env'], dryRun = false): UpdateOptions & { p
 }
 
 test('a new baseline: the served document, written where WM_BASELINE points', async () => {
-  const file = join(dir, 'new', 'beta.json');
+  const file = temp.path('new', 'beta.json');
   const run = options({ WM_REFERENCE_GENERATION: 'beta', WM_BASELINE: file });
   const result = await updateBaseline(run);
   expect(result).toEqual({ file, generation: 'beta', written: true, changes: null });
@@ -38,7 +32,7 @@ test('a new baseline: the served document, written where WM_BASELINE points', as
 });
 
 test('an existing baseline: the changes are shown, then replaced; --dry-run only shows', async () => {
-  const file = join(dir, 'doctored.json');
+  const file = temp.path('doctored.json');
   const doctored = baselineText(longerProjectNames(committedV1()));
   writeFileSync(file, doctored);
   const dry = options({ WM_BASELINE: file }, true);
@@ -62,7 +56,7 @@ test('the committed baseline of the generation by default (dry run: no change ag
 });
 
 test('an unreadable current baseline is reported and replaced', async () => {
-  const file = join(dir, 'garbage.json');
+  const file = temp.path('garbage.json');
   writeFileSync(file, 'not json {');
   const run = options({ WM_BASELINE: file });
   expect((await updateBaseline(run)).written).toBe(true);
@@ -76,8 +70,8 @@ test('bad input: one line and exit 2, nothing written', () => {
     spawnSync(tsx, [script, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', env: childEnv(env) });
   const cases: [readonly string[], Record<string, string>, RegExp][] = [
     [['--force'], {}, /^wm-conformance: baseline:update: Unknown option '--force'.*usage: npm run baseline:update/],
-    [[], { WM_BREAKING_IGNORE: join(dir, 'missing-ignore.json') }, /^wm-conformance: WM_BREAKING_IGNORE: .*missing-ignore\.json does not exist\n$/],
-    [[], { WM_REFERENCE_FAULTS: 'no-such-fault', WM_BASELINE: join(dir, 'never.json') }, /^wm-conformance: WM_REFERENCE_FAULTS: unknown fault no-such-fault/],
+    [[], { WM_BREAKING_IGNORE: temp.path('missing-ignore.json') }, /^wm-conformance: WM_BREAKING_IGNORE: .*missing-ignore\.json does not exist\n$/],
+    [[], { WM_REFERENCE_FAULTS: 'no-such-fault', WM_BASELINE: temp.path('never.json') }, /^wm-conformance: WM_REFERENCE_FAULTS: unknown fault no-such-fault/],
   ];
   for (const [args, env, line] of cases) {
     const result = run(args, env);
@@ -85,5 +79,5 @@ test('bad input: one line and exit 2, nothing written', () => {
     expect(String(result.stderr)).toMatch(/^[^\n]+\n$/);
     expect(String(result.stderr)).toMatch(line);
   }
-  expect(existsSync(join(dir, 'never.json'))).toBe(false);
+  expect(existsSync(temp.path('never.json'))).toBe(false);
 });

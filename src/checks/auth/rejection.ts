@@ -4,11 +4,10 @@
  * client's status is configurable: WM_FOREIGN_TOKEN_STATUS). One check ID per kind of bad
  * credential, all judged by `judgeAuthStatus`.
  */
-import type { CheckFamily, CheckId, Verdict } from '../types.ts';
+import type { CheckId, Verdict } from '../types.ts';
 
 function auth(id: string, title: string): CheckId {
-  const family: CheckFamily = 'auth';
-  return { id, family, title };
+  return { id, family: 'auth', title };
 }
 
 export const authMissingToken = auth('auth-missing-token', 'A request without an Authorization header gets 401');

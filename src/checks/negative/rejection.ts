@@ -4,11 +4,10 @@
  * by the same rule: 400 where the document lists 400 (404 for ids that name nothing).
  */
 import type { OperationModel } from '../../document/types.ts';
-import type { CheckFamily, CheckId, Verdict } from '../types.ts';
+import type { CheckId, Verdict } from '../types.ts';
 
 function negative(id: string, title: string): CheckId {
-  const family: CheckFamily = 'negative';
-  return { id, family, title };
+  return { id, family: 'negative', title };
 }
 
 export const NEGATIVE_CHECKS: Readonly<Record<string, CheckId>> = {

@@ -8,11 +8,10 @@
  *                                judged like no-side-effect: src/checks/negative/rejection.ts);
  *   no-existence-leak          — refused, a known id and an unknown id get the same status.
  */
-import type { CheckFamily, CheckId, Verdict } from '../types.ts';
+import type { CheckId, Verdict } from '../types.ts';
 
 function permission(id: string, title: string): CheckId {
-  const family: CheckFamily = 'permission';
-  return { id, family, title };
+  return { id, family: 'permission', title };
 }
 
 export const permissionDenied = permission('permission-denied', 'An operation whose permission the client lacks is refused');

@@ -119,6 +119,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       baselineSkipReason: 'skipReason' in baseline ? baseline.skipReason : null,
       breakingIgnoreFile: config.breakingIgnoreFile,
       gateFailOn: config.gateFailOn,
+      gateImplicitRequired: config.gateImplicitRequired,
       reportsDir: config.reportsDir,
       requestTimeoutMs: config.requestTimeoutMs,
       maxRetries: config.maxRetries,

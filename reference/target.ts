@@ -54,6 +54,11 @@ export interface RunningReferenceTarget {
   readonly faults: readonly string[];
   /** A token of the client; a negative lifetime gives an already expired one. */
   mintToken(client: ClientRole, expiresInSeconds: number): Promise<string>;
+  /**
+   * A token of a person of the organization (one of `collaboratorEmails`), as Web Modeler's UI
+   * gets it: what it creates is recorded as created by that person (name and email), not by a client.
+   */
+  mintUserToken(email: string, expiresInSeconds: number): Promise<string>;
   stats(): ReferenceStats;
   resetStats(): void;
   /** WM_* lines that point the suite at this target (they include the client secrets). */
@@ -68,7 +73,7 @@ export const ORGANIZATION_USERS: readonly UserRef[] = [
   { name: 'Carol Example', email: 'carol@example.com' },
 ];
 
-function envLinesOf(t: Omit<RunningReferenceTarget, 'envLines' | 'mintToken' | 'stats' | 'resetStats' | 'stop'>): string[] {
+function envLinesOf(t: Omit<RunningReferenceTarget, 'envLines' | 'mintToken' | 'mintUserToken' | 'stats' | 'resetStats' | 'stop'>): string[] {
   const { full, limited, foreign, shortLived } = t.clients;
   return [
     `WM_BASE_URL=${t.baseUrl}`,
@@ -127,6 +132,11 @@ async function startBoth(options: ReferenceTargetOptions, issuerStarted: (issuer
   return {
     ...description,
     mintToken: (client, expiresInSeconds) => issuer.mint(client, expiresInSeconds),
+    mintUserToken: (email, expiresInSeconds) => {
+      const user = ORGANIZATION_USERS.find((u) => u.email === email);
+      if (user === undefined) return Promise.reject(new Error(`${email} is not a user of the organization (${ORGANIZATION_USERS.map((u) => u.email).join(', ')})`));
+      return issuer.mintUser(user, expiresInSeconds);
+    },
     stats: () => simulator.stats(),
     resetStats: () => {
       simulator.resetStats();

@@ -75,7 +75,8 @@ test('the whole suite with a doctored baseline: fails on exactly that rule, as a
 
 test('a WARN change is recorded and passes; with WM_GATE_FAIL_ON=WARN it fails', async () => {
   const baseline = baselineFile('extra-info', infoWithOrganizationName(committedV1()));
-  const env = { WM_BASELINE: baseline };
+  // Read as written: by default the removed response property is ERR (test/gate-implicit-required.test.ts).
+  const env = { WM_BASELINE: baseline, WM_GATE_IMPLICIT_REQUIRED: 'false' };
   const [byDefault, raised] = await Promise.all([run('warn-default', { env, args: GATE_ONLY }), run('warn-raised', { env: { ...env, WM_GATE_FAIL_ON: 'WARN' }, args: GATE_ONLY })]);
   expectVerdict(byDefault, []);
   expect(gateTests(byDefault)).toEqual({ [`classified changes against ${baseline}`]: 'passed', [`WARN changes against ${baseline}`]: 'passed' });

@@ -48,6 +48,28 @@ export function makeClients(lifetimes: LifetimeOptions): ClientSet {
   };
 }
 
+/** The client a person's tokens come from: Web Modeler's own UI (*assumed* name). */
+export const UI_CLIENT_ID = 'web-modeler';
+
+/**
+ * The claims of a person's token (besides iss, iat, exp, nbf), as Keycloak issues them to Web
+ * Modeler's UI: the person's name and email, all four permissions. For the project's tests that
+ * need resources made by someone other than the suite's clients (sweep).
+ */
+export function userClaims(user: { readonly name: string; readonly email: string }): Record<string, unknown> {
+  return {
+    sub: `user-${user.email}`,
+    azp: UI_CLIENT_ID,
+    aud: WEB_MODELER_AUDIENCE,
+    typ: 'Bearer',
+    scope: 'openid profile email',
+    name: user.name,
+    email: user.email,
+    preferred_username: user.email,
+    permissions: { [WEB_MODELER_AUDIENCE]: [...ALL_PERMISSIONS] },
+  };
+}
+
 /** The claims a client's tokens carry (besides iss, iat, exp, nbf). */
 export function claimsFor(client: ClientSpec): Record<string, unknown> {
   const claims: Record<string, unknown> = {

@@ -18,7 +18,7 @@ import {
 } from 'oauth2-mock-server';
 import type { ClientRole } from '../../src/config/load.ts';
 import { authenticateClient, grantType, requestCredentials } from './client-auth.ts';
-import { claimsFor, type ClientSet, type ClientSpec } from './clients.ts';
+import { claimsFor, userClaims, type ClientSet, type ClientSpec } from './clients.ts';
 import { closeServer, listenLoopback } from '../net.ts';
 
 export const REALM_PATH = '/auth/realms/camunda-platform';
@@ -36,6 +36,8 @@ export interface RunningIssuer {
   readonly discoveryUrl: string;
   /** A token of this client; a negative lifetime gives an already expired token. */
   mint(role: ClientRole, expiresInSeconds: number): Promise<string>;
+  /** A token of a person (Web Modeler's UI): name, email, all permissions. */
+  mintUser(user: { readonly name: string; readonly email: string }, expiresInSeconds: number): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -115,6 +117,13 @@ export async function startIssuer(options: IssuerOptions): Promise<RunningIssuer
         expiresIn: expiresInSeconds,
         scopesOrTransform: (_header, payload) => {
           Object.assign(payload, claimsFor(options.clients[role]));
+        },
+      }),
+    mintUser: (user, expiresInSeconds) =>
+      issuer.buildToken({
+        expiresIn: expiresInSeconds,
+        scopesOrTransform: (_header, payload) => {
+          Object.assign(payload, userClaims(user));
         },
       }),
     stop: () => closeServer(server),

@@ -66,12 +66,14 @@ function claimText(payload: JWTPayload, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** Who made a change, as the audit fields (createdBy, updatedBy) record it: a person's token names the person, an M2M client's the client. */
 function principalOf(payload: JWTPayload, audience: string): Principal {
   const clientId = claimText(payload, 'azp') ?? claimText(payload, 'client_id') ?? payload.sub ?? 'unknown';
+  const email = claimText(payload, 'email');
   return {
     clientId,
     permissions: permissionsOf(payload, audience),
-    user: { name: clientId, email: `${clientId}@clients.wm-reference.example` },
+    user: email === undefined ? { name: clientId, email: `${clientId}@clients.wm-reference.example` } : { name: claimText(payload, 'name') ?? email, email },
   };
 }
 

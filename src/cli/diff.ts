@@ -1,11 +1,13 @@
 /**
- * `npm run diff -- <old> <new> [--fail-on ERR|WARN|INFO] [--format text|markdown|json] [--ignore <file>]`
+ * `npm run diff -- <old> <new> [--fail-on ERR|WARN|INFO] [--format text|markdown|json] [--ignore <file>] [--no-implicit-required]`
  *
  * Classifies the changes from the old OpenAPI document (the baseline) to the new one (files,
  * JSON or YAML, or http(s) URLs) with the breaking-change rules, drops those the ignore file
  * accepts (default schemas/breaking-ignore.json), prints the rest, and exits 1 when a change at
  * or above --fail-on (default ERR) remains, 0 otherwise, 2 on bad input (one line, no stack).
- * `main` is exported so tests can call it without spawning a process.
+ * Like the gate, it reads the documented response properties as required when the baseline
+ * declares no `required` in its responses, and says so in one line; --no-implicit-required
+ * reads both documents as written. `main` is exported so tests can call it without spawning a process.
  */
 import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +20,7 @@ import type { OutputFormat } from '../diff/format.ts';
 import { OUTPUT_FORMATS, formatResult, isOutputFormat } from '../diff/format.ts';
 import type { IgnoreEntry } from '../diff/ignore.ts';
 import { DEFAULT_IGNORE_FILE, loadIgnoreFile } from '../diff/ignore.ts';
+import { NO_IMPLICIT_REQUIRED_FLAG } from '../diff/implicit-required.ts';
 import { loadDocument } from '../diff/load.ts';
 import { RULES } from '../diff/rules/index.ts';
 import type { Severity } from '../diff/types.ts';
@@ -25,7 +28,7 @@ import { SEVERITIES, isSeverity } from '../diff/types.ts';
 import type { JsonObject } from '../document/types.ts';
 
 export const USAGE =
-  'usage: npm run diff -- <old> <new> [--fail-on ERR|WARN|INFO] [--format text|markdown|json] [--ignore <file>]';
+  `usage: npm run diff -- <old> <new> [--fail-on ERR|WARN|INFO] [--format text|markdown|json] [--ignore <file>] [${NO_IMPLICIT_REQUIRED_FLAG}]`;
 
 export interface CliIo {
   out(text: string): void;
@@ -44,6 +47,8 @@ export interface DiffArgs {
   readonly format: OutputFormat;
   /** The ignore file named on the command line, or null for the default one (when it exists). */
   readonly ignore: string | null;
+  /** Read documented response properties as required when the baseline declares none (off with --no-implicit-required). */
+  readonly implicitRequired: boolean;
   readonly help: boolean;
 }
 
@@ -65,6 +70,7 @@ function parseOptions(argv: readonly string[]) {
       'fail-on': { type: 'string', default: 'ERR' },
       format: { type: 'string', default: 'text' },
       ignore: { type: 'string' },
+      'no-implicit-required': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -80,7 +86,7 @@ export function parseDiffArgs(argv: readonly string[]): DiffArgs {
   if (!help && (old === undefined || new_ === undefined || rest.length > 0)) {
     throw new UsageError(`diff: expected two documents (old and new), got ${positionals.length}; ${USAGE}`);
   }
-  return { old: old ?? '', new: new_ ?? '', failOn, format: values.format, ignore: values.ignore ?? null, help };
+  return { old: old ?? '', new: new_ ?? '', failOn, format: values.format, ignore: values.ignore ?? null, implicitRequired: !values['no-implicit-required'], help };
 }
 
 function loadIgnores(file: string | null): IgnoreEntry[] {
@@ -89,9 +95,9 @@ function loadIgnores(file: string | null): IgnoreEntry[] {
   return existsSync(DEFAULT_IGNORE_FILE) ? loadIgnoreFile(DEFAULT_IGNORE_FILE, knownIds) : [];
 }
 
-function classifyDocuments(oldDoc: JsonObject, newDoc: JsonObject): DiffResult {
+function classifyDocuments(oldDoc: JsonObject, newDoc: JsonObject, implicitRequired: boolean): DiffResult {
   try {
-    return classify(oldDoc, newDoc);
+    return classify(oldDoc, newDoc, { implicitRequired });
   } catch (error) {
     if (error instanceof DanglingRefError) throw new UsageError(`diff: cannot compare the documents: ${error.message}`);
     throw error;
@@ -114,7 +120,7 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
     }
     const ignores = loadIgnores(args.ignore);
     const [oldDoc, newDoc] = await Promise.all([loadDocument(args.old), loadDocument(args.new)]);
-    const result = applyIgnores(classifyDocuments(oldDoc, newDoc), ignores);
+    const result = applyIgnores(classifyDocuments(oldDoc, newDoc, args.implicitRequired), ignores);
     io.out(formatResult(result, args.format));
     return failsAt(result, args.failOn) ? 1 : 0;
   } catch (error) {

@@ -1,14 +1,16 @@
 /**
  * `npm run sweep [-- --min-age <minutes>] [--dry-run]`: deletes run-tagged projects (and with
- * them everything inside) that runs left behind and that are older than the minimum age
- * (WM_SWEEP_MIN_AGE_MINUTES, default 60), on the configured target. Nothing without the run tag
- * is ever touched. Also removes local run folders (.wmct/runs) of that age.
+ * them everything inside) that runs left behind, on the configured target: older than the
+ * minimum age (WM_SWEEP_MIN_AGE_MINUTES, default 60), not of a run still in progress here, and
+ * wholly made by the suite's own clients (src/ledger/sweep.ts). It lists what it deleted and
+ * what it kept, with why. Nothing without the run tag is ever touched. Also removes the local run
+ * folders (.wmct/runs) of that age whose runs are over; a live run's folder stays, whatever
+ * --min-age. A dry run deletes nothing but the probe projects it makes to learn who the suite is.
  */
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { exitWithError, UsageError } from '../config/errors.ts';
-import { loadConfig, PROJECT_ROOT } from '../config/load.ts';
-import { sweep } from '../ledger/sweep.ts';
+import { loadConfig } from '../config/load.ts';
+import { sweepRunFolders, type RunFolderSweep } from '../ledger/run-folders.ts';
+import { sweep, type SweepResult } from '../ledger/sweep.ts';
 import { connect } from '../run/connect.ts';
 
 export interface SweepArgs {
@@ -31,18 +33,23 @@ export function parseSweepArgs(argv: readonly string[]): SweepArgs {
   return { minAgeMinutes, dryRun };
 }
 
-/** Local run folders older than the minimum age. */
-function sweepRunFolders(minAgeMinutes: number, dryRun: boolean): number {
-  const runs = join(PROJECT_ROOT, '.wmct', 'runs');
-  if (!existsSync(runs)) return 0;
-  let removed = 0;
-  for (const name of readdirSync(runs)) {
-    const dir = join(runs, name);
-    if (Date.now() - statSync(dir).mtimeMs < minAgeMinutes * 60_000) continue;
-    if (!dryRun) rmSync(dir, { recursive: true, force: true });
-    removed++;
-  }
-  return removed;
+function foldersLine(folders: RunFolderSweep, dryRun: boolean): string {
+  const live = folders.live.length > 0 ? `, kept ${folders.live.length} of runs in progress` : '';
+  return `${folders.removed.length} local run folder(s) ${dryRun ? 'would be ' : ''}removed${live}`;
+}
+
+function folderLines(folders: RunFolderSweep): string[] {
+  return folders.live.map(({ runId, pid }) => `  kept local run folder ${runId}: its run is in progress (pid ${pid})`);
+}
+
+function projectLines(result: SweepResult, dryRun: boolean): string[] {
+  const verb = dryRun ? 'would delete' : 'deleted';
+  const lines: string[] = [];
+  if (result.suiteCreators.length > 0) lines.push(`  the suite's clients appear as ${result.suiteCreators.map((c) => `"${c}"`).join(', ')} in createdBy here (learned from its probe projects)`);
+  for (const note of result.notes) lines.push(`  note: ${note}`);
+  for (const name of result.swept) lines.push(`  ${verb}: ${name}`);
+  for (const { name, reason } of result.kept) lines.push(`  kept: ${name} — ${reason}`);
+  return lines;
 }
 
 async function main(): Promise<void> {
@@ -50,20 +57,26 @@ async function main(): Promise<void> {
   const config = loadConfig();
   if (config.readOnly) throw new UsageError('WM_READ_ONLY=true: sweep deletes resources; run it without read-only mode');
   const minAgeMinutes = args.minAgeMinutes ?? config.sweepMinAgeMinutes;
-  const folders = sweepRunFolders(minAgeMinutes, args.dryRun);
+  const folders = sweepRunFolders({ minAgeMinutes, dryRun: args.dryRun });
   if (config.baseUrl === null) {
-    process.stdout.write(`wm-conformance sweep: no WM_BASE_URL — the embedded target starts empty every run, nothing to sweep there; ${folders} local run folder(s) ${args.dryRun ? 'would be ' : ''}removed\n`);
+    process.stdout.write(
+      [`wm-conformance sweep: no WM_BASE_URL — the embedded target starts empty every run, nothing to sweep there; ${foldersLine(folders, args.dryRun)}`, ...folderLines(folders)].join('\n') + '\n',
+    );
     return;
   }
   const connection = await connect(config);
   try {
-    const result = await sweep(connection.api, connection.plan, { minAgeMinutes, dryRun: args.dryRun });
+    const result = await sweep(connection.api, connection.plan, { minAgeMinutes, dryRun: args.dryRun, liveRunIds: folders.live.map((run) => run.runId) });
     const verb = args.dryRun ? 'would delete' : 'deleted';
-    process.stdout.write(
+    const keptParts = [
+      result.tooYoung > 0 ? `kept ${result.tooYoung} younger` : '',
+      result.inProgress > 0 ? `kept ${result.inProgress} of runs in progress here` : '',
+      result.kept.length > 0 ? `kept ${result.kept.length} not wholly the suite's` : '',
+    ].filter((part) => part !== '');
+    const summary =
       `wm-conformance sweep: ${result.tagged} run-tagged project(s) on ${config.baseUrl}; ${verb} ${result.swept.length} older than ${minAgeMinutes} min` +
-        `${result.tooYoung > 0 ? `, kept ${result.tooYoung} younger` : ''}; ${folders} local run folder(s) ${args.dryRun ? 'would be ' : ''}removed\n`,
-    );
-    for (const name of result.swept) process.stdout.write(`  ${verb}: ${name}\n`);
+      `${keptParts.map((part) => `, ${part}`).join('')}; ${foldersLine(folders, args.dryRun)}`;
+    process.stdout.write([summary, ...projectLines(result, args.dryRun), ...folderLines(folders)].join('\n') + '\n');
     if (result.failed.length > 0) throw new UsageError(`could not delete ${result.failed.join(', ')}`, 1);
   } finally {
     await connection.close();

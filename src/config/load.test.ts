@@ -55,6 +55,7 @@ test('no variables: the embedded target with the defaults', () => {
     knownDeviationsFile: join(PROJECT_ROOT, 'schemas', 'known-deviations.json'),
     breakingIgnoreFile: join(PROJECT_ROOT, 'schemas', 'breaking-ignore.json'),
     gateFailOn: 'ERR',
+    gateImplicitRequired: true,
     reportsDir: join(PROJECT_ROOT, 'reports'),
     maxConcurrency: 2,
     requestTimeoutMs: 30_000,

@@ -54,6 +54,11 @@ export interface Config {
   readonly breakingIgnoreFile: string;
   /** The breaking-change gate fails on changes of this severity or worse (WM_GATE_FAIL_ON, default ERR). */
   readonly gateFailOn: Severity;
+  /**
+   * The gate reads documented response properties as required when the baseline declares no
+   * `required` in its responses (WM_GATE_IMPLICIT_REQUIRED, default true).
+   */
+  readonly gateImplicitRequired: boolean;
   readonly reportsDir: string;
   readonly maxConcurrency: number;
   readonly requestTimeoutMs: number;
@@ -280,6 +285,7 @@ export function loadConfig(env: Env = process.env): Config {
     knownDeviationsFile: schemasFile('WM_KNOWN_DEVIATIONS', 'schemas/known-deviations.json'),
     breakingIgnoreFile: schemasFile('WM_BREAKING_IGNORE', 'schemas/breaking-ignore.json'),
     gateFailOn: severity(values, 'WM_GATE_FAIL_ON', 'ERR'),
+    gateImplicitRequired: bool(values, 'WM_GATE_IMPLICIT_REQUIRED', true),
     reportsDir,
     maxConcurrency: int(values, 'WM_MAX_CONCURRENCY', 2, 1, 64),
     requestTimeoutMs: int(values, 'WM_REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),

@@ -1,7 +1,9 @@
 /**
  * Classifies the changes between two OpenAPI documents (old = baseline, new = live) with the
  * rule registry, sorts them (severity, operation, rule ID, location), counts them per
- * severity, and applies an ignore list.
+ * severity, and applies an ignore list. With `implicitRequired`, a baseline that declares no
+ * `required` in its responses has its documented response properties read as required
+ * (implicit-required.ts); the result says so.
  */
 import type { JsonObject } from '../document/types.ts';
 import { buildContext } from './context.ts';
@@ -20,11 +22,15 @@ export interface DiffResult {
   readonly counts: Readonly<Record<Severity, number>>;
   /** Changes an ignore entry matched, with its reason (empty until applyIgnores). */
   readonly ignored: readonly IgnoredChange[];
+  /** True when response properties were read as required (IMPLICIT_REQUIRED_NOTE says why); absent or false: as written. */
+  readonly implicitRequired?: boolean;
 }
 
 export interface ClassifyOptions {
   /** Rules to run instead of the whole registry. */
   readonly rules?: readonly Rule[];
+  /** Read documented response properties as required when the baseline declares no `required` in its responses (default: off). */
+  readonly implicitRequired?: boolean;
 }
 
 function compareText(a: string | null, b: string | null): number {
@@ -51,9 +57,9 @@ export function countBySeverity(changes: readonly Change[]): Record<Severity, nu
 }
 
 export function classify(oldDoc: JsonObject, newDoc: JsonObject, options: ClassifyOptions = {}): DiffResult {
-  const ctx = buildContext(oldDoc, newDoc);
+  const ctx = buildContext(oldDoc, newDoc, { implicitRequired: options.implicitRequired === true });
   const changes = (options.rules ?? RULES).flatMap((rule) => rule.check(ctx)).sort(compareChanges);
-  return { changes, counts: countBySeverity(changes), ignored: [] };
+  return { changes, counts: countBySeverity(changes), ignored: [], implicitRequired: ctx.implicitRequired };
 }
 
 function matches(entry: IgnoreEntry, change: Change): boolean {
@@ -72,7 +78,7 @@ export function applyIgnores(result: DiffResult, ignores: readonly IgnoreEntry[]
     if (entry === undefined) kept.push(change);
     else ignored.push({ change, reason: entry.reason });
   }
-  return { changes: kept, counts: countBySeverity(kept), ignored };
+  return { ...result, changes: kept, counts: countBySeverity(kept), ignored };
 }
 
 /** The most severe severity among the changes, or null when there are none. */

@@ -11,6 +11,7 @@ import { diffParameters } from './parameters.ts';
 import type { Direction, WalkNode } from './walk.ts';
 import { walkSchemas } from './walk.ts';
 import { EMPTY_VIEW, viewSchema } from './schema.ts';
+import { readsImplicitRequired } from './implicit-required.ts';
 
 export interface OperationPair {
   readonly old: OperationSide;
@@ -38,9 +39,20 @@ export interface DiffContext {
   readonly addedPaths: readonly string[];
   readonly removedPaths: readonly string[];
   readonly nodes: readonly SchemaNode[];
+  /** Response properties were read as required (the option was on and the baseline declares no `required` in its responses). */
+  readonly implicitRequired: boolean;
 }
 
-export function buildContext(oldDoc: JsonObject, newDoc: JsonObject): DiffContext {
+export interface ContextOptions {
+  /**
+   * Read documented response properties as required when the old document (the baseline)
+   * declares no `required` in any response schema (implicit-required.ts). Default: off, the
+   * documents are read as written.
+   */
+  readonly implicitRequired?: boolean;
+}
+
+export function buildContext(oldDoc: JsonObject, newDoc: JsonObject, options: ContextOptions = {}): DiffContext {
   const oldOperations = collectOperations(oldDoc);
   const newOperations = collectOperations(newDoc);
   const paired: OperationPair[] = [];
@@ -50,6 +62,7 @@ export function buildContext(oldDoc: JsonObject, newDoc: JsonObject): DiffContex
   }
   const oldPaths = collectPaths(oldDoc);
   const newPaths = collectPaths(newDoc);
+  const implicitRequired = readsImplicitRequired(oldDoc, options.implicitRequired === true);
   return {
     oldDoc,
     newDoc,
@@ -58,12 +71,13 @@ export function buildContext(oldDoc: JsonObject, newDoc: JsonObject): DiffContex
     removed: [...oldOperations].filter(([key]) => !newOperations.has(key)).map(([, side]) => side),
     addedPaths: [...newPaths].filter(([key]) => !oldPaths.has(key)).map(([, path]) => path),
     removedPaths: [...oldPaths].filter(([key]) => !newPaths.has(key)).map(([, path]) => path),
-    nodes: paired.flatMap(schemaNodesOf),
+    nodes: paired.flatMap((pair) => schemaNodesOf(pair, implicitRequired)),
+    implicitRequired,
   };
 }
 
-function schemaNodesOf(pair: OperationPair): SchemaNode[] {
-  return [...parameterNodes(pair), ...requestBodyNodes(pair), ...responseNodes(pair)];
+function schemaNodesOf(pair: OperationPair, implicitRequired: boolean): SchemaNode[] {
+  return [...parameterNodes(pair), ...requestBodyNodes(pair), ...responseNodes(pair, implicitRequired)];
 }
 
 function parameterNodes(pair: OperationPair): SchemaNode[] {
@@ -89,22 +103,24 @@ interface BodySite {
   readonly direction: Direction;
   readonly old: JsonObject;
   readonly new: JsonObject;
+  /** Read every documented property below as required. */
+  readonly implicitRequired: boolean;
 }
 
 function requestBodyNodes(pair: OperationPair): SchemaNode[] {
   const old = requestBodyOf(pair.old);
   const new_ = requestBodyOf(pair.new);
   if (old === undefined || new_ === undefined) return [];
-  return contentNodes(pair, { where: 'request body', status: null, direction: 'request', old, new: new_ });
+  return contentNodes(pair, { where: 'request body', status: null, direction: 'request', old, new: new_, implicitRequired: false });
 }
 
-function responseNodes(pair: OperationPair): SchemaNode[] {
+function responseNodes(pair: OperationPair, implicitRequired: boolean): SchemaNode[] {
   const newResponses = responsesOf(pair.new);
   const nodes: SchemaNode[] = [];
   for (const [status, old] of responsesOf(pair.old)) {
     const new_ = newResponses.get(status);
     if (new_ === undefined) continue;
-    nodes.push(...contentNodes(pair, { where: `response ${status}`, status, direction: 'response', old, new: new_ }));
+    nodes.push(...contentNodes(pair, { where: `response ${status}`, status, direction: 'response', old, new: new_, implicitRequired }));
   }
   return nodes;
 }
@@ -115,7 +131,14 @@ function contentNodes(pair: OperationPair, site: BodySite): SchemaNode[] {
   for (const [mediaType, old] of contentOf(site.old)) {
     const new_ = newContent.get(mediaType);
     if (new_ === undefined || old.schema === undefined || new_.schema === undefined) continue;
-    const walked = walkSchemas({ oldRoot: pair.old.root, newRoot: pair.new.root, oldSchema: old.schema, newSchema: new_.schema, direction: site.direction });
+    const walked = walkSchemas({
+      oldRoot: pair.old.root,
+      newRoot: pair.new.root,
+      oldSchema: old.schema,
+      newSchema: new_.schema,
+      direction: site.direction,
+      implicitRequired: site.implicitRequired,
+    });
     const where = `${site.where} ${mediaType}`;
     for (const node of walked) nodes.push({ ...node, pair, direction: site.direction, where, status: site.status, mediaType, parameter: null });
   }

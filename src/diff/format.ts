@@ -1,9 +1,11 @@
 /**
  * Renders a classification: text for the console (grouped by severity, one line per change),
  * Markdown (a table per severity, for CI summaries) and JSON (stable key order, for machines).
+ * Each carries the classification's notes (how the documents were read) right below the counts.
  */
 import type { JsonObject } from '../document/types.ts';
 import type { DiffResult, IgnoredChange } from './classify.ts';
+import { IMPLICIT_REQUIRED_NOTE } from './implicit-required.ts';
 import type { Change, Severity } from './types.ts';
 import { SEVERITIES } from './types.ts';
 
@@ -20,6 +22,11 @@ function summaryLine(result: DiffResult): string {
   return `${counts}${ignored}`;
 }
 
+/** How the documents were read, one line each (none when they were read as written). */
+export function notesOf(result: DiffResult): string[] {
+  return result.implicitRequired === true ? [IMPLICIT_REQUIRED_NOTE] : [];
+}
+
 function changesOf(result: DiffResult, severity: Severity): Change[] {
   return result.changes.filter((change) => change.severity === severity);
 }
@@ -34,7 +41,7 @@ function textLine(change: Change): string {
 }
 
 export function formatText(result: DiffResult): string {
-  const lines = [`Breaking-change classification: ${summaryLine(result)}`];
+  const lines = [`Breaking-change classification: ${summaryLine(result)}`, ...notesOf(result).map((note) => `Note: ${note}`)];
   if (result.changes.length === 0) lines.push('No changes.');
   for (const severity of SEVERITIES) {
     const changes = changesOf(result, severity);
@@ -62,7 +69,7 @@ function markdownRow(change: Change, extra: readonly string[] = []): string {
 const HEADER = ['| rule | operation | location | change |', '|---|---|---|---|'];
 
 export function formatMarkdown(result: DiffResult): string {
-  const lines = ['## Breaking-change classification', '', summaryLine(result)];
+  const lines = ['## Breaking-change classification', '', summaryLine(result), ...notesOf(result).flatMap((note) => ['', `> Note: ${note}`])];
   if (result.changes.length === 0) lines.push('', 'No changes.');
   for (const severity of SEVERITIES) {
     const changes = changesOf(result, severity);
@@ -99,6 +106,7 @@ export function formatJson(result: DiffResult): string {
     counts: { ERR: result.counts.ERR, WARN: result.counts.WARN, INFO: result.counts.INFO },
     changes: result.changes.map(changeJson),
     ignored: result.ignored.map(ignoredJson),
+    notes: notesOf(result),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
 }

@@ -32,6 +32,11 @@ export interface WalkInput {
   readonly oldSchema: JsonValue | undefined;
   readonly newSchema: JsonValue | undefined;
   readonly direction: Direction;
+  /**
+   * Read every documented property as required, on both sides (the "implicitly required"
+   * reading of response schemas, see implicit-required.ts); `required` is read as written otherwise.
+   */
+  readonly implicitRequired?: boolean;
 }
 
 const MAX_DEPTH = 64;
@@ -82,8 +87,9 @@ function propertyView(root: JsonObject, properties: JsonObject, name: string): S
 function childNodes(input: WalkInput, parent: WalkNode, old: SchemaView, new_: SchemaView): WalkNode[] {
   const oldProperties = propertiesOf(old.schema);
   const newProperties = propertiesOf(new_.schema);
-  const oldRequired = requiredNames(old.schema);
-  const newRequired = requiredNames(new_.schema);
+  const implicit = input.implicitRequired === true;
+  const oldRequired = implicit ? Object.keys(oldProperties) : requiredNames(old.schema);
+  const newRequired = implicit ? Object.keys(newProperties) : requiredNames(new_.schema);
   const names = [...new Set([...Object.keys(oldProperties), ...Object.keys(newProperties)])].sort();
   const children: WalkNode[] = names.map((name) => ({
     role: 'property',

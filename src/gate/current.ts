@@ -22,7 +22,14 @@ function computeGate(): CurrentGate {
   if (file === null) return { skipReason: context.baselineSkipReason ?? 'no baseline (WM_BASELINE)' };
   const label = baselineLabel(file);
   try {
-    const input = { baseline: readBaseline(file), live: doc.raw, ignores: loadGateIgnores(context.breakingIgnoreFile), failOn: context.gateFailOn, label };
+    const input = {
+      baseline: readBaseline(file),
+      live: doc.raw,
+      ignores: loadGateIgnores(context.breakingIgnoreFile),
+      failOn: context.gateFailOn,
+      implicitRequired: context.gateImplicitRequired,
+      label,
+    };
     return { outcome: runGate(input) };
   } catch (error) {
     return { label, error: error instanceof Error ? error.message : String(error) };

@@ -10,10 +10,14 @@ import { breakingAttachment } from './report.ts';
 import { committedV1, infoFlagsAsStrings, infoWithOrganizationName, longerProjectNames } from './test-documents.ts';
 import { gateTests } from './tests.ts';
 
-/** Baseline with longer names and an extra info property; live with two info flags as strings. */
+/**
+ * Baseline with longer names and an extra info property; live with two info flags as strings.
+ * Read as written (WM_GATE_IMPLICIT_REQUIRED=false), so the removed info property is WARN; the
+ * default reading has its own tests (implicit-required.test.ts).
+ */
 function input(overrides: Partial<GateInput> = {}): GateInput {
   const v1 = committedV1();
-  return { baseline: infoWithOrganizationName(longerProjectNames(v1)), live: infoFlagsAsStrings(v1), ignores: [], failOn: 'ERR', label: 'v1', ...overrides };
+  return { baseline: infoWithOrganizationName(longerProjectNames(v1)), live: infoFlagsAsStrings(v1), ignores: [], failOn: 'ERR', implicitRequired: false, label: 'v1', ...overrides };
 }
 
 function summary(groups: readonly { changes: readonly { id: string; location: string }[] }[]): string[][] {

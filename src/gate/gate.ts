@@ -2,7 +2,9 @@
  * The breaking-change gate's outcome for one run: the baseline → live classification with the
  * ignore list applied, split at the threshold (WM_GATE_FAIL_ON, default ERR): the changes at or
  * above it grouped by rule and operation (one failing test each), the rest grouped by severity
- * (one passing test each that records them).
+ * (one passing test each that records them). With WM_GATE_IMPLICIT_REQUIRED (default on), a
+ * baseline that declares no `required` in its responses has its documented response properties
+ * read as required (src/diff/implicit-required.ts).
  */
 import { applyIgnores, classify, type DiffResult } from '../diff/classify.ts';
 import type { IgnoreEntry } from '../diff/ignore.ts';
@@ -14,6 +16,8 @@ export interface GateInput {
   readonly live: JsonObject;
   readonly ignores: readonly IgnoreEntry[];
   readonly failOn: Severity;
+  /** Read documented response properties as required when the baseline declares none (WM_GATE_IMPLICIT_REQUIRED). */
+  readonly implicitRequired: boolean;
   /** How titles and reports name the baseline ("v1", or a path). */
   readonly label: string;
 }
@@ -57,7 +61,7 @@ export function groupByRuleAndSubject(changes: readonly Change[]): FailingGroup[
 }
 
 export function runGate(input: GateInput): GateOutcome {
-  const result = applyIgnores(classify(input.baseline, input.live), input.ignores);
+  const result = applyIgnores(classify(input.baseline, input.live, { implicitRequired: input.implicitRequired }), input.ignores);
   const failing = result.changes.filter((change) => atLeast(change.severity, input.failOn));
   const below = result.changes.filter((change) => !atLeast(change.severity, input.failOn));
   const recorded = SEVERITIES.map((severity) => ({ severity, changes: below.filter((change) => change.severity === severity) })).filter(

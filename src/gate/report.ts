@@ -1,9 +1,11 @@
 /**
  * The gate's `wmct-breaking` attachment, for the reporters: the baseline's name, the threshold,
- * counts per severity (and ignored), every change with its fragments, and the ignored changes
- * with their reasons. Operation, method and path are always strings ('' where the classifier has
+ * counts per severity (and ignored), every change with its fragments, the ignored changes
+ * with their reasons, and the notes on how the documents were read (e.g. response properties
+ * treated as required). Operation, method and path are always strings ('' where the classifier has
  * none: document-wide changes), as the reporters' guard expects.
  */
+import { notesOf } from '../diff/format.ts';
 import type { Change } from '../diff/types.ts';
 import type { JsonObject } from '../document/types.ts';
 import { subjectOf, type GateOutcome } from './gate.ts';
@@ -31,5 +33,6 @@ export function breakingAttachment(outcome: GateOutcome): JsonObject {
     counts: { ERR: result.counts.ERR, WARN: result.counts.WARN, INFO: result.counts.INFO, ignored: result.ignored.length },
     changes: result.changes.map(changeEntry),
     ignored: result.ignored.map(({ change, reason }) => ({ ...changeEntry(change), reason })),
+    notes: notesOf(result),
   };
 }

@@ -16,7 +16,11 @@ export function longerProjectNames(doc: JsonObject): JsonObject {
   return editComponent(doc, 'CreateProjectDto', (s) => withProperty(s, 'name', { type: 'string', minLength: 1, maxLength: 300 }, true));
 }
 
-/** As a baseline: WARN response-optional-property-removed · getInfo. */
+/**
+ * As a baseline: ERR response-required-property-removed · getInfo (the committed baselines declare
+ * no required response property, so the gate reads them as required); read as written
+ * (WM_GATE_IMPLICIT_REQUIRED=false), WARN response-optional-property-removed · getInfo.
+ */
 export function infoWithOrganizationName(doc: JsonObject): JsonObject {
   return editComponent(doc, 'InfoDto', (s) => withProperty(s, 'organizationName', { type: 'string' }));
 }

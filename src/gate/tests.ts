@@ -5,7 +5,8 @@
  *     `breaking`) and its old and new fragments attached as JSON;
  *   - one passing test per lower severity that has changes, each change an annotation;
  *   - one summary test that always runs: the `wmct-breaking` attachment for the reporters (and
- *     the text rendering for people); titled "no breaking changes against <baseline>" when the
+ *     the text rendering for people), and a `note` annotation per note on how the documents were
+ *     read (response properties treated as required); titled "no breaking changes against <baseline>" when the
  *     classifier found nothing at all (not even an ignored change);
  *   - or one skipped test saying why there is no baseline, or one failing test when the
  *     documents could not be classified.
@@ -13,7 +14,7 @@
 import type { TestInfo } from '@playwright/test';
 import type { CheckRecorder } from '../checks/recorder.ts';
 import type { CheckId } from '../checks/types.ts';
-import { formatText } from '../diff/format.ts';
+import { formatText, notesOf } from '../diff/format.ts';
 import { RULES } from '../diff/rules/index.ts';
 import type { Change } from '../diff/types.ts';
 import { BREAKING_ATTACHMENT } from '../report/attachments.ts';
@@ -91,6 +92,7 @@ function summaryTest(outcome: GateOutcome): GateTest {
     title: clean ? `no breaking changes against ${label}` : `classified changes against ${label}`,
     details: details('*'),
     run: async (_checks, testInfo) => {
+      testInfo.annotations.push(...notesOf(result).map((note) => ({ type: 'note', description: note })));
       testInfo.annotations.push(...result.ignored.map(({ change, reason }) => changeAnnotation(change, reason)));
       await testInfo.attach(BREAKING_ATTACHMENT, { body: Buffer.from(JSON.stringify(breakingAttachment(outcome))), contentType: 'application/json' });
       await testInfo.attach('breaking-changes.txt', { body: Buffer.from(formatText(result)), contentType: 'text/plain' });

@@ -68,8 +68,8 @@ function currentBaseline(file: string, out: UpdateOptions['out']): JsonObject | 
   }
 }
 
-function compare(current: JsonObject, live: JsonObject, ignores: readonly IgnoreEntry[]): DiffResult {
-  return applyIgnores(classify(current, live), ignores);
+function compare(current: JsonObject, live: JsonObject, ignores: readonly IgnoreEntry[], implicitRequired: boolean): DiffResult {
+  return applyIgnores(classify(current, live, { implicitRequired }), ignores);
 }
 
 export async function updateBaseline(options: UpdateOptions): Promise<UpdateResult> {
@@ -82,7 +82,7 @@ export async function updateBaseline(options: UpdateOptions): Promise<UpdateResu
     throw new UsageError(`cannot tell which baseline to write: the live document's API generation is unknown — set WM_BASELINE to a baseline name or path`);
   }
   const current = currentBaseline(file, options.out);
-  const changes = current === null ? null : compare(current, doc.raw, ignores);
+  const changes = current === null ? null : compare(current, doc.raw, ignores, config.gateImplicitRequired);
   if (changes !== null) options.out(`Baseline ${shownPath(file)} → live document from ${source}:\n${formatText(changes)}`);
   if (options.dryRun) {
     options.out(`Dry run: ${shownPath(file)} not written.\n`);

@@ -1,14 +1,25 @@
 /**
  * Sweep: deletes what runs killed without a chance to clean up (SIGKILL, a lost CI machine)
- * left behind — and nothing else. A project is swept only when its name carries the run tag
- * (`wmct-<yyyymmddThhmmss>-<6 chars>-…`) and that tag is older than the minimum age, so runs
- * still in progress (other shards, other pipelines) are never touched.
+ * left behind — and nothing else. A project is swept only when
+ *   - its name carries the run tag (`wmct-<yyyymmddThhmmss>-<6 chars>-…`) and that tag is older
+ *     than the minimum age, and its run is not in progress on this machine (a live run folder,
+ *     run-folders.ts), so runs still going (other shards, other pipelines) are never touched; and
+ *   - everything in it was created by the suite's own clients: the project, its folders, files
+ *     and milestones/versions, by their `createdBy` (creators.ts learns the suite's identity from
+ *     probe projects). A run-tagged project that anyone else made or added to — a person naming a
+ *     project like the suite's, a file a person put into a project the suite made — is kept and
+ *     listed with the reason, and so is one whose contents cannot all be read.
+ * The files it inspected are deleted one by one, then the project (Web Modeler deletes only empty
+ * projects; the folders go with it); a file someone adds meanwhile makes the project's deletion
+ * fail, which is reported, never forced.
  */
 import type { ApiClient } from '../api/client.ts';
 import { isJsonObject } from '../document/resolve.ts';
 import { findOperation, type PlannedOperation } from '../plan/classify.ts';
-import { pathParams } from '../scenario/world.ts';
-import { deleteProjectTree } from './cleanup.ts';
+import { newRunId } from '../run/context.ts';
+import { isSuccess, pathParams } from '../scenario/world.ts';
+import { creatorKey, inspectProject, learnSuiteIdentity, showCreator, type Made, type SuiteIdentity } from './creators.ts';
+import { liveRunIds } from './run-folders.ts';
 
 const RUN_TAG = /^wmct-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})-([a-z0-9]{6})-/;
 
@@ -32,7 +43,15 @@ export interface SweepOptions {
   readonly dryRun?: boolean;
   /** The current run's id: never swept, whatever its age. */
   readonly exceptRunId?: string;
+  /** Runs in progress, whose projects are never swept (default: the live run folders on this machine). */
+  readonly liveRunIds?: readonly string[];
   readonly now?: number;
+}
+
+/** A run-tagged project old enough to sweep that sweep kept, and why. */
+export interface KeptProject {
+  readonly name: string;
+  readonly reason: string;
 }
 
 export interface SweepResult {
@@ -42,11 +61,24 @@ export interface SweepResult {
   readonly swept: readonly string[];
   /** Run-tagged but younger than the minimum age. */
   readonly tooYoung: number;
+  /** Run-tagged projects of runs in progress on this machine. */
+  readonly inProgress: number;
+  /** Old enough, but not wholly the suite's (or not wholly readable): kept, each with its reason. */
+  readonly kept: readonly KeptProject[];
   readonly failed: readonly string[];
+  /** The creators sweep took for the suite's own clients ("name <email>"), learned from its probe projects. */
+  readonly suiteCreators: readonly string[];
+  /** Why a client of the suite taught sweep nothing (e.g. a probe project without a creator). */
+  readonly notes: readonly string[];
 }
 
-async function allProjects(api: ApiClient, search: PlannedOperation): Promise<{ id: string; name: string }[]> {
-  const found: { id: string; name: string }[] = [];
+interface TaggedProject {
+  readonly id: string;
+  readonly name: string;
+}
+
+async function allProjects(api: ApiClient, search: PlannedOperation): Promise<TaggedProject[]> {
+  const found: TaggedProject[] = [];
   for (let page = 0; page < 10_000; page++) {
     const res = await api.call(search.op, { body: { page, size: 50 }, expect: 'success', case: 'sweep' });
     if (res.status !== 200 || !isJsonObject(res.body) || !Array.isArray(res.body.items)) {
@@ -60,6 +92,44 @@ async function allProjects(api: ApiClient, search: PlannedOperation): Promise<{ 
   return found;
 }
 
+/** At most this many of a project's foreign items are named in its reason. */
+const NAMED_ITEMS = 3;
+
+/** Why a project is not wholly the suite's, or null when it is. */
+function foreignReason(items: readonly Made[], identity: SuiteIdentity): string | null {
+  const foreign = items.filter((item) => item.createdBy === null || !identity.creators.has(creatorKey(item.createdBy)));
+  if (foreign.length === 0) return null;
+  const named = foreign.slice(0, NAMED_ITEMS).map((item) => {
+    const by = item.createdBy === null ? 'whose creator the target does not name' : `created by ${showCreator(item.createdBy)}`;
+    return item.kind === 'project' ? `the project itself ${by}` : `${item.kind} "${item.name}" ${by}`;
+  });
+  const more = foreign.length > NAMED_ITEMS ? ` and ${foreign.length - NAMED_ITEMS} more` : '';
+  return `not the suite's: ${named.join('; ')}${more}`;
+}
+
+/** Deletes the inspected files, then the project; the first failing status, or null when all went. */
+async function deleteInspected(api: ApiClient, plan: readonly PlannedOperation[], projectId: string, fileIds: readonly string[]): Promise<string | null> {
+  const delFile = findOperation(plan, 'file', 'delete');
+  const [fileParam] = delFile === undefined ? [] : pathParams(delFile);
+  if (fileIds.length > 0 && (delFile === undefined || fileParam === undefined)) return 'the document has no operation to delete files';
+  for (const id of fileIds) {
+    if (delFile === undefined || fileParam === undefined) break;
+    const gone = await api.call(delFile.op, { path: { [fileParam]: id }, expect: 'any', case: 'sweep' });
+    if (!isSuccess(gone.status) && gone.status !== 404) return `deleting its file ${id} answered ${gone.status}`;
+  }
+  const del = findOperation(plan, 'project', 'delete');
+  const [param] = del === undefined ? [] : pathParams(del);
+  if (del === undefined || param === undefined) return 'the document has no operation to delete projects';
+  const gone = await api.call(del.op, { path: { [param]: projectId }, expect: 'any', case: 'sweep' });
+  return isSuccess(gone.status) || gone.status === 404 ? null : String(gone.status);
+}
+
+/** The identity probes' names: run-tagged with a run id of their own, so a probe left behind is swept later. */
+function probeNamer(): (role: string) => string {
+  const runId = newRunId();
+  return (role) => `wmct-${runId}-sweep-probe-${role}`;
+}
+
 export async function sweep(api: ApiClient, plan: readonly PlannedOperation[], options: SweepOptions): Promise<SweepResult> {
   const search = findOperation(plan, 'project', 'search');
   const del = findOperation(plan, 'project', 'delete');
@@ -67,18 +137,47 @@ export async function sweep(api: ApiClient, plan: readonly PlannedOperation[], o
   const [param] = pathParams(del);
   if (param === undefined) throw new Error(`${del.op.key} has no path parameter`);
   const now = options.now ?? Date.now();
+  const live = new Set(options.liveRunIds ?? liveRunIds());
   const tagged = (await allProjects(api, search)).filter((p) => runTagTime(p.name) !== null && runIdOf(p.name) !== options.exceptRunId);
-  const old = tagged.filter((p) => now - (runTagTime(p.name) ?? now) >= options.minAgeMinutes * 60_000);
+  const notLive = tagged.filter((p) => !live.has(runIdOf(p.name) ?? ''));
+  const old = notLive.filter((p) => now - (runTagTime(p.name) ?? now) >= options.minAgeMinutes * 60_000);
   const swept: string[] = [];
+  const kept: KeptProject[] = [];
   const failed: string[] = [];
+  // Only when there is something to judge does sweep make its probe projects.
+  const identity: SuiteIdentity = old.length === 0 ? { creators: new Map(), notes: [], leftovers: [] } : await learnSuiteIdentity(api, plan, probeNamer());
+  failed.push(...identity.leftovers.map((probe) => `its probe project ${probe}`));
   for (const project of old) {
+    if (identity.creators.size === 0) {
+      kept.push({ name: project.name, reason: `the suite's own identity on this target is unknown (${identity.notes.join('; ') || 'no probe project could be made'})` });
+      continue;
+    }
+    const inspection = await inspectProject(api, plan, project.id);
+    if ('unreadable' in inspection) {
+      kept.push({ name: project.name, reason: `its contents cannot all be read: ${inspection.unreadable}` });
+      continue;
+    }
+    const reason = foreignReason(inspection.items, identity);
+    if (reason !== null) {
+      kept.push({ name: project.name, reason });
+      continue;
+    }
     if (options.dryRun === true) {
       swept.push(project.name);
       continue;
     }
-    const status = (await deleteProjectTree(api, plan, project.id, 'sweep')) ?? 0;
-    if ((status >= 200 && status < 300) || status === 404) swept.push(project.name);
-    else failed.push(`${project.name} (${status})`);
+    const problem = await deleteInspected(api, plan, project.id, inspection.fileIds);
+    if (problem === null) swept.push(project.name);
+    else failed.push(`${project.name} (${problem})`);
   }
-  return { tagged: tagged.length, swept, tooYoung: tagged.length - old.length, failed };
+  return {
+    tagged: tagged.length,
+    swept,
+    tooYoung: notLive.length - old.length,
+    inProgress: tagged.length - notLive.length,
+    kept,
+    failed,
+    suiteCreators: [...identity.creators.values()].map(showCreator),
+    notes: identity.notes,
+  };
 }

@@ -17,6 +17,8 @@ export interface BreakingSection {
   readonly groups: readonly BreakingGroup[];
   /** Changes the ignore file accepts, each with its reason (they never fail the gate). */
   readonly ignored: readonly IgnoredChange[];
+  /** How the gate read the documents (e.g. response properties treated as required), one line each. */
+  readonly notes: readonly string[];
 }
 
 /** oasdiff's levels (ERR, WARN, INFO) and their long names, most severe first. */
@@ -44,5 +46,6 @@ export function buildBreaking(tests: readonly TestRecord[]): BreakingSection | n
   const groups = [...bySeverity]
     .sort(([a], [b]) => severityRank(a) - severityRank(b) || a.localeCompare(b))
     .map(([severity, changes]) => ({ severity, changes }));
-  return { baseline: first.baseline, counts: sumCounts(reports), groups, ignored: reports.flatMap((r) => r.ignored ?? []) };
+  const notes = [...new Set(reports.flatMap((r) => r.notes ?? []))];
+  return { baseline: first.baseline, counts: sumCounts(reports), groups, ignored: reports.flatMap((r) => r.ignored ?? []), notes };
 }

@@ -38,6 +38,8 @@ export interface BreakingReport {
   readonly changes: readonly BreakingChange[];
   /** Accepted by the ignore file (absent in older attachments). */
   readonly ignored?: readonly IgnoredChange[];
+  /** How the documents were read, one line each, e.g. response properties treated as required (absent in older attachments). */
+  readonly notes?: readonly string[];
 }
 
 export interface Finding {
@@ -83,7 +85,8 @@ export function isBreakingReport(value: unknown): value is BreakingReport {
     isNumberRecord(value.counts) &&
     Array.isArray(value.changes) &&
     value.changes.every(isBreakingChange) &&
-    (value.ignored === undefined || (Array.isArray(value.ignored) && value.ignored.every(isIgnoredChange)))
+    (value.ignored === undefined || (Array.isArray(value.ignored) && value.ignored.every(isIgnoredChange))) &&
+    (value.notes === undefined || isStringArray(value.notes))
   );
 }
 

@@ -49,6 +49,8 @@ export interface RunContext {
   readonly breakingIgnoreFile: string;
   /** WM_GATE_FAIL_ON: the gate fails on changes of this severity or worse. */
   readonly gateFailOn: Severity;
+  /** WM_GATE_IMPLICIT_REQUIRED: read documented response properties as required when the baseline declares none. */
+  readonly gateImplicitRequired: boolean;
   readonly reportsDir: string;
   readonly requestTimeoutMs: number;
   readonly maxRetries: number;

@@ -15,6 +15,7 @@ import { TokenProvider } from '../auth/tokens.ts';
 import { CheckRecorder } from '../checks/recorder.ts';
 import { SchemaValidators } from '../document/schemas.ts';
 import type { LiveDocument } from '../document/types.ts';
+import { markRunLive } from '../ledger/run-folders.ts';
 import { sweep } from '../ledger/sweep.ts';
 import { classifyAll, findOperation } from '../plan/classify.ts';
 import { HttpClient } from '../http/client.ts';
@@ -30,14 +31,15 @@ import { loadGateIgnores } from '../gate/ignores.ts';
 import { generationOf } from './facts.ts';
 
 /**
- * The run's start removes what earlier runs killed with SIGKILL left behind (run-tagged and
- * older than WM_SWEEP_MIN_AGE_MINUTES); never on the embedded target (it starts empty) or in
- * read-only mode.
+ * The run's start removes what earlier runs killed with SIGKILL left behind (run-tagged, older
+ * than WM_SWEEP_MIN_AGE_MINUTES, and wholly made by the suite's clients: sweep learns their
+ * identities, so it gets every configured client); never on the embedded target (it starts
+ * empty) or in read-only mode.
  */
 async function sweepAtStart(config: Config, http: HttpClient, resolved: ResolvedTarget, doc: LiveDocument, full: IssuedToken): Promise<number | null> {
   const client = resolved.preflight.clients.full;
   if (resolved.embedded !== null || config.readOnly || client === undefined) return null;
-  const tokens = new TokenProvider(http, resolved.preflight.tokenUrl, resolved.preflight.audience, { full: client }, { full });
+  const tokens = new TokenProvider(http, resolved.preflight.tokenUrl, resolved.preflight.audience, resolved.preflight.clients, { full });
   const api = new ApiClient({ http, baseUrl: resolved.target.baseUrl, doc, validators: new SchemaValidators(doc), tokens, recorder: new CheckRecorder([]) });
   const plan = classifyAll(doc, config.permissionOverrides);
   if (findOperation(plan, 'project', 'search') === undefined || findOperation(plan, 'project', 'delete') === undefined) return null;
@@ -91,6 +93,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const runId = newRunId();
     const runDir = join(PROJECT_ROOT, '.wmct', 'runs', runId);
     const documentFile = join(runDir, 'document.json');
+    markRunLive(runDir);
     const clientIds: Partial<Record<ClientRole, string>> = {};
     const clientSecrets: Partial<Record<ClientRole, string>> = {};
     for (const [role, creds] of Object.entries(resolved.preflight.clients)) {
@@ -119,6 +122,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       baselineSkipReason: 'skipReason' in baseline ? baseline.skipReason : null,
       breakingIgnoreFile: config.breakingIgnoreFile,
       gateFailOn: config.gateFailOn,
+      gateImplicitRequired: config.gateImplicitRequired,
       reportsDir: config.reportsDir,
       requestTimeoutMs: config.requestTimeoutMs,
       maxRetries: config.maxRetries,

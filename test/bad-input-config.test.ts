@@ -7,7 +7,7 @@
  * front where the target must misbehave.
  */
 import { expect, test } from '@playwright/test';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { PROJECT_ROOT } from '../src/config/load.ts';
@@ -92,6 +92,31 @@ const ROWS: readonly Row[] = [
     front: (req) => (req.path.endsWith('/info') ? { status: 302, headers: { location: SSO_LOGIN } } : undefined),
     exit: 2,
     line: /^wm-conformance: target redirected: GET \/api\/v1\/info with the full client answered 302 to https:\/\/sso\.example\.test\/login/,
+  },
+  {
+    name: 'searches answer 302 during the tests (read-only: no sweep at the start): a FAIL with the redirect in the report',
+    env: () => ({ WM_READ_ONLY: 'true' }),
+    front: (req) => (req.method === 'POST' && req.path.endsWith('/projects/search') ? { status: 302, headers: { location: SSO_LOGIN } } : undefined),
+    args: ['--grep', 'searchProjects.*contract'],
+    exit: 1,
+    line: bannerOf('READ-ONLY'),
+    after: (run) => {
+      const report = readFileSync(join(run.reportsDir, 'compliance', 'compliance.json'), 'utf8');
+      expect(report).toContain('"success-status"');
+      expect(report).toContain(SSO_LOGIN);
+    },
+  },
+  {
+    name: 'searches hang during the tests (read-only): a FAIL of the transport check',
+    env: () => ({ WM_READ_ONLY: 'true', ...SHORT_TIMEOUT }),
+    front: (req) => (req.method === 'POST' && req.path.endsWith('/projects/search') ? { hang: true } : undefined),
+    args: ['--grep', 'searchProjects.*contract'],
+    exit: 1,
+    line: bannerOf('READ-ONLY'),
+    after: (run) => {
+      const report: unknown = JSON.parse(readFileSync(join(run.reportsDir, 'compliance', 'compliance.json'), 'utf8'));
+      expect(report).toMatchObject({ verdict: 'FAIL', failedChecks: ['transport'] });
+    },
   },
   { name: 'the token endpoint answers 307', front: (req) => (req.path === '/token' ? { status: 307, headers: { location: '/realms/camunda/token' } } : undefined), exit: 2, line: /^wm-conformance: target redirected: token endpoint http:\/\/127\.0\.0\.1:\d+\/token answered 307 to http:\/\/127\.0\.0\.1:\d+\/realms\/camunda\/token — redirects are not followed/ },
   { name: 'the live document is a YAML alias bomb', front: document({ status: 200, headers: { 'content-type': 'application/yaml' }, body: yamlAliasBomb() }), exit: 2, line: /^wm-conformance: document rejected: http:\/\/127\.0\.0\.1:\d+\/v3\/api-docs: its YAML aliases expand to more than 1000 nodes \(an alias bomb\?\)$/ },
@@ -178,7 +203,9 @@ for (const row of ROWS) {
       const { code } = await run.exited;
       const output = run.output();
       expect(code, output.slice(-3000)).toBe(row.exit);
-      expect(output, 'no stack trace').not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+      // A run that fails (exit 1) shows Playwright's report of the failed test, whose scenario
+      // error carries its frames; setup problems and passing runs never print one.
+      if (row.exit !== 1) expect(output, 'no stack trace').not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
       expect(output, 'never an internal error').not.toContain('internal error');
       const lines = output.split('\n').filter((l) => row.line.test(l));
       expect(lines.length, `one line matching ${String(row.line)} in:\n${output.slice(-3000)}`).toBe(1);
@@ -186,7 +213,7 @@ for (const row of ROWS) {
         expect(output, 'a setup problem reports no test results').not.toMatch(/\d+ (passed|failed)/);
         expect(lines[0]).toMatch(/^wm-conformance: /);
       }
-      if (row.command !== 'diff' && row.exit === 0) {
+      if (row.command !== 'diff' && row.exit !== 2) {
         expect(output.split('\n').filter((l) => l.startsWith('wm-conformance: target ')), 'exactly one banner line').toHaveLength(1);
       }
       row.after?.(run);

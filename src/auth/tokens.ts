@@ -59,6 +59,9 @@ export async function requestClientToken(http: HttpClient, req: TokenRequest): P
       body: form.toString(),
     });
   } catch (error) {
+    if (error instanceof TransportError && error.kind === 'timeout') {
+      throw new TargetError('timed out', `the token endpoint ${req.tokenUrl} did not answer within ${http.timeoutMs / 1000} s (WM_REQUEST_TIMEOUT_MS) — check WM_OAUTH_TOKEN_URL`);
+    }
     if (error instanceof TransportError) {
       throw new UsageError(`token endpoint unreachable (${error.message}) — check WM_OAUTH_TOKEN_URL`);
     }

@@ -125,7 +125,7 @@ test('a target behind TLS with a private CA works with NODE_EXTRA_CA_CERTS and i
     const untrusted = startSuite(target, env, ['--grep', '@info']);
     const { code } = await untrusted.exited;
     expect(code, untrusted.output().slice(-2000)).toBe(2);
-    expect(untrusted.output()).toMatch(/^wm-conformance: cannot fetch the OpenAPI document: TLS failure .* — check WM_OPENAPI_URL \/ WM_BASE_URL and NODE_EXTRA_CA_CERTS$/m);
+    expect(untrusted.output()).toMatch(/^wm-conformance: target unreachable: cannot fetch the OpenAPI document: TLS failure .* — check WM_OPENAPI_URL \/ WM_BASE_URL and NODE_EXTRA_CA_CERTS$/m);
   } finally {
     await close(front);
     await target.stop();

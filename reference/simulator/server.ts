@@ -3,7 +3,7 @@
  * (route-table.ts) must also generate the OpenAPI document, as springdoc does from the product's
  * controllers, so the table is the single source and dispatching on it takes a few lines.
  * Serves /api/** (through the pipeline and the faults' response rewrites), the generated document
- * at /v3/api-docs, a tiny Swagger UI page, the compare links' target, and a loopback-only admin
+ * at /v3/api-docs, springdoc's Swagger UI entry points (swaggerUiEntry), the compare links' target, and a loopback-only admin
  * route (/__reference/stats) that is not part of the document.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -68,6 +68,46 @@ function html(title: string, content: string): OutgoingResponse {
   return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: page };
 }
 
+/**
+ * The Swagger UI entry points as springdoc serves them (Web Modeler uses springdoc): the page
+ * Camunda's docs give, /swagger-ui.html, redirects to /swagger-ui/index.html, whose
+ * swagger-initializer.js names /v3/api-docs/swagger-config (next to swagger-ui-dist's petstore
+ * placeholder, which springdoc leaves in), which names the document. No Swagger UI bundle is
+ * served: the page links the document instead.
+ */
+function swaggerUiEntry(path: string): OutgoingResponse | undefined {
+  switch (path) {
+    case '/swagger-ui.html':
+      return { status: 302, headers: { location: '/swagger-ui/index.html' }, body: undefined };
+    case '/swagger-ui/index.html':
+      return html(
+        'Swagger UI',
+        '<div id="swagger-ui"><h1>Web Modeler REST API (reference)</h1><p><a href="/v3/api-docs">OpenAPI document</a></p></div><script src="./swagger-initializer.js" charset="UTF-8"></script>',
+      );
+    case '/swagger-ui/swagger-initializer.js':
+      return {
+        status: 200,
+        headers: { 'content-type': 'application/javascript' },
+        body: [
+          'window.onload = function() {',
+          '  window.ui = SwaggerUIBundle({',
+          '    url: "https://petstore.swagger.io/v2/swagger.json",',
+          "    dom_id: '#swagger-ui',",
+          '    deepLinking: true,',
+          '    layout: "StandaloneLayout" ,',
+          '  "configUrl" : "/v3/api-docs/swagger-config",',
+          '  "validatorUrl" : ""',
+          '  });',
+          '};',
+          '',
+        ].join('\n'),
+      };
+    case '/v3/api-docs/swagger-config':
+      return json(200, { configUrl: '/v3/api-docs/swagger-config', oauth2RedirectUrl: '/swagger-ui/oauth2-redirect.html', url: '/v3/api-docs', validatorUrl: '' });
+    default:
+      return undefined;
+  }
+}
 
 export async function startSimulator(options: SimulatorOptions): Promise<RunningSimulator> {
   const { generation, behaviour } = options;
@@ -91,9 +131,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
       return problemResponse(405, `Method '${method}' is not supported.`, path);
     }
     if (path === '/v3/api-docs' && method === 'GET') return json(200, state.document);
-    if (path === '/swagger-ui.html' && method === 'GET') {
-      return html('Web Modeler REST API (reference)', '<h1>Web Modeler REST API</h1><p><a href="/v3/api-docs">OpenAPI document</a></p>');
-    }
+    const swaggerUi = method === 'GET' ? swaggerUiEntry(path) : undefined;
+    if (swaggerUi !== undefined) return swaggerUi;
     if (path.startsWith('/diagrams/compare/') && method === 'GET') return html('Comparison', '<h1>Comparison</h1>');
     if (!path.startsWith('/api/') || state.pipeline === undefined) return problemResponse(404, 'Resource not found.', path);
     const result = await state.pipeline.handle({ method, path, headers: req.headers, rawBody });

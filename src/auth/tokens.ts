@@ -8,6 +8,7 @@ import type { ClientCredentials, ClientRole } from '../config/load.ts';
 import { UsageError } from '../config/errors.ts';
 import { isJsonObject } from '../document/resolve.ts';
 import { HttpClient, TransportError } from '../http/client.ts';
+import { TargetError, isRedirect, redirectTarget } from '../http/failures.ts';
 import type { IssuedToken } from '../run/context.ts';
 import { registerSecret } from './redact.ts';
 
@@ -58,6 +59,9 @@ export async function requestClientToken(http: HttpClient, req: TokenRequest): P
       body: form.toString(),
     });
   } catch (error) {
+    if (error instanceof TransportError && error.kind === 'timeout') {
+      throw new TargetError('timed out', `the token endpoint ${req.tokenUrl} did not answer within ${http.timeoutMs / 1000} s (WM_REQUEST_TIMEOUT_MS) — check WM_OAUTH_TOKEN_URL`);
+    }
     if (error instanceof TransportError) {
       throw new UsageError(`token endpoint unreachable (${error.message}) — check WM_OAUTH_TOKEN_URL`);
     }
@@ -65,6 +69,9 @@ export async function requestClientToken(http: HttpClient, req: TokenRequest): P
   }
   const { status, bodyText, headers } = exchange.response;
   const who = `client "${req.client.id}" (${req.role})`;
+  if (isRedirect(status)) {
+    throw new TargetError('redirected', `token endpoint ${req.tokenUrl} answered ${status} to ${redirectTarget(exchange.response, req.tokenUrl)} — redirects are not followed (the client secret must not travel on): set WM_OAUTH_TOKEN_URL to where the issuer answers`);
+  }
   if (/^\s*</.test(bodyText) || /text\/html/i.test(headers['content-type'] ?? '')) {
     throw new UsageError(`token endpoint ${req.tokenUrl} answered ${status} with an HTML page, not a token response — check WM_OAUTH_TOKEN_URL`);
   }

@@ -92,7 +92,7 @@ test('YAML documents and http URLs are read', async () => {
     const outcome = await run(yamlFile, `${url}/openapi.json`);
     expect(outcome.code).toBe(1);
     expect(outcome.out).toContain('response-required-property-removed');
-    expectUsageError(await run(yamlFile, `${url}/missing.json`), `${url}/missing.json answered HTTP 404`);
+    expectUsageError(await run(yamlFile, `${url}/missing.json`), `the OpenAPI document URL ${url}/missing.json answered 404`);
   } finally {
     await new Promise((done) => server.close(done));
   }

@@ -218,6 +218,22 @@ test('bad WM_EXPECT_PERMISSIONS_* values are refused', () => {
   expectUsage({ WM_EXPECT_PERMISSIONS_SHORT_LIVED: 'Read' }, 'WM_EXPECT_PERMISSIONS_SHORT_LIVED: "Read" is not a permission (create, read, update, delete, or none)');
 });
 
+test('an unknown WM_* name in the environment, in any letter case, is refused with the nearest known one', () => {
+  expectUsage({ WM_READONLY: 'true' }, 'unknown setting WM_READONLY in the environment — did you mean WM_READ_ONLY?');
+  expectUsage({ wm_read_only: 'true' }, 'unknown setting wm_read_only in the environment — names are upper case: did you mean WM_READ_ONLY?');
+  expectUsage({ ...REMOTE, Wm_Base_Url: 'http://x' }, 'unknown setting Wm_Base_Url in the environment — names are upper case: did you mean WM_BASE_URL?');
+  expectUsage({ ...REMOTE, WM_CLIENTSECRET: 'x' }, 'unknown setting WM_CLIENTSECRET in the environment — did you mean WM_CLIENT_SECRET?');
+  // The project's own switches and everything else in a shell are not settings.
+  expect(loadConfig({ WMCT_QUIET: '1', HTTPS_PROXY: 'http://proxy:3128', PATH: '/usr/bin', WM_READ_ONLY: 'true', WM_UNSET: undefined }).readOnly).toBe(true);
+});
+
+test('WM_BASE_URL given as the Swagger UI page: the API is under the part before it, the page leads to the document', () => {
+  expect(loadConfig({ ...REMOTE, WM_BASE_URL: 'http://localhost:8070/swagger-ui.html' })).toMatchObject({ baseUrl: 'http://localhost:8070', openapiUrl: 'http://localhost:8070/swagger-ui.html' });
+  expect(loadConfig({ ...REMOTE, WM_BASE_URL: 'https://h.example.com/modeler/swagger-ui/index.html' })).toMatchObject({ baseUrl: 'https://h.example.com/modeler', openapiUrl: 'https://h.example.com/modeler/swagger-ui/index.html' });
+  expect(loadConfig({ ...REMOTE, WM_BASE_URL: 'http://localhost:8070/swagger-ui/', WM_OPENAPI_URL: 'http://localhost:8070/v3/api-docs' })).toMatchObject({ baseUrl: 'http://localhost:8070', openapiUrl: 'http://localhost:8070/v3/api-docs' });
+  expect(loadConfig({ ...REMOTE, WM_BASE_URL: 'http://localhost:8070/swagger-ui-other' })).toMatchObject({ baseUrl: 'http://localhost:8070/swagger-ui-other', openapiUrl: null });
+});
+
 test.describe('WM_ENV profiles', () => {
   // Serial: the unknown-profile message lists env/, which the other tests here add files to.
   test.describe.configure({ mode: 'serial' });
@@ -259,16 +275,23 @@ test.describe('WM_ENV profiles', () => {
   });
 
   test('resolveEnvironment merges the file under the real variables', () => {
-    const name = profile(['A=from-file', 'B=from-file']);
-    const { name: resolved, values } = resolveEnvironment({ WM_ENV: name, B: 'real', C: 'real', D: undefined });
+    const name = profile(['WM_BASELINE=from-file', 'WM_REPORTS_DIR=from-file']);
+    const { name: resolved, values } = resolveEnvironment({ WM_ENV: name, WM_REPORTS_DIR: 'real', C: 'real', D: undefined });
     expect(resolved).toBe(name);
-    expect({ A: values.A, B: values.B, C: values.C, D: values.D }).toEqual({ A: 'from-file', B: 'real', C: 'real', D: undefined });
+    expect({ A: values.WM_BASELINE, B: values.WM_REPORTS_DIR, C: values.C, D: values.D }).toEqual({ A: 'from-file', B: 'real', C: 'real', D: undefined });
     expect(resolveEnvironment({ WM_ENV: '  ', X: '1' })).toEqual({ name: null, values: { WM_ENV: '  ', X: '1' } });
   });
 
   test('a profile with a bad value fails like the variable would', () => {
     const name = profile(['WM_MAX_RETRIES=many']);
     expectUsage({ WM_ENV: name }, 'WM_MAX_RETRIES="many" must be a whole number');
+  });
+
+  test('a profile line that is not a setting names the file and the line', () => {
+    const name = profile(['# staging', 'WM_READONLY=true']);
+    expectUsage({ WM_ENV: name }, `env/${name}.env line 2: unknown setting WM_READONLY — did you mean WM_READ_ONLY?`);
+    const garbage = profile(['WM_READ_ONLY=true', 'read only please']);
+    expectUsage({ WM_ENV: garbage }, `env/${garbage}.env line 2 is neither KEY=VALUE, a comment nor blank`);
   });
 
   test('an unknown profile is refused, listing the profiles there are', () => {

@@ -1,16 +1,19 @@
 /**
  * The one place that reads process.env and env files.
  *
- * `WM_ENV=<name>` loads `env/<name>.env` with dotenv; real environment variables override
- * the file. No WM_ENV and no WM_BASE_URL → the embedded reference target is used.
+ * `WM_ENV=<name>` loads `env/<name>.env` with dotenv (every line checked first: env-file.ts);
+ * real environment variables override the file. No WM_ENV and no WM_BASE_URL → the embedded
+ * reference target is used. Only the names of settings.ts are read; any other WM_* name in the
+ * environment (any letter case) or the profile is refused, so a typo never changes a run.
  * Every problem is a UsageError naming the variable (exit code 2).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parse } from 'dotenv';
 import { isSeverity, SEVERITIES, type Severity } from '../diff/types.ts';
+import { readProfile } from './env-file.ts';
 import { UsageError } from './errors.ts';
+import { didYouMean, unknownSetting, type SettingName } from './settings.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -84,8 +87,10 @@ function availableProfiles(): string[] {
     .sort();
 }
 
-/** Merges env/<WM_ENV>.env under the real environment (which wins). */
+/** Merges env/<WM_ENV>.env under the real environment (which wins); unknown WM_* names are refused. */
 export function resolveEnvironment(env: Env = process.env): { name: string | null; values: Env } {
+  const unknown = unknownSetting(Object.keys(env).filter((key) => env[key] !== undefined));
+  if (unknown !== null) throw new UsageError(`unknown setting ${unknown} in the environment — ${didYouMean(unknown)}`);
   const name = env.WM_ENV?.trim() ?? '';
   if (name === '') return { name: null, values: env };
   if (!/^[A-Za-z0-9._-]+$/.test(name)) {
@@ -100,7 +105,7 @@ export function resolveEnvironment(env: Env = process.env): { name: string | nul
         `; copy env/self-managed.env.example to env/${name}.env and fill it in`,
     );
   }
-  const fromFile = parse(readFileSync(file));
+  const fromFile = readProfile(file, `env/${name}.env`);
   const merged: Record<string, string | undefined> = { ...fromFile };
   for (const [key, value] of Object.entries(env)) {
     if (value !== undefined) merged[key] = value;
@@ -108,14 +113,14 @@ export function resolveEnvironment(env: Env = process.env): { name: string | nul
   return { name, values: merged };
 }
 
-function text(env: Env, name: string): string | null {
+function text(env: Env, name: SettingName): string | null {
   const value = env[name];
   if (value === undefined) return null;
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed;
 }
 
-function url(env: Env, name: string): string | null {
+function url(env: Env, name: SettingName): string | null {
   const value = text(env, name);
   if (value === null) return null;
   let parsed: URL;
@@ -130,7 +135,19 @@ function url(env: Env, name: string): string | null {
   return value.replace(/\/+$/, '');
 }
 
-function bool(env: Env, name: string, fallback: boolean): boolean {
+const SWAGGER_UI_PAGE = /\/swagger-ui(?:\.html|\/index\.html|\/)?$/;
+
+/** `http://host:8070/swagger-ui.html` (or `/swagger-ui/index.html`, `/swagger-ui/`) → `http://host:8070`; null for other URLs. */
+export function baseOfSwaggerUi(value: string): string | null {
+  const parsed = new URL(value);
+  if (!SWAGGER_UI_PAGE.test(parsed.pathname)) return null;
+  parsed.pathname = parsed.pathname.replace(SWAGGER_UI_PAGE, '');
+  parsed.search = '';
+  parsed.hash = '';
+  return parsed.toString().replace(/\/+$/, '');
+}
+
+function bool(env: Env, name: SettingName, fallback: boolean): boolean {
   const value = text(env, name);
   if (value === null) return fallback;
   if (/^(true|1|yes)$/i.test(value)) return true;
@@ -138,7 +155,7 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   throw new UsageError(`${name}="${value}" must be true or false`);
 }
 
-function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+function int(env: Env, name: SettingName, fallback: number, min: number, max: number): number {
   const value = text(env, name);
   if (value === null) return fallback;
   if (!/^-?\d+$/.test(value)) throw new UsageError(`${name}="${value}" must be a whole number`);
@@ -147,7 +164,7 @@ function int(env: Env, name: string, fallback: number, min: number, max: number)
   return n;
 }
 
-function severity(env: Env, name: string, fallback: Severity): Severity {
+function severity(env: Env, name: SettingName, fallback: Severity): Severity {
   const value = text(env, name);
   if (value === null) return fallback;
   const upper = value.toUpperCase();
@@ -155,9 +172,7 @@ function severity(env: Env, name: string, fallback: Severity): Severity {
   return upper;
 }
 
-function client(env: Env, prefix: string): ClientCredentials | undefined {
-  const idName = `${prefix}_CLIENT_ID`;
-  const secretName = `${prefix}_CLIENT_SECRET`;
+function client(env: Env, { id: idName, secret: secretName }: RoleSettings): ClientCredentials | undefined {
   const id = text(env, idName);
   const secret = text(env, secretName);
   if (id === null && secret === null) return undefined;
@@ -198,29 +213,35 @@ function permissionOverrides(env: Env): Record<string, Permission> {
   return out;
 }
 
-const ROLE_ENV_PREFIX: Record<ClientRole, string> = {
-  full: 'WM',
-  limited: 'WM_LIMITED',
-  foreign: 'WM_FOREIGN',
-  shortLived: 'WM_SHORT_LIVED',
+interface RoleSettings {
+  readonly id: SettingName;
+  readonly secret: SettingName;
+  readonly expect: SettingName;
+}
+
+const ROLE_SETTINGS: Record<ClientRole, RoleSettings> = {
+  full: { id: 'WM_CLIENT_ID', secret: 'WM_CLIENT_SECRET', expect: 'WM_EXPECT_PERMISSIONS_FULL' },
+  limited: { id: 'WM_LIMITED_CLIENT_ID', secret: 'WM_LIMITED_CLIENT_SECRET', expect: 'WM_EXPECT_PERMISSIONS_LIMITED' },
+  foreign: { id: 'WM_FOREIGN_CLIENT_ID', secret: 'WM_FOREIGN_CLIENT_SECRET', expect: 'WM_EXPECT_PERMISSIONS_FOREIGN' },
+  shortLived: { id: 'WM_SHORT_LIVED_CLIENT_ID', secret: 'WM_SHORT_LIVED_CLIENT_SECRET', expect: 'WM_EXPECT_PERMISSIONS_SHORT_LIVED' },
 };
 
-const ROLE_EXPECT_SUFFIX: Record<ClientRole, string> = {
-  full: 'FULL',
-  limited: 'LIMITED',
-  foreign: 'FOREIGN',
-  shortLived: 'SHORT_LIVED',
-};
+/** Settings of a real target: set without WM_BASE_URL they are refused. */
+const REAL_TARGET_ONLY: readonly SettingName[] = ['WM_OPENAPI_URL', 'WM_OAUTH_TOKEN_URL', 'WM_CLIENT_ID', 'WM_EXPIRED_TOKEN'];
 
 export function loadConfig(env: Env = process.env): Config {
   const { name, values } = resolveEnvironment(env);
-  const baseUrl = url(values, 'WM_BASE_URL');
-  const openapiUrl = url(values, 'WM_OPENAPI_URL');
+  const givenBaseUrl = url(values, 'WM_BASE_URL');
+  const swaggerUiBase = givenBaseUrl === null ? null : baseOfSwaggerUi(givenBaseUrl);
+  const baseUrl = swaggerUiBase ?? givenBaseUrl;
+  // WM_BASE_URL given as the Swagger UI page (as Camunda's docs show it): the API is under the
+  // part before it, and the page leads to the document unless WM_OPENAPI_URL says otherwise.
+  const openapiUrl = url(values, 'WM_OPENAPI_URL') ?? (swaggerUiBase === null ? null : givenBaseUrl);
   const tokenUrl = url(values, 'WM_OAUTH_TOKEN_URL');
 
   const clients: Partial<Record<ClientRole, ClientCredentials>> = {};
   for (const role of CLIENT_ROLES) {
-    const creds = client(values, ROLE_ENV_PREFIX[role]);
+    const creds = client(values, ROLE_SETTINGS[role]);
     if (creds !== undefined) clients[role] = creds;
   }
 
@@ -235,7 +256,7 @@ export function loadConfig(env: Env = process.env): Config {
   }
 
   if (baseUrl === null) {
-    for (const v of ['WM_OPENAPI_URL', 'WM_OAUTH_TOKEN_URL', 'WM_CLIENT_ID', 'WM_EXPIRED_TOKEN']) {
+    for (const v of REAL_TARGET_ONLY) {
       if (text(values, v) !== null) {
         throw new UsageError(`${v} is set but WM_BASE_URL is not: set WM_BASE_URL too, or unset ${v} to use the embedded target`);
       }
@@ -254,7 +275,7 @@ export function loadConfig(env: Env = process.env): Config {
 
   const expectedPermissions: Partial<Record<ClientRole, Permission[]>> = {};
   for (const role of CLIENT_ROLES) {
-    const varName = `WM_EXPECT_PERMISSIONS_${ROLE_EXPECT_SUFFIX[role]}`;
+    const varName = ROLE_SETTINGS[role].expect;
     const value = values[varName];
     if (value !== undefined) expectedPermissions[role] = parsePermissions(value, varName);
   }
@@ -265,7 +286,7 @@ export function loadConfig(env: Env = process.env): Config {
   }
 
   const reportsDir = resolve(PROJECT_ROOT, text(values, 'WM_REPORTS_DIR') ?? 'reports');
-  const schemasFile = (v: string, fallback: string): string => resolve(PROJECT_ROOT, text(values, v) ?? fallback);
+  const schemasFile = (v: SettingName, fallback: string): string => resolve(PROJECT_ROOT, text(values, v) ?? fallback);
 
   return {
     envName: name,

@@ -1,12 +1,15 @@
 /**
- * Reads an OpenAPI document for the diff CLI from a file (JSON or YAML) or an http(s) URL
- * (undici), and checks it is an OpenAPI 3.x document. Every problem is a one-line UsageError.
+ * Reads an OpenAPI document for the diff CLI from a file (JSON or YAML) or an http(s) URL (the
+ * run's own document fetch: redirects, Swagger UI pages, proxy, size limit — so a target failure
+ * is the same line and exit code as in a run), and checks it is an OpenAPI 3.x document. Every
+ * problem is a one-line UsageError.
  * The check is deliberately light (no meta-schema validation): a baseline and a live document
  * should be comparable even when one has a flaw the document validator would reject.
  */
 import { readFile } from 'node:fs/promises';
-import { request } from 'undici';
 import { UsageError } from '../config/errors.ts';
+import { fetchDocument } from '../document/fetch.ts';
+import { HttpClient } from '../http/client.ts';
 import { parseDocumentText } from '../document/parse.ts';
 import type { JsonObject } from '../document/types.ts';
 import { isJsonObject } from '../document/resolve.ts';
@@ -18,16 +21,9 @@ function errorCode(error: unknown): string {
   return error instanceof Error ? error.message.split('\n')[0] ?? 'error' : String(error);
 }
 
-async function fetchText(url: string): Promise<string> {
-  try {
-    const response = await request(url, { headersTimeout: TIMEOUT_MS, bodyTimeout: TIMEOUT_MS, headers: { accept: 'application/json, application/yaml;q=0.9, */*;q=0.1' } });
-    const text = await response.body.text();
-    if (response.statusCode !== 200) throw new UsageError(`${url} answered HTTP ${response.statusCode}, not an OpenAPI document`);
-    return text;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`${url} cannot be fetched (${errorCode(error)})`);
-  }
+async function fetchText(url: string): Promise<{ text: string; source: string }> {
+  const found = await fetchDocument({ http: new HttpClient({ timeoutMs: TIMEOUT_MS, maxRetries: 0 }), setting: null }, url);
+  return { text: found.text, source: found.url };
 }
 
 async function readText(file: string): Promise<string> {
@@ -57,8 +53,8 @@ export function assertOpenApi3(document: JsonObject, source: string): void {
 }
 
 export async function loadDocument(source: string): Promise<JsonObject> {
-  const text = isUrl(source) ? await fetchText(source) : await readText(source);
-  const document = parseDocumentText(text, source);
+  const { text, source: read } = isUrl(source) ? await fetchText(source) : { text: await readText(source), source };
+  const document = parseDocumentText(text, read);
   assertOpenApi3(document, source);
   return document;
 }

@@ -1,6 +1,6 @@
 /** Tests for parse.ts: JSON or YAML text → object, one-line errors for everything else. */
 import { expect, test } from '@playwright/test';
-import { isJsonValue, parseDocumentText } from './parse.ts';
+import { isJsonValue, MAX_DOCUMENT_BYTES, MAX_DOCUMENT_DEPTH, nestsDeeperThan, parseDocumentText } from './parse.ts';
 import { UsageError } from '../config/errors.ts';
 import { caughtError, expectUsageError } from './fixtures/documents.ts';
 
@@ -77,4 +77,32 @@ test('isJsonValue accepts plain data and refuses cycles, dates and undefined', (
   expect(isJsonValue({ d: new Date(0) })).toBe(false);
   expect(isJsonValue({ u: undefined })).toBe(false);
   expect(isJsonValue(Number.NaN)).toBe(false);
+});
+
+test('a YAML alias bomb is rejected, not expanded', async () => {
+  const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  for (const [i, name] of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].entries()) {
+    const previous = String.fromCharCode('a'.charCodeAt(0) + i);
+    levels.push(`${name}: &${name} [${Array.from({ length: 9 }, () => `*${previous}`).join(',')}]`);
+  }
+  await expectUsageError(
+    () => parseDocumentText(`openapi: 3.0.3\n${levels.join('\n')}\n`, SOURCE),
+    `document rejected: ${SOURCE}: its YAML aliases expand to more than 1000 nodes (an alias bomb?)`,
+  );
+});
+
+test('nesting past the limit is rejected, in JSON and in YAML, without a stack overflow', async () => {
+  const tooDeep = `document rejected: ${SOURCE}: nested deeper than ${MAX_DOCUMENT_DEPTH} levels`;
+  await expectUsageError(() => parseDocumentText(`${'['.repeat(200_000)}${']'.repeat(200_000)}`, SOURCE), tooDeep);
+  await expectUsageError(() => parseDocumentText(`{"openapi": "3.0.3", "x": ${'{"a":'.repeat(MAX_DOCUMENT_DEPTH)}1${'}'.repeat(MAX_DOCUMENT_DEPTH)}}`, SOURCE), tooDeep);
+  await expectUsageError(() => parseDocumentText(`openapi: 3.0.3\nx: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, SOURCE), tooDeep);
+  expect(nestsDeeperThan({ a: [{ b: 1 }] }, 3)).toBe(false);
+  expect(nestsDeeperThan({ a: [{ b: {} }] }, 3)).toBe(true);
+  // Strings holding brackets are not nesting.
+  expect(parseDocumentText(JSON.stringify({ openapi: '3.0.3', s: '['.repeat(1000) }), SOURCE).openapi).toBe('3.0.3');
+});
+
+test('a document past the size limit is rejected', async () => {
+  const big = JSON.stringify({ openapi: '3.0.3', padding: 'x'.repeat(MAX_DOCUMENT_BYTES) });
+  await expectUsageError(() => parseDocumentText(big, SOURCE), `document rejected: ${SOURCE}: larger than 16 MiB`);
 });

@@ -2,11 +2,59 @@
  * Text → JSON object for the live OpenAPI document: JSON when the text looks like JSON, YAML
  * (the `yaml` package) otherwise. Every problem is one `UsageError` line naming the source and,
  * for broken JSON, where it breaks. `isJsonValue` is the type guard at this parsed-JSON border.
+ * Documents built to exhaust the reader are rejected, never expanded: more than
+ * MAX_DOCUMENT_BYTES of text, YAML aliases that expand past MAX_YAML_ALIASES references (an
+ * alias bomb), nesting deeper than MAX_DOCUMENT_DEPTH (JSON or YAML).
  */
 import { parseDocument } from 'yaml';
 import { UsageError } from '../config/errors.ts';
 import type { JsonObject, JsonValue } from './types.ts';
 import { isJsonObject } from './resolve.ts';
+
+/** Larger documents are rejected (Web Modeler's is about 100 KB). */
+export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+/** yaml's maxAliasCount: how many nodes aliases may expand to in all. */
+export const MAX_YAML_ALIASES = 1000;
+/** Deeper nesting is rejected (OpenAPI documents nest some 20 levels deep). */
+export const MAX_DOCUMENT_DEPTH = 128;
+
+function rejected(source: string, why: string): UsageError {
+  return new UsageError(`document rejected: ${source}: ${why}`);
+}
+
+const TOO_DEEP = `nested deeper than ${MAX_DOCUMENT_DEPTH} levels`;
+
+/** True when `value` nests deeper than `limit` arrays and objects (iterative: no stack to overflow). */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (typeof item.value !== 'object' || item.value === null) continue;
+    const depth = item.depth + 1;
+    if (depth > limit) return true;
+    for (const child of Object.values(item.value)) stack.push({ value: child, depth });
+  }
+  return false;
+}
+
+/** The deepest bracket nesting of JSON text, outside strings, capped at `limit + 1`. */
+function jsonTextDepth(text: string, limit: number): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') {
+      depth++;
+      if (depth > max) max = depth;
+      if (max > limit) return max;
+    } else if (ch === '}' || ch === ']') depth--;
+  }
+  return max;
+}
 
 /** True when `value` is plain JSON data (no cycles, no functions, dates or undefined). */
 export function isJsonValue(value: unknown, ancestors: Set<object> = new Set<object>()): value is JsonValue {
@@ -63,15 +111,41 @@ function parseJson(text: string, source: string): unknown {
   }
 }
 
+/** For a value that nests too deep: true when it is a cycle (short to walk) rather than a deep tree. */
+function isCyclic(value: unknown): boolean {
+  try {
+    return !isJsonValue(value);
+  } catch {
+    return false; // too deep to walk: a tree, not a cycle
+  }
+}
+
+function isAliasBomb(error: unknown): boolean {
+  return error instanceof ReferenceError && /alias/i.test(error.message);
+}
+
 function parseYaml(text: string, source: string): unknown {
-  const document = parseDocument(text, { prettyErrors: true });
+  let document;
+  try {
+    document = parseDocument(text, { prettyErrors: true });
+  } catch (error) {
+    if (error instanceof RangeError) throw rejected(source, TOO_DEEP);
+    throw error;
+  }
   const first = document.errors[0];
   if (first !== undefined) {
     const where = first.linePos ? ` at line ${first.linePos[0].line}, column ${first.linePos[0].col}` : '';
     const reason = (first.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+    if (/call stack/i.test(reason)) throw rejected(source, TOO_DEEP);
     throw new UsageError(`${source}: neither JSON nor valid YAML${where}: ${reason}`);
   }
-  return document.toJS({ maxAliasCount: 1000 });
+  try {
+    return document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    if (isAliasBomb(error)) throw rejected(source, `its YAML aliases expand to more than ${MAX_YAML_ALIASES} nodes (an alias bomb?)`);
+    if (error instanceof RangeError) throw rejected(source, TOO_DEEP);
+    throw error;
+  }
 }
 
 /** A body starting with "<" is markup: an HTML page (login or error page, Swagger UI) or XML. */
@@ -86,10 +160,18 @@ export function parseDocumentText(text: string, source: string): JsonObject {
   const body = text.replace(/^\uFEFF/, '');
   const trimmed = body.trim();
   if (trimmed === '') throw new UsageError(`${source} returned an empty body, not an OpenAPI document`);
+  if (Buffer.byteLength(body) > MAX_DOCUMENT_BYTES) throw rejected(source, `larger than ${MAX_DOCUMENT_BYTES / (1024 * 1024)} MiB`);
   const markup = markupError(trimmed, source);
   if (markup) throw markup;
-  const parsed = trimmed.startsWith('{') || trimmed.startsWith('[') ? parseJson(body, source) : parseYaml(body, source);
-  if (!isJsonValue(parsed)) throw new UsageError(`${source}: the document holds values that are not JSON data`);
+  const isJson = trimmed.startsWith('{') || trimmed.startsWith('[');
+  if (isJson && jsonTextDepth(body, MAX_DOCUMENT_DEPTH) > MAX_DOCUMENT_DEPTH) throw rejected(source, TOO_DEEP);
+  const parsed = isJson ? parseJson(body, source) : parseYaml(body, source);
+  const notJsonData = new UsageError(`${source}: the document holds values that are not JSON data`);
+  if (nestsDeeperThan(parsed, MAX_DOCUMENT_DEPTH)) {
+    // Deep or cyclic (YAML aliases can form cycles): a cycle is short to walk, a deep tree is not.
+    throw isCyclic(parsed) ? notJsonData : rejected(source, TOO_DEEP);
+  }
+  if (!isJsonValue(parsed)) throw notJsonData;
   if (!isJsonObject(parsed)) {
     throw new UsageError(`${source}: expected an OpenAPI document (an object), got ${describeKind(parsed)}`);
   }

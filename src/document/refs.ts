@@ -8,7 +8,7 @@
  * values and `x-` extensions are data, not document structure, and are not searched.
  */
 import type { JsonValue } from './types.ts';
-import { DanglingRefError, derefObject, isJsonObject, pointerOf, resolvePointer } from './resolve.ts';
+import { isJsonObject, pointerOf, resolvePointer } from './resolve.ts';
 
 export interface RefProblem {
   readonly kind: 'external' | 'dangling' | 'cycle';
@@ -25,14 +25,22 @@ function resolves(root: JsonValue, ref: string): boolean {
   }
 }
 
-/** True when following `$ref`s from `value` loops without reaching a definition (A → B → A). */
+/**
+ * True when following `$ref`s from `value` loops without reaching a definition (A → B → A).
+ * A chain that ends in an external or dangling `$ref` is no cycle: that `$ref` is reported
+ * where it is written.
+ */
 function isRefCycle(root: JsonValue, value: JsonValue): boolean {
-  try {
-    derefObject(root, value);
-    return false;
-  } catch (error) {
-    return error instanceof DanglingRefError;
+  const seen = new Set<string>();
+  let current: JsonValue | undefined = value;
+  while (isJsonObject(current) && typeof current.$ref === 'string') {
+    const ref = current.$ref;
+    if (!ref.startsWith('#') || !resolves(root, ref)) return false;
+    if (seen.has(ref)) return true;
+    seen.add(ref);
+    current = resolvePointer(root, ref);
   }
+  return false;
 }
 
 function isData(key: string, value: JsonValue, parentKey: string | null): boolean {

@@ -85,6 +85,20 @@ test('a cycle of bare $refs is refused; a recursive schema is not such a cycle',
   );
 });
 
+test('a chain of $refs that ends in an external one is no cycle: the external $ref is named', async () => {
+  const doc = fixtureDocument('3.0.3', simplePaths(), {
+    components: { schemas: { A: { $ref: '#/components/schemas/B' }, B: { $ref: 'common.yaml#/components/schemas/C' }, D: { $ref: '#/components/schemas/Gone' }, E: { $ref: '#/components/schemas/D' } } },
+  });
+  expect(findRefProblems(doc)).toEqual([
+    { kind: 'external', ref: 'common.yaml#/components/schemas/C', pointer: '#/components/schemas/B' },
+    { kind: 'dangling', ref: '#/components/schemas/Gone', pointer: '#/components/schemas/D' },
+  ]);
+  await expectUsageError(
+    () => validateDocument(doc, 'doc.json'),
+    'doc.json: external $ref "common.yaml#/components/schemas/C" at #/components/schemas/B is not supported (the suite reads self-contained documents; bundle it first) (and 1 more bad $refs)',
+  );
+});
+
 test('operations are counted through path item refs', () => {
   const doc = fixtureDocument('3.1.0', { '/a': { $ref: '#/components/pathItems/A' }, '/b': { parameters: [] } }, {
     components: { pathItems: { A: { get: { responses: {} }, delete: { responses: {} } } } },

@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { classifyTransportError, HttpClient, retryAfterMs, TransportError } from './client.ts';
+import { BodyTooLargeError, classifyTransportError, HttpClient, retryAfterMs, TransportError } from './client.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
 
@@ -208,4 +208,26 @@ test('classifyTransportError reads codes through causes and names', () => {
   expect(classifyTransportError(withCode('UNABLE_TO_VERIFY_LEAF_SIGNATURE'))).toBe('tls');
   expect(classifyTransportError(new Error('odd'))).toBe('other');
   expect(classifyTransportError('a string')).toBe('other');
+});
+
+test('maxBodyBytes: a longer body is a BodyTooLargeError (declared or streamed), a body within it is read whole', async () => {
+  const server = await serve([
+    answer(200, { 'content-length': '2048' }, 'x'.repeat(2048)),
+    (_req, res) => {
+      res.writeHead(200);
+      for (let i = 0; i < 4; i++) res.write('y'.repeat(600));
+      res.end();
+    },
+    answer(200, {}, 'z'.repeat(1024)),
+  ]);
+  try {
+    const { http } = client();
+    const url = `${server.url}/doc`;
+    await expect(http.send({ method: 'GET', url, maxBodyBytes: 1024 })).rejects.toBeInstanceOf(BodyTooLargeError);
+    await expect(http.send({ method: 'GET', url, maxBodyBytes: 1024 })).rejects.toThrow(`${url} answered with a body larger than 1024 bytes`);
+    expect((await http.send({ method: 'GET', url, maxBodyBytes: 1024 })).response.bodyText).toBe('z'.repeat(1024));
+    expect(http.timeoutMs).toBe(2000);
+  } finally {
+    await server.close();
+  }
 });

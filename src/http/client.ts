@@ -7,6 +7,10 @@
  *   reset, timeout, tls, dns), so they are never mistaken for contract failures.
  * - 429, and 503 with Retry-After, are retried a bounded number of times honouring
  *   Retry-After; the retries are counted on the exchange. Other 5xx are never retried.
+ * - Redirects are never followed here (undici's default): an API call that answers 3xx is
+ *   reported as such; the document fetch follows them itself (src/document/fetch.ts).
+ * - `maxBodyBytes` bounds what a request may read (the live document): a longer body is a
+ *   BodyTooLargeError, read no further.
  */
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 
@@ -16,6 +20,8 @@ export interface HttpRequest {
   readonly headers?: Readonly<Record<string, string>>;
   /** Raw request body text; undefined sends none. */
   readonly body?: string;
+  /** The most the response body may hold; a longer one is a BodyTooLargeError (default: no limit). */
+  readonly maxBodyBytes?: number;
 }
 
 export interface HttpResponse {
@@ -45,6 +51,42 @@ export class TransportError extends Error {
     this.kind = kind;
     this.url = url;
   }
+}
+
+/** A response body longer than the request's `maxBodyBytes`: the rest was not read. */
+export class BodyTooLargeError extends Error {
+  readonly url: string;
+  readonly maxBytes: number;
+  constructor(url: string, maxBytes: number) {
+    super(`${url} answered with a body larger than ${formatBytes(maxBytes)}`);
+    this.name = 'BodyTooLargeError';
+    this.url = url;
+    this.maxBytes = maxBytes;
+  }
+}
+
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MiB` : `${bytes} bytes`;
+}
+
+/** Reads a body up to `maxBytes`; stops reading (and drops the connection) past it. */
+async function readBounded(body: Dispatcher.ResponseData['body'], headers: Readonly<Record<string, string>>, url: string, maxBytes: number): Promise<string> {
+  const declared = Number(headers['content-length'] ?? Number.NaN);
+  if (declared > maxBytes) {
+    body.once('error', () => undefined); // destroying an unread body reports an abort: expected here
+    body.destroy();
+    throw new BodyTooLargeError(url, maxBytes);
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of body) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    total += buffer.length;
+    // Leaving the loop by the throw ends the stream (the iterator's return destroys it).
+    if (total > maxBytes) throw new BodyTooLargeError(url, maxBytes);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function transportKindText(kind: TransportErrorKind): string {
@@ -140,6 +182,11 @@ export class HttpClient {
     this.#options = options;
   }
 
+  /** The per-request timeout, for messages that say how long was waited. */
+  get timeoutMs(): number {
+    return this.#options.timeoutMs;
+  }
+
   async send(req: HttpRequest): Promise<HttpExchange> {
     const startedAt = new Date().toISOString();
     const start = performance.now();
@@ -164,9 +211,11 @@ export class HttpClient {
         dispatcher: dispatcher(),
         signal: AbortSignal.timeout(this.#options.timeoutMs),
       });
-      const bodyText = await res.body.text();
-      return { status: res.statusCode, headers: headerRecord(res.headers), bodyText };
+      const headers = headerRecord(res.headers);
+      const bodyText = req.maxBodyBytes === undefined ? await res.body.text() : await readBounded(res.body, headers, req.url, req.maxBodyBytes);
+      return { status: res.statusCode, headers, bodyText };
     } catch (error) {
+      if (error instanceof BodyTooLargeError) throw error;
       throw new TransportError(classifyTransportError(error), req.url, errorText(error));
     }
   }

@@ -1,14 +1,17 @@
 /**
  * Playwright's global setup (runner process, once per run and per shard): config → target
  * (the embedded reference target when WM_BASE_URL is unset) → preflight → the live document,
- * written to the run folder for every worker. A problem is one line on stderr and exit 2.
+ * written to the run folder for every worker. Once the document is known, one banner line says
+ * what the run is about to do (target, profile, generation, READ-ONLY / READ-WRITE). A problem
+ * is one line on stderr and exit 2; a target that fails the run's start says how (TargetError).
  * Returns the teardown: delete what an interrupted run left behind, stop the embedded target.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { registerSecret } from '../auth/redact.ts';
 import { loadKnownDeviations } from '../checks/known-deviations.ts';
-import { exitWithError } from '../config/errors.ts';
+import { bannerLine } from '../config/banner.ts';
+import { exitWithError, UsageError } from '../config/errors.ts';
 import { loadConfig, PROJECT_ROOT, type ClientRole, type Config } from '../config/load.ts';
 import { ApiClient } from '../api/client.ts';
 import { TokenProvider } from '../auth/tokens.ts';
@@ -18,7 +21,8 @@ import type { LiveDocument } from '../document/types.ts';
 import { markRunLive } from '../ledger/run-folders.ts';
 import { sweep } from '../ledger/sweep.ts';
 import { classifyAll, findOperation } from '../plan/classify.ts';
-import { HttpClient } from '../http/client.ts';
+import { HttpClient, TransportError, type HttpExchange, type HttpRequest, type HttpResponse } from '../http/client.ts';
+import { apiRedirect, isRedirect, transportFailure } from '../http/failures.ts';
 import { newRunId, publishRunSecrets, RUN_DIR_ENV, writeRunContext, type IssuedToken, type RunContext } from './context.ts';
 import { resolveExpiredToken } from '../auth/expired.ts';
 import { preflightDocument, preflightInfo, preflightTokens } from './preflight.ts';
@@ -39,11 +43,43 @@ import { generationOf } from './facts.ts';
 async function sweepAtStart(config: Config, http: HttpClient, resolved: ResolvedTarget, doc: LiveDocument, full: IssuedToken): Promise<number | null> {
   const client = resolved.preflight.clients.full;
   if (resolved.embedded !== null || config.readOnly || client === undefined) return null;
+  const recording = new RecordingHttpClient({ timeoutMs: config.requestTimeoutMs, maxRetries: config.maxRetries });
   const tokens = new TokenProvider(http, resolved.preflight.tokenUrl, resolved.preflight.audience, resolved.preflight.clients, { full });
-  const api = new ApiClient({ http, baseUrl: resolved.target.baseUrl, doc, validators: new SchemaValidators(doc), tokens, recorder: new CheckRecorder([]) });
+  const api = new ApiClient({ http: recording, baseUrl: resolved.target.baseUrl, doc, validators: new SchemaValidators(doc), tokens, recorder: new CheckRecorder([]) });
   const plan = classifyAll(doc, config.permissionOverrides);
   if (findOperation(plan, 'project', 'search') === undefined || findOperation(plan, 'project', 'delete') === undefined) return null;
-  return (await sweep(api, plan, { minAgeMinutes: config.sweepMinAgeMinutes })).swept.length;
+  try {
+    return (await sweep(api, plan, { minAgeMinutes: config.sweepMinAgeMinutes })).swept.length;
+  } catch (error) {
+    throw sweepFailure(error, recording, resolved.target.baseUrl);
+  }
+}
+
+/** An HttpClient that remembers its last request and answer (to say which call of the sweep failed, and how). */
+class RecordingHttpClient extends HttpClient {
+  last: { request: HttpRequest; response?: HttpResponse } | undefined;
+
+  override async send(req: HttpRequest): Promise<HttpExchange> {
+    this.last = { request: req };
+    const exchange = await super.send(req);
+    this.last = { request: req, response: exchange.response };
+    return exchange;
+  }
+}
+
+/**
+ * The start-of-run sweep failed: the target timed out, was unreachable or redirected the call
+ * (TargetError), or answered something else the sweep cannot work with — one line, exit 2.
+ */
+function sweepFailure(error: unknown, http: RecordingHttpClient, baseUrl: string): unknown {
+  if (error instanceof UsageError) return error;
+  const last = http.last;
+  const what = last === undefined ? 'the sweep' : `${last.request.method.toUpperCase()} ${last.request.url.startsWith(baseUrl) ? last.request.url.slice(baseUrl.length) : last.request.url}`;
+  const during = `${what} (the run's start deletes what killed runs left behind)`;
+  if (error instanceof TransportError) return transportFailure(error, during, http.timeoutMs);
+  if (last?.response !== undefined && isRedirect(last.response.status)) return apiRedirect(during, last.response.status, last.response, last.request.url);
+  const message = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+  return new UsageError(`the run's start could not sweep what killed runs left behind: ${message}`);
 }
 
 /** A clock that answers the milliseconds since it last answered. */
@@ -78,8 +114,21 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     embedded = resolved.embedded;
     const http = new HttpClient({ timeoutMs: config.requestTimeoutMs, maxRetries: config.maxRetries });
     const waitSeconds = Number(process.env.WMCT_WAIT_FOR_TARGET ?? '0');
-    const { doc } = await preflightDocument(http, resolved.preflight, waitSeconds);
-    const baseline = await resolveRunBaseline(config.baseline, generationOf({ doc, plan: classifyAll(doc, config.permissionOverrides) }));
+    const { doc, found } = await preflightDocument(http, resolved.preflight, waitSeconds);
+    const generation = generationOf({ doc, plan: classifyAll(doc, config.permissionOverrides) });
+    process.stdout.write(
+      `wm-conformance: ${bannerLine({
+        baseUrl: resolved.target.baseUrl,
+        embedded: resolved.embedded !== null,
+        faults: resolved.target.faults,
+        profile: config.envName,
+        generation,
+        readOnly: config.readOnly,
+        documentUrl: found.url,
+        documentVia: found.via,
+      })}\n`,
+    );
+    const baseline = await resolveRunBaseline(config.baseline, generation);
     const documentMs = clock();
     const tokens: Partial<Record<ClientRole | 'expired', IssuedToken>> = await preflightTokens(http, resolved.preflight);
     const full = tokens.full;
@@ -108,7 +157,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       startedAt: new Date().toISOString(),
       suiteVersion: suiteVersion(),
       envName: config.envName,
-      target: resolved.target,
+      target: { ...resolved.target, openapiUrl: found.url, ...(found.swaggerUi === null ? {} : { swaggerUiUrl: found.swaggerUi }) },
       documentFile,
       clientIds,
       collaboratorEmails: resolved.collaboratorEmails,

@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { registerSecret } from '../auth/redact.ts';
+import { registerSecret, registerUrlSecrets } from '../auth/redact.ts';
 import { loadKnownDeviations } from '../checks/known-deviations.ts';
 import { exitWithError } from '../config/errors.ts';
 import { loadConfig, PROJECT_ROOT, type ClientRole, type Config } from '../config/load.ts';
@@ -70,6 +70,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     loadGateIgnores(config.breakingIgnoreFile);
     for (const client of Object.values(config.clients)) registerSecret(client.secret);
     registerSecret(config.expiredToken);
+    for (const url of [config.baseUrl, config.openapiUrl, config.tokenUrl]) registerUrlSecrets(url);
     const clock = stopwatch();
     const resolved = await resolveTarget(config);
     const targetStartMs = clock();

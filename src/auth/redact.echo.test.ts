@@ -46,7 +46,7 @@ test('an echo in a body is masked in every form: JSON values, a problem detail, 
       base64: Buffer.from(`Bearer ${token}`).toString('base64'),
       base64url: Buffer.from(`client_secret=${secret}`).toString('base64url'),
       wrapped: (token.match(/.{1,40}/g) ?? []).join('\n'),
-      unicode: [...secret].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
+      unicode: Array.from(secret).map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
     },
   });
   const redacted = redactText(body);

@@ -31,14 +31,14 @@ test('a secret is found as is, and the finding is exactly its range', () => {
 });
 
 test('escaped forms: JSON (once and nested), \\u escapes, percent-encoding (either case), HTML references', () => {
-  const unicode = [...TOKEN].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+  const unicode = Array.from(TOKEN).map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
   const cases = [
     JSON.stringify({ detail: `Bearer ${TOKEN}` }),
     JSON.stringify(JSON.stringify(JSON.stringify({ detail: `${TOKEN.slice(0, 30)}\n${TOKEN.slice(30)}` }))),
     `{"detail":"${unicode}"}`,
     `?authorization=${encodeURIComponent(`Bearer ${TOKEN}`)}`,
-    `?secret=${[...SECRET].map((c) => `%${c.charCodeAt(0).toString(16)}`).join('')}`,
-    `<td>${[...SECRET].map((c) => `&#${c.charCodeAt(0)};`).join('')}</td>`,
+    `?secret=${Array.from(SECRET).map((c) => `%${c.charCodeAt(0).toString(16)}`).join('')}`,
+    `<td>${Array.from(SECRET).map((c) => `&#${c.charCodeAt(0)};`).join('')}</td>`,
     `<td>${SECRET.replace(/-/g, '&#x2d;')}</td>`,
   ];
   for (const text of cases) expect(masked(text), text).not.toMatch(new RegExp(`${TOKEN.slice(0, 12)}|${SECRET.slice(0, 12)}|%[0-9a-f]{2}%[0-9a-f]{2}%|&#\\d+;&#`));
@@ -89,7 +89,7 @@ test('plain text, ids, names, short values and near misses are left alone', () =
     'name wmct-20260101T000000-abc123-w0t1-project, application/problem+json',
     '{"title":"Unauthorized","status":401,"detail":"Bearer token is malformed"}',
     'eyJust a word. not.a token',
-    `${SECRET.slice(0, -1)}`,
+    SECRET.slice(0, -1),
   ];
   for (const text of plain) expect(findSecrets(text, NEEDLES, PATTERNS), text).toEqual([]);
   expect(findSecrets('abc12 abc12', [{ value: 'abc12', what: 'too short' }], [])).toEqual([]);

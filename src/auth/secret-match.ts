@@ -259,6 +259,8 @@ function isTexty(text: string): boolean {
   return printable >= text.length * 0.9;
 }
 
+const BASE64_SUFFIX = ' (base64-encoded)';
+
 /** Hex digits and dashes only (UUIDs, hashes): base64 of a secret never looks like that. */
 const HEX_RUN = /^[0-9A-Fa-f-]+=*$/;
 
@@ -278,7 +280,7 @@ function base64Hits(view: View, needles: readonly Needle[], patterns: readonly S
       const hits = isTexty(decoded) ? findSecrets(decoded, needles, patterns, inner) : [...needleHits(identity(decoded), needles, false), ...patternHits(identity(decoded), patterns)];
       const first = hits[0];
       if (first !== undefined) {
-        out.push({ ...range, what: `${first.what} (base64-encoded)` });
+        out.push({ ...range, what: first.what.endsWith(BASE64_SUFFIX) ? first.what : `${first.what}${BASE64_SUFFIX}` });
         break;
       }
     }

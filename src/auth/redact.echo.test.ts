@@ -80,3 +80,12 @@ test('URLs are shown as user:***@ — the password never, registered or not; it 
   registerUrlSecrets(`https://svc:${password}@modeler.example.com`);
   expect(redactText(`the issuer said: wrong password ${password}`)).toBe(`the issuer said: wrong password ${REDACTED}`);
 });
+
+test('what is left of a cut secret (an excerpt, a clipped body, a secret split over two fields) is masked too', () => {
+  const { token, secret } = fresh();
+  expect(redactText(`detail: Bearer ${token.slice(0, 60)}…`)).toBe(`detail: Bearer ${REDACTED}…`);
+  expect(redactText(`…${token.slice(-40)} end`)).toBe(`…${REDACTED} end`);
+  expect(redactText(`{"a":"${secret.slice(0, 14)}","b":"${secret.slice(14)}"}`)).toBe(`{"a":"${REDACTED}","b":"${REDACTED}"}`);
+  // Fewer than 12 characters of it give nothing away and are kept (they may be anything).
+  expect(redactText(`x ${secret.slice(0, 8)} y`)).toBe(`x ${secret.slice(0, 8)} y`);
+});

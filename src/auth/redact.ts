@@ -12,11 +12,13 @@
  *     obtained, in the runner (global setup) and in each worker;
  *   - anything that looks like a JWT (so tokens never registered here, e.g. one a worker
  *     refreshed, are masked too) and the suite's garbage tokens;
+ *   - what is left of a registered secret that was cut (an excerpt, a clipped body): a run of at
+ *     least FRAGMENT characters that begins like the secret or ends like it;
  *   - the password of any URL (`https://user:***@host`), registered or not;
  *   - the value of Authorization / Proxy-Authorization headers (only the scheme is kept) and of
  *     cookies.
  */
-import { findSecrets, GARBAGE_TOKEN, maskFound, MIN_SECRET_LENGTH, type Needle, type SecretPattern } from './secret-match.ts';
+import { findSecrets, GARBAGE_TOKEN, maskFound, MIN_SECRET_LENGTH, type Found, type Needle, type SecretPattern } from './secret-match.ts';
 
 const secrets = new Set<string>();
 let needles: Needle[] = [];
@@ -77,10 +79,34 @@ export function shownUrl(text: string): string {
   return text.replace(URL_USERINFO, (_, scheme: string, user: string) => `${scheme}${user}:${URL_PASSWORD_MASK}@`);
 }
 
+/** A cut secret is masked from this many of its characters on (fewer give nothing away). */
+const FRAGMENT = 12;
+
+/** Runs of the text that begin like a registered secret, or end like one, for FRAGMENT characters or more. */
+function fragments(text: string): Found[] {
+  const out: Found[] = [];
+  for (const { value } of needles) {
+    if (value.length <= FRAGMENT) continue;
+    const head = value.slice(0, FRAGMENT);
+    for (let at = text.indexOf(head); at !== -1; at = text.indexOf(head, at + 1)) {
+      let end = at + FRAGMENT;
+      while (end < text.length && end - at < value.length && text[end] === value[end - at]) end++;
+      out.push({ start: at, end, what: 'a cut secret' });
+    }
+    const tail = value.slice(-FRAGMENT);
+    for (let at = text.indexOf(tail); at !== -1; at = text.indexOf(tail, at + 1)) {
+      let start = at;
+      while (start > 0 && at + FRAGMENT - start < value.length && text[start - 1] === value[value.length - FRAGMENT - (at - start) - 1]) start--;
+      out.push({ start, end: at + FRAGMENT, what: 'a cut secret' });
+    }
+  }
+  return out;
+}
+
 /** The text with every secret masked (see the header). */
 export function redactText(text: string): string {
   const shown = shownUrl(text);
-  return maskFound(shown, findSecrets(shown, needles, MASKED_PATTERNS), REDACTED);
+  return maskFound(shown, [...findSecrets(shown, needles, MASKED_PATTERNS), ...fragments(shown)], REDACTED);
 }
 
 /** Keeps the scheme of an Authorization value ("Bearer [redacted]"); "" stays visibly empty. */

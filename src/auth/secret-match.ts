@@ -18,7 +18,7 @@
  * the finding back to the original text, which is what masking needs.
  */
 
-/** A secret whatever its value (e.g. anything JWT-shaped); `pattern` must have the g flag. */
+/** A secret whatever its value (e.g. anything JWT-shaped). */
 export interface SecretPattern {
   readonly name: string;
   readonly pattern: RegExp;
@@ -330,11 +330,6 @@ function distinctFindings(found: readonly Found[]): Found[] {
     seen.add(key);
     return true;
   });
-}
-
-/** Whether `text` carries any of the needles or patterns in any form. */
-export function carriesSecret(text: string, needles: readonly Needle[], patterns: readonly SecretPattern[], options: FindOptions = {}): boolean {
-  return findSecrets(text, needles, patterns, options).length > 0;
 }
 
 /** `text` with every found range (merged where they overlap) replaced by `mask`. */

@@ -140,7 +140,7 @@ test('npm run scan-reports: a secret of the profile, a cached token, a JWT — o
     const lines = oneLiners(scan.output);
     expect(lines, scan.output).toHaveLength(1);
     expect(lines[0]).toMatch(/^wm-conformance: secret scan: 2 report files held secrets: /);
-    expect(lines[0]).toContain(`${join('allure-results', 'a-attachment.json')} (a client secret (base64-encoded); scrubbed)`);
+    expect(lines[0]).toContain(`${join('allure-results', 'a-attachment.json')} (a client secret (encoded); scrubbed)`);
     expect(lines[0]).toMatch(/log\.txt \((a cached token, a JWT-looking string|a JWT-looking string, a cached token); scrubbed\)/);
     for (const s of [secret, opaque, jwt]) expect(scan.output).not.toContain(s);
     expect(await scanDirectory(reports, { secrets: [secret, opaque] })).toEqual([]);

@@ -56,7 +56,7 @@ test('split across lines (real or escaped, indented) and, for exact secrets, by 
   }
 });
 
-test('base64 and base64url, at any alignment, inside a longer base64 text, wrapped across lines, nested', () => {
+test('base64, base64url and hex, at any alignment, inside a longer encoded text, wrapped across lines, nested', () => {
   const cases = [
     `X-Echo: ${b64(`Bearer ${TOKEN}`)}`,
     `x=${Buffer.from(`id:${SECRET}`).toString('base64url')}`,
@@ -64,11 +64,13 @@ test('base64 and base64url, at any alignment, inside a longer base64 text, wrapp
     `wrapped:\n${b64(`Basic ${b64(`id:${SECRET}`)}`).replace(/(.{16})/g, '$1\n')}`,
     `nested=${b64(JSON.stringify({ inner: b64(SECRET) }))}`,
     `url=${encodeURIComponent(b64(`token ${TOKEN} end`))}`,
+    `hex=${Buffer.from(`x ${SECRET}`).toString('hex')}`,
+    `hex, odd start=a${Buffer.from(`Bearer ${TOKEN}`).toString('hex')}`,
   ];
   for (const text of cases) {
     const found = findSecrets(text, NEEDLES, []);
     expect(found.length, text).toBeGreaterThan(0);
-    expect(found.some((f) => f.what.endsWith('(base64-encoded)')), text).toBe(true);
+    expect(found.some((f) => f.what.endsWith('(encoded)')), text).toBe(true);
   }
   // The whole run is the finding; what is around it stays.
   expect(masked(`before ${b64(`Bearer ${TOKEN}`)} after`)).toBe('before # after');

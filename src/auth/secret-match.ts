@@ -10,7 +10,7 @@
  *   - split across lines (real or `\n`-escaped line breaks, with the indentation that follows) —
  *     and, for the exact secrets, split by any whitespace;
  *   - base64- or base64url-encoded (at any alignment, so also inside a longer base64 text, and
- *     wrapped across lines): the whole base64 run is the hit.
+ *     wrapped across lines), or hex-encoded: the whole encoded run is the hit.
  * Each hit is a range of the original text, so a caller can mask exactly what carried it.
  *
  * Hand-written: the libraries that find secrets (secret scanners) look for known credential
@@ -259,10 +259,22 @@ function isTexty(text: string): boolean {
   return printable >= text.length * 0.9;
 }
 
-const BASE64_SUFFIX = ' (base64-encoded)';
+const BASE64_SUFFIX = ' (encoded)';
 
 /** Hex digits and dashes only (UUIDs, hashes): base64 of a secret never looks like that. */
 const HEX_RUN = /^[0-9A-Fa-f-]+=*$/;
+/** Hex digits only, long enough to be a hex-encoded secret with something around it. */
+const HEX_DIGITS = /^[0-9A-Fa-f]{24,}$/;
+
+/** A hex run decoded from both alignments. */
+function hexDecodings(run: string): string[] {
+  return [0, 1].map((offset) => {
+    const part = run.slice(offset);
+    const bytes = Buffer.from(part.slice(0, part.length - (part.length % 2)), 'hex');
+    const utf8 = bytes.toString('utf8');
+    return utf8.includes('\ufffd') ? bytes.toString('latin1') : utf8;
+  });
+}
 
 /** Whether [start, end) lies inside one of the ranges found already (nothing more to find there). */
 function covered(found: readonly Found[], start: number, end: number): boolean {
@@ -273,10 +285,13 @@ function base64Hits(view: View, needles: readonly Needle[], patterns: readonly S
   const out: Found[] = [];
   for (const match of view.text.matchAll(BASE64_RUN)) {
     const run = match[0];
-    if (run.length < MIN_BASE64_RUN || BASE64_ZIP.test(run) || HEX_RUN.test(run)) continue;
+    if (run.length < MIN_BASE64_RUN || BASE64_ZIP.test(run)) continue;
+    const hex = HEX_RUN.test(run);
+    // Hex digits and dashes (UUIDs, hashes) are no base64 of a secret; hex digits alone may be hex of one.
+    if (hex && !HEX_DIGITS.test(run)) continue;
     const range = mapped(view, match.index, match.index + run.length, '');
     if (covered(already, range.start, range.end)) continue;
-    for (const decoded of decodings(run)) {
+    for (const decoded of hex ? hexDecodings(run) : decodings(run)) {
       const hits = isTexty(decoded) ? findSecrets(decoded, needles, patterns, inner) : [...needleHits(identity(decoded), needles, false), ...patternHits(identity(decoded), patterns)];
       const first = hits[0];
       if (first !== undefined) {

@@ -19,6 +19,23 @@ export default tseslint.config(
     },
   },
   {
+    // Every attachment goes through redaction: src/report/attach.ts is the one caller of testInfo.attach.
+    ignores: ['src/report/attach.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='attach']",
+          message: 'Attach through attachRedacted (src/report/attach.ts): every attachment must pass through redaction.',
+        },
+        {
+          selector: "ImportSpecifier[imported.name='attachment']",
+          message: "Attach through attachRedacted (src/report/attach.ts), not Allure's attachment(): every attachment must pass through redaction.",
+        },
+      ],
+    },
+  },
+  {
     files: ['eslint.config.js'],
     extends: [tseslint.configs.disableTypeChecked],
   },

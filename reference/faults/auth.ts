@@ -1,7 +1,7 @@
 /** Faults of authentication, authorization and /info: the server trusts or tells the wrong things. */
 import { forOperations, mapBody } from './rewrite.ts';
 import { isJsonObject } from '../simulator/json.ts';
-import type { Fault } from './types.ts';
+import type { Fault, FaultContext, OutgoingResponse } from './types.ts';
 
 const REJECTED_TOKEN_CHECKS = [
   'auth-missing-token',
@@ -12,6 +12,26 @@ const REJECTED_TOKEN_CHECKS = [
   'auth-wrong-audience',
   'auth-basic-scheme',
 ] as const;
+
+/**
+ * The request's Authorization header sent back in every form a careless target might use: in a
+ * header of every `GET /info` answer; in every 401/403 as the problem's `detail`, as extension
+ * members (base64-, URL-encoded and wrapped across lines), in WWW-Authenticate and in a Location.
+ */
+function echoAuthorization(r: OutgoingResponse, ctx: FaultContext): OutgoingResponse {
+  const auth = ctx.authorization?.trim() ?? '';
+  const refused = r.status === 401 || r.status === 403;
+  if (auth === '' || (!refused && ctx.operationId !== 'getInfo')) return r;
+  const headers: Record<string, string> = { ...r.headers, 'x-echo-authorization': auth };
+  if (!refused) return { ...r, headers };
+  const challenge = r.headers['www-authenticate'];
+  if (challenge !== undefined) headers['www-authenticate'] = `${challenge}, authorization="${auth}"`;
+  headers.location = `https://login.example.com/retry?authorization=${encodeURIComponent(auth)}`;
+  headers['content-type'] = 'application/problem+json';
+  const problem = isJsonObject(r.body) ? r.body : { type: 'about:blank', title: r.status === 401 ? 'Unauthorized' : 'Forbidden', status: r.status, instance: ctx.path };
+  const echo = { base64: Buffer.from(auth).toString('base64'), urlEncoded: encodeURIComponent(auth), wrapped: (auth.match(/.{1,40}/g) ?? []).join('\n') };
+  return { ...r, headers, body: { ...problem, detail: `Rejected credentials: ${auth}`, authorization: echo } };
+}
 
 const SEARCHES = ['searchProjects', 'searchFiles', 'searchMilestones', 'searchVersions', 'searchCollaborators'] as const;
 
@@ -87,6 +107,12 @@ export const AUTH_FAULTS: readonly Fault[] = [
     // The leaked resource is no RFC 9457 problem either.
     catches: ['auth-no-data-leak', 'problem-body'],
     behaviour: { authFailureLeaksData: true },
+  },
+  {
+    name: 'echoes-authorization',
+    description: 'The Authorization header comes back: in a header of GET /info, and in every 401/403 (problem detail, base64, URL-encoded, wrapped, WWW-Authenticate, Location).',
+    catches: ['auth-no-data-leak'],
+    respond: echoAuthorization,
   },
   {
     name: 'permissions-ignored',

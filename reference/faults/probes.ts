@@ -5,7 +5,7 @@
 import { generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
 import { WEB_MODELER_AUDIENCE } from '../issuer/clients.ts';
 import type { RunningReferenceTarget } from '../target.ts';
-import { call, client, createFile, createProject, field, items, type Client } from '../test-support.ts';
+import { call, client, createFile, createProject, field, items, type Client, type Reply } from '../test-support.ts';
 
 export interface ProbeContext {
   readonly target: RunningReferenceTarget;
@@ -96,6 +96,18 @@ export const PROBES: Readonly<Record<string, Probe>> = {
     },
     faithful: [401, false],
     faulty: [401, true],
+  },
+  'echoes-authorization': {
+    // Does the token come back: in /info's headers (served), in a refusal's body and headers?
+    run: async (c) => {
+      const token = await c.target.mintToken('full', 600);
+      const served = await call(c.target, 'GET', '/info', { token });
+      const refused = await call(c.target, 'GET', '/info', { token: `${token}x` });
+      const carries = (reply: Reply): boolean => reply.text.includes(token) || [...reply.headers.values()].some((v) => v.includes(token));
+      return [served.status, carries(served), refused.status, carries(refused)];
+    },
+    faithful: [200, false, 401, false],
+    faulty: [200, true, 401, true],
   },
   'permissions-ignored': { run: async (c) => (await c.limited('POST', '/projects', { body: { name: c.tag } })).status, faithful: 403, faulty: 200 },
   'existence-leak': { run: async (c) => (await c.limited('DELETE', `/projects/${UNKNOWN}`)).status, faithful: 403, faulty: 404 },

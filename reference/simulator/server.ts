@@ -138,7 +138,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
     const result = await state.pipeline.handle({ method, path, headers: req.headers, rawBody });
     counter.count(method, result.operationId);
     if (result.operationId !== null && behaviour.resetOperations.includes(result.operationId)) return { status: RESET, headers: {}, body: undefined };
-    return options.respond(result.response, { operationId: result.operationId, method, path });
+    const authorization = req.headers.authorization;
+    return options.respond(result.response, { operationId: result.operationId, method, path, ...(authorization === undefined ? {} : { authorization }) });
   }
 
   const server = createServer((req, res) => {

@@ -83,4 +83,6 @@ export interface FaultContext {
   readonly operationId: string | null;
   readonly method: string;
   readonly path: string;
+  /** The request's Authorization header, when it had one. */
+  readonly authorization?: string;
 }

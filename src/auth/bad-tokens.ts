@@ -12,6 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import { decodeJwt, decodeProtectedHeader, generateKeyPair, SignJWT, UnsecuredJWT, type JWTPayload } from 'jose';
 import { registerSecret } from './redact.ts';
+import { GARBAGE_TOKEN } from './secret-match.ts';
 
 export interface BadTokens {
   readonly wrongSignature: string;
@@ -21,8 +22,8 @@ export interface BadTokens {
   readonly empty: string;
 }
 
-/** The garbage token's form; the secret scan looks for it too (it is never registered anywhere else). */
-export const GARBAGE_TOKEN = /wmct-garbage-[A-Za-z0-9_-]{20,}/g;
+/** The garbage token's form (src/auth/secret-match.ts): redaction and the secret scan find it whatever its random part. */
+export { GARBAGE_TOKEN };
 
 const SIGNING_ALGS = new Set(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA']);
 

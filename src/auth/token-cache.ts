@@ -6,8 +6,8 @@
  * and renamed into place, so parallel shards never read half a file. Per key it keeps the
  * newest expired token and the three newest valid ones; keys not used for 30 days are dropped.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, relative, isAbsolute } from 'node:path';
+import { lstatSync, mkdirSync, readFileSync, readlinkSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, isAbsolute, resolve } from 'node:path';
 import { UsageError } from '../config/errors.ts';
 import { isJsonObject } from '../document/resolve.ts';
 import type { IssuedToken } from '../run/context.ts';
@@ -29,10 +29,41 @@ export function cacheKey(tokenUrl: string, clientId: string): string {
   return `${tokenUrl} ${clientId}`;
 }
 
-/** The cache must never be written where reports (artifacts) go. */
+/** Symbolic links followed at most this often (a loop of links ends here). */
+const MAX_LINKS = 40;
+
+/**
+ * Where a path really is, every symbolic link on it resolved — also for a path that does not
+ * exist yet (its nearest existing ancestor is resolved) and through a dangling link (its target).
+ */
+export function realPath(path: string, links = 0): string {
+  const absolute = resolve(path);
+  try {
+    return realpathSync(absolute);
+  } catch {
+    // Does not exist (yet), or a link to something that does not.
+  }
+  try {
+    if (links < MAX_LINKS && lstatSync(absolute).isSymbolicLink()) return realPath(resolve(dirname(absolute), readlinkSync(absolute)), links + 1);
+  } catch {
+    // Nothing at all there: resolve the folder it would be made in.
+  }
+  const parent = dirname(absolute);
+  return parent === absolute ? absolute : join(realPath(parent, links), basename(absolute));
+}
+
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * The cache must never be written where reports (artifacts) go: both paths are compared where
+ * they really are, so a symbolic link (WM_REPORTS_DIR a link to the cache's folder, or the cache
+ * a link into the reports) does not get around it.
+ */
 export function assertOutsideReports(file: string, reportsDir: string): void {
-  const rel = relative(reportsDir, file);
-  if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) {
+  if (isInside(file, reportsDir) || isInside(realPath(file), realPath(reportsDir))) {
     throw new UsageError(`WM_TOKEN_CACHE=${file} is inside the reports folder ${reportsDir}: tokens must never be written there — choose a path outside it`);
   }
 }
@@ -77,6 +108,11 @@ export function expiredFromCache(file: string, key: string, now = Date.now()): I
 /** The other keys' entries, without those whose newest token expired long ago. */
 function liveEntries(cache: CacheFile, now: number): Record<string, readonly IssuedToken[]> {
   return Object.fromEntries(Object.entries(cache.entries).filter(([, tokens]) => tokens.some((t) => expiryOf(t) > now - FORGET_AFTER_MS)));
+}
+
+/** Every token the cache holds (the standalone secret scan looks for them in reports). */
+export function cachedTokens(file: string): string[] {
+  return Object.values(readCache(file).entries).flatMap((tokens) => tokens.map((t) => t.token));
 }
 
 /** Adds the token; keeps the newest expired token and the newest few valid ones of the key. */

@@ -12,6 +12,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { redactText } from '../auth/redact.ts';
 import { UsageError } from '../config/errors.ts';
 import { DanglingRefError } from '../document/resolve.ts';
 import type { DiffResult } from '../diff/classify.ts';
@@ -124,7 +125,7 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
     io.out(formatResult(result, args.format));
     return failsAt(result, args.failOn) ? 1 : 0;
   } catch (error) {
-    io.err(`wm-conformance: ${oneLine(error)}\n`);
+    io.err(`wm-conformance: ${redactText(oneLine(error))}\n`);
     return 2;
   }
 }

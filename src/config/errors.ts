@@ -1,7 +1,10 @@
 /**
  * Errors that end a run with one clear line and a chosen exit code, never a stack trace.
- * UsageError: bad configuration or input the user must fix (exit 2).
+ * UsageError: bad configuration or input the user must fix (exit 2). The line is redacted
+ * (src/auth/redact.ts): no secret and no URL password reaches the console through it.
  */
+import { redactText } from '../auth/redact.ts';
+
 export class UsageError extends Error {
   readonly exitCode: number;
   constructor(message: string, exitCode = 2) {
@@ -14,10 +17,10 @@ export class UsageError extends Error {
 /** Prints the one line for a UsageError (or a short line for anything else) and exits. */
 export function exitWithError(error: unknown): never {
   if (error instanceof UsageError) {
-    process.stderr.write(`wm-conformance: ${error.message}\n`);
+    process.stderr.write(`wm-conformance: ${redactText(error.message)}\n`);
     process.exit(error.exitCode);
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`wm-conformance: internal error: ${message.split('\n')[0] ?? ''}\n`);
+  process.stderr.write(`wm-conformance: internal error: ${redactText(message.split('\n')[0] ?? '')}\n`);
   process.exit(1);
 }

@@ -17,6 +17,7 @@ import type { CheckId } from '../checks/types.ts';
 import { formatText, notesOf } from '../diff/format.ts';
 import { RULES } from '../diff/rules/index.ts';
 import type { Change } from '../diff/types.ts';
+import { attachRedacted } from '../report/attach.ts';
 import { BREAKING_ATTACHMENT } from '../report/attachments.ts';
 import type { CurrentGate } from './current.ts';
 import { subjectOf, type FailingGroup, type GateOutcome, type RecordedGroup } from './gate.ts';
@@ -33,10 +34,6 @@ const MAX_FRAGMENT_TEXT = 2000;
 
 function details(operation: string): GateTest['details'] {
   return { tag: ['@breaking'], annotation: [{ type: 'operation', description: operation }, { type: 'family', description: 'breaking' }] };
-}
-
-function json(value: unknown): { body: Buffer; contentType: string } {
-  return { body: Buffer.from(JSON.stringify(value, null, 2)), contentType: 'application/json' };
 }
 
 function fragmentText(fragment: Change['oldFragment']): string | undefined {
@@ -60,8 +57,8 @@ async function recordFailing(group: FailingGroup, checks: CheckRecorder, testInf
       ...(expected === undefined ? {} : { expected }),
       ...(actual === undefined ? {} : { actual }),
     });
-    if (change.oldFragment !== undefined) await testInfo.attach(`baseline · ${change.location}`, json(change.oldFragment));
-    if (change.newFragment !== undefined) await testInfo.attach(`live · ${change.location}`, json(change.newFragment));
+    if (change.oldFragment !== undefined) await attachRedacted(testInfo, `baseline · ${change.location}`, { json: change.oldFragment, pretty: true });
+    if (change.newFragment !== undefined) await attachRedacted(testInfo, `live · ${change.location}`, { json: change.newFragment, pretty: true });
   }
 }
 
@@ -94,8 +91,8 @@ function summaryTest(outcome: GateOutcome): GateTest {
     run: async (_checks, testInfo) => {
       testInfo.annotations.push(...notesOf(result).map((note) => ({ type: 'note', description: note })));
       testInfo.annotations.push(...result.ignored.map(({ change, reason }) => changeAnnotation(change, reason)));
-      await testInfo.attach(BREAKING_ATTACHMENT, { body: Buffer.from(JSON.stringify(breakingAttachment(outcome))), contentType: 'application/json' });
-      await testInfo.attach('breaking-changes.txt', { body: Buffer.from(formatText(result)), contentType: 'text/plain' });
+      await attachRedacted(testInfo, BREAKING_ATTACHMENT, { json: breakingAttachment(outcome) });
+      await attachRedacted(testInfo, 'breaking-changes.txt', { text: formatText(result) });
     },
   };
 }

@@ -7,6 +7,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { shownUrl } from '../auth/redact.ts';
 import { UsageError } from '../config/errors.ts';
 import { loadConfig, type Config } from '../config/load.ts';
 import { applyIgnores, classify, type DiffResult } from '../diff/classify.ts';
@@ -47,7 +48,7 @@ async function fetchLiveDocument(config: Config): Promise<{ doc: LiveDocument; s
     const http = new HttpClient({ timeoutMs: config.requestTimeoutMs, maxRetries: config.maxRetries });
     const source = resolved.preflight.openapiUrl;
     const text = await fetchDocumentText(http, source, 0);
-    return { doc: await loadLiveDocument(text, source), source: resolved.embedded === null ? source : `the embedded reference target (${resolved.embedded.generation})` };
+    return { doc: await loadLiveDocument(text, source), source: resolved.embedded === null ? shownUrl(source) : `the embedded reference target (${resolved.embedded.generation})` };
   } finally {
     await resolved.embedded?.stop();
   }

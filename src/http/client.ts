@@ -13,6 +13,7 @@
  *   BodyTooLargeError, read no further.
  */
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import { redactText, shownUrl } from '../auth/redact.ts';
 
 export interface HttpRequest {
   readonly method: string;
@@ -45,8 +46,9 @@ export type TransportErrorKind = 'refused' | 'reset' | 'timeout' | 'tls' | 'dns'
 export class TransportError extends Error {
   readonly kind: TransportErrorKind;
   readonly url: string;
+  /** The message is redacted (it reaches the console and the reports); `url` is kept as sent. */
   constructor(kind: TransportErrorKind, url: string, detail: string) {
-    super(`${transportKindText(kind)} for ${url}: ${detail}`);
+    super(redactText(`${transportKindText(kind)} for ${shownUrl(url)}: ${detail}`));
     this.name = 'TransportError';
     this.kind = kind;
     this.url = url;

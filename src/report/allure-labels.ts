@@ -7,6 +7,7 @@
  */
 import type { TestInfo } from '@playwright/test';
 import { labels, links } from 'allure-js-commons';
+import { shownUrl } from '../auth/redact.ts';
 import { isJsonObject } from '../document/resolve.ts';
 import { generationOf } from '../run/facts.ts';
 import { currentSuite } from '../run/suite.ts';
@@ -50,7 +51,7 @@ const SEVERITY: Readonly<Record<string, string>> = {
 /** Swagger UI's deep link to an operation: `#/<tag>/<operationId>` (untagged operations sit under "default"). */
 export function swaggerLink(swaggerUiUrl: string, tag: string | undefined, operationId: string): string {
   const section = (tag ?? 'default').replace(/\s/g, '_');
-  return `${swaggerUiUrl}#/${encodeURIComponent(section)}/${encodeURIComponent(operationId)}`;
+  return `${shownUrl(swaggerUiUrl)}#/${encodeURIComponent(section)}/${encodeURIComponent(operationId)}`;
 }
 
 export function allureMeta(input: AllureMetaInput): { labels: AllureLabel[]; links: AllureLink[] } {

@@ -62,7 +62,7 @@ export default class ComplianceReporter implements Reporter {
     const status: FullResult['status'] = model.verdict === 'FAIL' && result.status === 'passed' ? 'failed' : result.status;
     const final = { ...model, run: { status, startTime: result.startTime.toISOString(), durationMs: Math.round(result.duration) } };
     const written = writeCompliance(final, this.#outputDir);
-    if (this.#summary) process.stdout.write(summaryText(final, [...written, ...this.#reports]));
+    if (this.#summary) process.stdout.write(redactText(summaryText(final, [...written, ...this.#reports])));
     return Promise.resolve(status === result.status ? undefined : { status });
   }
 }

@@ -21,7 +21,7 @@ test('linkUrl accepts http(s) only', () => {
   expect(linkUrl(undefined)).toBeNull();
 });
 
-test('displayUrl drops credentials from a URL', () => {
-  expect(displayUrl('https://user:s3cret@modeler.example.com/api')).toBe('https://modeler.example.com/api');
+test('displayUrl shows a URL password as ***', () => {
+  expect(displayUrl('https://user:s3cret@modeler.example.com/api')).toBe('https://user:***@modeler.example.com/api');
   expect(displayUrl('http://127.0.0.1:8070')).toBe('http://127.0.0.1:8070');
 });

@@ -7,18 +7,18 @@ function names(env: NodeJS.ProcessEnv, merging = false): string[] {
 }
 
 test('a normal run writes every report, a blob included', () => {
-  expect(names({})).toEqual(['fresh-dirs-reporter.ts', 'line', 'compliance-reporter.ts', 'junit', 'html', 'allure-playwright', 'blob']);
+  expect(names({})).toEqual(['fresh-dirs-reporter.ts', 'line', 'compliance-reporter.ts', 'junit', 'html', 'allure-playwright', 'blob', 'secret-scan-reporter.ts']);
 });
 
 test('a quiet run (the project tests) writes the compliance report and JUnit only', () => {
-  expect(names({ WMCT_QUIET: '1' })).toEqual(['compliance-reporter.ts', 'junit']);
-  expect(names({ WMCT_QUIET: '1', WMCT_BLOB: '1' })).toEqual(['compliance-reporter.ts', 'junit', 'blob']);
-  expect(names({ WMCT_QUIET: '1', WMCT_ALLURE: '1' })).toEqual(['fresh-dirs-reporter.ts', 'compliance-reporter.ts', 'junit', 'allure-playwright']);
+  expect(names({ WMCT_QUIET: '1' })).toEqual(['compliance-reporter.ts', 'junit', 'secret-scan-reporter.ts']);
+  expect(names({ WMCT_QUIET: '1', WMCT_BLOB: '1' })).toEqual(['compliance-reporter.ts', 'junit', 'blob', 'secret-scan-reporter.ts']);
+  expect(names({ WMCT_QUIET: '1', WMCT_ALLURE: '1' })).toEqual(['fresh-dirs-reporter.ts', 'compliance-reporter.ts', 'junit', 'allure-playwright', 'secret-scan-reporter.ts']);
 });
 
 test('switches turn Allure and the blob off; merging never writes a blob', () => {
-  expect(names({ WMCT_ALLURE: '0', WMCT_BLOB: '0' })).toEqual(['line', 'compliance-reporter.ts', 'junit', 'html']);
-  expect(names({}, true)).toEqual(['fresh-dirs-reporter.ts', 'line', 'compliance-reporter.ts', 'junit', 'html', 'allure-merge-reporter.ts']);
+  expect(names({ WMCT_ALLURE: '0', WMCT_BLOB: '0' })).toEqual(['line', 'compliance-reporter.ts', 'junit', 'html', 'secret-scan-reporter.ts']);
+  expect(names({}, true)).toEqual(['fresh-dirs-reporter.ts', 'line', 'compliance-reporter.ts', 'junit', 'html', 'allure-merge-reporter.ts', 'secret-scan-reporter.ts']);
 });
 
 test('outputs go under the reports folder; the summary lists the other reports', () => {
@@ -29,6 +29,11 @@ test('outputs go under the reports folder; the summary lists the other reports',
   expect(options['allure-playwright']).toMatchObject({ resultsDir: '/r/allure-results' });
   expect(options.blob).toEqual({ outputDir: '/r/blob' });
   expect(options['fresh-dirs-reporter.ts']).toEqual({ dirs: ['/r/allure-results'] });
+  // The secret scan, last, covers everything the others and the workers write.
+  expect(options['secret-scan-reporter.ts']).toEqual({
+    reportsDir: '/r',
+    paths: ['/r/compliance', '/r/junit.xml', '/r/playwright', '/r/allure-results', '/r/blob', '/r/test-results'],
+  });
   expect(options['compliance-reporter.ts']).toMatchObject({
     outputDir: '/r/compliance',
     summary: true,

@@ -5,7 +5,9 @@
  *   default  line progress, Playwright HTML (reports/playwright), Allure results
  *            (reports/allure-results), a blob report (reports/blob) to merge shards from;
  *   quiet    (WMCT_QUIET=1, the project's own suite runs) only the first two; WMCT_ALLURE=1 /
- *            WMCT_BLOB=1 switch Allure / the blob on in any mode, =0 off.
+ *            WMCT_BLOB=1 switch Allure / the blob on in any mode, =0 off;
+ *   last     always: the secret scan of everything the others (and the workers' traces) wrote
+ *            (src/report/secret-scan-reporter.ts) — it must stay last, after every writer.
  */
 import type { ReporterDescription } from '@playwright/test';
 import { join } from 'node:path';
@@ -44,6 +46,19 @@ function otherReports(o: ReporterOptions, blob: boolean): WrittenReport[] {
   ];
 }
 
+/** Everything a run's reporters and workers write (a merge writes no blob and no test results). */
+function writtenPaths(o: ReporterOptions, blob: boolean): string[] {
+  const { reportsDir: r, switches: s } = o;
+  return [
+    join(r, 'compliance'),
+    join(r, 'junit.xml'),
+    ...(s.quiet ? [] : [join(r, 'playwright')]),
+    ...(s.allure ? [join(r, 'allure-results')] : []),
+    ...(blob ? [join(r, 'blob')] : []),
+    ...(o.merging === true ? [] : [join(r, 'test-results')]),
+  ];
+}
+
 export function suiteReporters(o: ReporterOptions): ReporterDescription[] {
   const { reportsDir: r, switches: s } = o;
   const blob = s.blob && o.merging !== true;
@@ -56,5 +71,6 @@ export function suiteReporters(o: ReporterOptions): ReporterDescription[] {
     ...(s.quiet ? [] : [['html', { outputFolder: join(r, 'playwright'), open: 'never' }] satisfies ReporterDescription]),
     ...(s.allure ? [[o.merging === true ? join(here, 'allure-merge-reporter.ts') : 'allure-playwright', { resultsDir: join(r, 'allure-results'), detail: false, suiteTitle: false }] satisfies ReporterDescription] : []),
     ...(blob ? [['blob', { outputDir: join(r, 'blob') }] satisfies ReporterDescription] : []),
+    [join(here, 'secret-scan-reporter.ts'), { reportsDir: r, paths: writtenPaths(o, blob) }],
   ];
 }

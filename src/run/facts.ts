@@ -1,4 +1,5 @@
 /** The run-level facts the reporters show (target, document, findings, deviations), without any secret. */
+import { shownUrl } from '../auth/redact.ts';
 import type { RunFacts } from '../checks/types.ts';
 import { isAbsolute, relative } from 'node:path';
 import { PROJECT_ROOT } from '../config/load.ts';
@@ -25,9 +26,9 @@ export function runFacts(suite: Suite): RunFacts {
     runId: ctx.runId,
     suiteVersion: ctx.suiteVersion,
     target: {
-      baseUrl: ctx.target.baseUrl,
-      openapiUrl: ctx.target.openapiUrl,
-      swaggerUiUrl: ctx.target.swaggerUiUrl,
+      baseUrl: shownUrl(ctx.target.baseUrl),
+      openapiUrl: shownUrl(ctx.target.openapiUrl),
+      swaggerUiUrl: shownUrl(ctx.target.swaggerUiUrl),
       embedded: ctx.target.embedded,
       faults: ctx.target.faults,
     },

@@ -8,7 +8,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { registerSecret } from '../auth/redact.ts';
+import { registerSecret, registerUrlSecrets } from '../auth/redact.ts';
 import { loadKnownDeviations } from '../checks/known-deviations.ts';
 import { bannerLine } from '../config/banner.ts';
 import { exitWithError, UsageError } from '../config/errors.ts';
@@ -108,6 +108,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     loadGateIgnores(config.breakingIgnoreFile);
     for (const client of Object.values(config.clients)) registerSecret(client.secret);
     registerSecret(config.expiredToken);
+    for (const url of [config.baseUrl, config.openapiUrl, config.tokenUrl]) registerUrlSecrets(url);
     const clock = stopwatch();
     const resolved = await resolveTarget(config);
     const targetStartMs = clock();

@@ -4,14 +4,15 @@
  * token, an expired one, one signed by an unpublished key, an unsigned one, the foreign client's
  * (no Web Modeler audience) and Basic credentials. Each must be refused with 401 (the foreign
  * client: WM_FOREIGN_TOKEN_STATUS) and a Bearer challenge; a refused read carries none of the data
- * the full client reads; and the refusals change nothing (no-side-effect).
+ * the full client reads, and no refusal echoes the credential it was sent; and the refusals change
+ * nothing (no-side-effect).
  */
 import { randomUUID } from 'node:crypto';
 import type { ApiResponse, AuthMode, CallOptions } from '../api/client.ts';
 import { badTokens } from '../auth/bad-tokens.ts';
 import { registerSecret } from '../auth/redact.ts';
 import type { TokenProvider } from '../auth/tokens.ts';
-import { authNoDataLeak, judgeNoDataLeak, sensitiveValues } from '../checks/auth/no-data-leak.ts';
+import { authNoDataLeak, credentialsOf, judgeRefusal, sensitiveValues } from '../checks/auth/no-data-leak.ts';
 import { authAlgNone, authBasicScheme, authExpiredToken, authMalformedToken, authMissingToken, authWrongAudience, authWrongSignature, judgeAuthStatus } from '../checks/auth/rejection.ts';
 import { judgeChallenge, wwwAuthenticate } from '../checks/auth/www-authenticate.ts';
 import { judgeUnchanged, noSideEffect } from '../checks/negative/rejection.ts';
@@ -121,13 +122,23 @@ async function readableData(world: World, p: PlannedOperation, target: Target): 
 interface Sent {
   readonly res: ApiResponse;
   readonly requestText: readonly string[];
+  /** The credentials the request carried (an answer must not echo them). */
+  readonly credentials: readonly string[];
 }
 
-async function send(world: World, p: PlannedOperation, target: Target, c: AuthCase): Promise<Sent> {
+/** The credentials a request made with `auth` carries. */
+export async function credentialsSent(auth: AuthMode, tokens: TokenProvider): Promise<string[]> {
+  if (auth.kind === 'none') return [];
+  if (auth.kind === 'header') return credentialsOf(auth.value);
+  const token = await tokens.get(auth.role);
+  return token === null ? [] : credentialsOf(`Bearer ${token}`);
+}
+
+async function send(world: World, p: PlannedOperation, target: Target, c: AuthCase, tokens: TokenProvider): Promise<Sent> {
   const res = await world.call(p, { ...requestOf(target), auth: c.auth, expect: 'rejection', case: c.name });
   settle(world, p, res, c.name);
   const url = new URL(res.record.url);
-  return { res, requestText: [decodeURIComponent(url.pathname), url.pathname, target.body === undefined ? '' : JSON.stringify(target.body)] };
+  return { res, requestText: [decodeURIComponent(url.pathname), url.pathname, target.body === undefined ? '' : JSON.stringify(target.body)], credentials: await credentialsSent(c.auth, tokens) };
 }
 
 function judge(world: World, p: PlannedOperation, c: AuthCase, sent: Sent, data: readonly string[]): void {
@@ -137,7 +148,9 @@ function judge(world: World, p: PlannedOperation, c: AuthCase, sent: Sent, data:
   const what = `${p.op.key} with ${c.name}`;
   recorder.record(c.check, p.op.key, judgeAuthStatus(res.status, c.expected, what, c.why), options);
   if (res.status === 401) recorder.record(wwwAuthenticate, p.op.key, judgeChallenge(res.headers['www-authenticate'], c.tokenSent, what), options);
-  if ((res.status === 401 || res.status === 403) && data.length > 0) recorder.record(authNoDataLeak, p.op.key, judgeNoDataLeak(res.bodyText, data, sent.requestText, what), options);
+  if ((res.status === 401 || res.status === 403) && (data.length > 0 || sent.credentials.length > 0)) {
+    recorder.record(authNoDataLeak, p.op.key, judgeRefusal(res, data, sent.requestText, sent.credentials, what), options);
+  }
 }
 
 /** Runs every auth case against one operation. */
@@ -153,7 +166,7 @@ export async function runAuth(world: World, p: PlannedOperation, deps: AccessDep
       world.api.recorder.skip(c.check, p.op.key, c.skip, { case: c.name });
       continue;
     }
-    const sent = await send(world, p, target, c);
+    const sent = await send(world, p, target, c, deps.tokens);
     allRefused &&= isRefused(sent.res.status);
     judge(world, p, c, sent, data);
   }

@@ -3,9 +3,11 @@
  * (a UUID, the full client's), its version (the path's generation), its four flags against the
  * permissions the token was granted (claims and/or WM_EXPECT_PERMISSIONS_<CLIENT>) and against
  * what the operations allow: the test probes one operation per permission as that client
- * (search, create, update and delete of projects the full client made for it).
+ * (search, create, update and delete of projects the full client made for it). The answer, of
+ * whatever status, must not echo the client's token (auth-no-data-leak).
  */
 import type { ApiResponse } from '../api/client.ts';
+import { authNoDataLeak, judgeNoCredentialEcho } from '../checks/auth/no-data-leak.ts';
 import { permissionsInToken } from '../checks/info/claims.ts';
 import { infoFlagsBehaviour, infoFlagsToken, judgeFlagBehaviour, judgeFlags } from '../checks/info/flags.ts';
 import { infoOrganization, judgeOrganization } from '../checks/info/organization.ts';
@@ -15,7 +17,7 @@ import type { CheckId, Verdict } from '../checks/types.ts';
 import type { ClientRole, Permission } from '../config/load.ts';
 import type { JsonValue } from '../document/types.ts';
 import type { PlannedOperation } from '../plan/classify.ts';
-import type { AccessDeps } from './auth.ts';
+import { credentialsSent, type AccessDeps } from './auth.ts';
 import { updateBody, idPath } from './positive.ts';
 import { idOf, isSuccess, World } from './world.ts';
 
@@ -135,8 +137,10 @@ async function judgeFlagBehaviourOf(world: World, op: PlannedOperation, role: Cl
 /** Reads /info as the client, hands the answer to `attach`, and runs the info checks on it. */
 export async function runInfo(world: World, role: ClientRole, deps: AccessDeps, attach: (seen: InfoSeen) => Promise<void>): Promise<void> {
   const op = world.need('info', 'info');
-  const res = await world.call(op, { auth: { kind: 'client', role }, expect: role === 'foreign' ? 'any' : 'success', case: `${role} client` });
+  const auth = { kind: 'client', role } as const;
+  const res = await world.call(op, { auth, expect: role === 'foreign' ? 'any' : 'success', case: `${role} client` });
   await attach({ client: role, status: res.status, body: res.body ?? null });
+  record(world, op, authNoDataLeak, role, judgeNoCredentialEcho(res, await credentialsSent(auth, deps.tokens), `GET /info as the ${role} client`), res);
   if (role === 'foreign' && (res.status === 401 || res.status === 403)) {
     const reason = `the foreign client's token is not for the Web Modeler API: GET /info answered ${res.status} (WM_FOREIGN_TOKEN_STATUS=${deps.context.foreignTokenStatus}; judged by auth-wrong-audience)`;
     for (const check of INFO_CHECKS) skip(world, op, check, role, reason);

@@ -187,7 +187,8 @@ test('npm killed with SIGKILL: the run notices its parent is gone and stops the 
     await run.exited;
     expect(await goneWithin(procs, killed)).toBeLessThan(STOP_WITHIN_MS);
     expect(target.stats().resources).toEqual(before);
-    expectIncompleteReports(run.reportsDir, /^stopped because the process that started it exited: \d+ of \d+ tests did not run/);
+    expect(run.output()).toContain('wm-conformance: the process that started the run exited — stopping the run (SIGHUP)');
+    expectIncompleteReports(run.reportsDir, /^interrupted by SIGHUP: \d+ of \d+ tests did not run/);
   } finally {
     await target.stop();
   }

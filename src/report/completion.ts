@@ -9,7 +9,7 @@
  * mid-way (interrupted), or was cut off by its worker process exiting under it. A test that timed
  * out did run: its timeout is a failure of that test, and the run goes on with the next one.
  */
-import type { FullResult, TestCase } from '@playwright/test/reporter';
+import type { FullResult, TestCase, TestResult } from '@playwright/test/reporter';
 import { plural } from './page/format.ts';
 
 /** How far a planned test got. */
@@ -18,7 +18,13 @@ export type TestProgress = 'ran' | 'not-started' | 'stopped' | 'cut-off';
 /** Playwright's error for a test whose worker process exited while it ran. */
 const WORKER_EXITED = /worker process exited unexpectedly/i;
 
-export function progressOf(test: TestCase): TestProgress {
+/** What progressOf reads of a Playwright test case. */
+export interface TestRuns {
+  readonly expectedStatus: TestCase['expectedStatus'];
+  readonly results: readonly Pick<TestResult, 'status' | 'errors' | 'error'>[];
+}
+
+export function progressOf(test: TestRuns): TestProgress {
   const last = test.results.at(-1);
   if (last === undefined) return 'not-started';
   if (last.status === 'interrupted') return 'stopped';

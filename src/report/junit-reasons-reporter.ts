@@ -16,17 +16,23 @@ import { resolve } from 'node:path';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase } from '@playwright/test/reporter';
 import { redactText } from '../auth/redact.ts';
 import { describeCause, stopCause } from '../run/stop.ts';
-import { completionOf, progressOf, type TestProgress } from './completion.ts';
+import { completionOf, progressOf, type TestProgress, type TestRuns } from './completion.ts';
 import { noRunJunit } from './unstarted.ts';
 
+/** What the JUnit reasons read of a Playwright test case. */
+export interface JunitTest extends TestRuns {
+  titlePath(): string[];
+  readonly annotations: TestCase['annotations'];
+}
+
 /** Playwright's JUnit names a test case by its title path below the file, and its class by the file. */
-export function junitKey(test: TestCase): string {
+export function junitKey(test: Pick<JunitTest, 'titlePath'>): string {
   const path = test.titlePath();
   return `${path[2] ?? ''}\u0000${path.slice(3).join(' › ')}`;
 }
 
 /** The reason each skipped test case gets, by junitKey. */
-export function skipMessages(tests: readonly TestCase[], progress: (t: TestCase) => TestProgress, reason: string | null): Map<string, string> {
+export function skipMessages(tests: readonly JunitTest[], progress: (t: JunitTest) => TestProgress, reason: string | null): Map<string, string> {
   const messages = new Map<string, string>();
   for (const test of tests) {
     const p = progress(test);
@@ -76,7 +82,7 @@ export default class JunitReasonsReporter implements Reporter {
   onEnd(result: FullResult): void {
     if (!existsSync(this.#file)) return;
     const cause = stopCause();
-    const progress = (t: TestCase): TestProgress => progressOf(t);
+    const progress = (t: TestRuns): TestProgress => progressOf(t);
     const completion = completionOf({
       tests: this.#planned.map((t) => ({ title: t.title, progress: progress(t) })),
       status: result.status,

@@ -77,6 +77,8 @@ export function superviseRunner(child: ChildProcess): void {
   const stop = (by: StopCause): void => {
     if (cause !== null) return;
     cause = by;
+    // The runner hears of a parent that is gone as the hang-up it is.
+    if (by === 'parent-exited') process.stderr.write('wm-conformance: the process that started the run exited — stopping the run (SIGHUP)\n');
     child.kill(by === 'parent-exited' ? 'SIGHUP' : by);
     const code = exitCodeOf(by);
     setTimeout(() => {

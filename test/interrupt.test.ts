@@ -15,7 +15,7 @@ import { childEnv, runSuite } from '../src/mutation/run-suite.ts';
 import { mergeBlobReports } from '../src/report/merge.ts';
 import { doctor } from './support/doctored.ts';
 import { alive, isCli, isRunner, isWorker, tree, type Proc } from './support/processes.ts';
-import { standaloneTarget, startNpm, startSuite, waitFor, type ChildRun } from './support/standalone.ts';
+import { standaloneTarget, startCli, startNpm, startSuite, waitFor, type ChildRun } from './support/standalone.ts';
 
 // Whole runs on a 2-core machine that also runs other tests: generous time.
 test.describe.configure({ mode: 'parallel', timeout: 300_000 });
@@ -152,6 +152,24 @@ for (const [name, pick] of SIGTERM_TO) {
     }
   });
 }
+
+test('SIGTERM to tsx (the CLI run as `tsx src/cli/conformance.ts`) exits 143, not 130', async () => {
+  const target = await standaloneTarget();
+  try {
+    const before = target.stats().resources;
+    const run = startCli(target, 'src/cli/conformance.ts', []);
+    await midway(target, run, before.projects);
+    const procs = processesOf(run);
+    const signalled = Date.now();
+    run.child.kill('SIGTERM');
+    const exit = await run.exited;
+    expect(exit.code, run.output().slice(-3000)).toBe(143);
+    expect(await goneWithin(procs, signalled)).toBeLessThan(STOP_WITHIN_MS);
+    expect(target.stats().resources).toEqual(before);
+  } finally {
+    await target.stop();
+  }
+});
 
 test('SIGHUP to the CLI stops the run: exit 129, INCOMPLETE', async () => {
   const target = await standaloneTarget();

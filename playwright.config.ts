@@ -25,9 +25,12 @@ function config(): Config {
 
 const cfg = config();
 if (isWorker) installWorkerStop();
-else installRunnerStop((reason) => {
-  writeNoRunReports(cfg.reportsDir, { verdict: 'INCOMPLETE', reason });
-});
+// `playwright test --list` runs nothing: Playwright's own handling of signals is right for it.
+else if (!process.argv.includes('--list')) {
+  installRunnerStop((reason) => {
+    writeNoRunReports(cfg.reportsDir, { verdict: 'INCOMPLETE', reason });
+  });
+}
 // Reporters (src/report/reporters.ts): compliance page + JSON and JUnit always; line progress,
 // Playwright HTML, Allure results and a blob report (for merging shards) unless WMCT_QUIET=1.
 const reporters = suiteReporters({ reportsDir: cfg.reportsDir, switches: reportSwitches() });

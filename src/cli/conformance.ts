@@ -10,7 +10,6 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { exitWithError, UsageError } from '../config/errors.ts';
 import { loadConfig, PROJECT_ROOT } from '../config/load.ts';
-import { exitUnstarted, reportsDirOf } from '../report/unstarted.ts';
 import { superviseRunner } from '../run/stop.ts';
 
 interface Parsed {
@@ -41,14 +40,20 @@ export function parseArgs(argv: readonly string[]): Parsed {
   return { waitForTarget, env, rest };
 }
 
-function main(): void {
+/** ERROR reports with the one line, then the line and exit 2 (the report writer is loaded only then: a fast start). */
+async function failToStart(error: unknown): Promise<never> {
+  const { exitUnstarted, reportsDirOf } = await import('../report/unstarted.ts');
+  return exitUnstarted(error, reportsDirOf());
+}
+
+async function main(): Promise<void> {
   let parsed: Parsed;
   try {
     parsed = parseArgs(process.argv.slice(2));
     if (parsed.env !== undefined) process.env.WM_ENV = parsed.env;
     loadConfig();
   } catch (error) {
-    exitUnstarted(error, reportsDirOf());
+    return failToStart(error);
   }
   // The runner gets a process group of its own: it and its workers hear a signal only through
   // here (once), and what is left of the run can be killed as a group (src/run/stop.ts).
@@ -61,4 +66,4 @@ function main(): void {
   superviseRunner(child);
 }
 
-main();
+await main();

@@ -24,6 +24,12 @@ test('INCOMPLETE overrides PASS and FAIL; the failures stay listed, and the test
   expect(model.counts).toMatchObject({ tests: 5, passed: 2, failed: 0, skipped: 0, notRun: 3 });
   expect(model.unattributed).toEqual([]);
 
+  // So is a test cut off by a worker that exited (Playwright fails it): counted once, as not run.
+  const cutOff = record('getProject · y', { status: 'failed', error: 'Error: worker process exited unexpectedly (code=null, signal=SIGKILL)' });
+  const crashed = buildModel({ tests: [...passing, cutOff], facts: FACTS, stopped: SIGTERM });
+  expect(crashed.counts).toMatchObject({ tests: 5, passed: 2, failed: 0, notRun: 3 });
+  expect(crashed.unattributed).toEqual([]);
+
   const failing = buildModel({ tests: mixedRun(), facts: FACTS, stopped: SIGTERM });
   expect(failing.verdict).toBe('INCOMPLETE');
   expect(failing.stopped?.ranVerdict).toBe('FAIL');

@@ -146,20 +146,22 @@ function verdictOf(failedTests: number, failedChecks: number, knownDeviations: n
   return knownDeviations > 0 ? 'PASS WITH KNOWN DEVIATIONS' : 'PASS';
 }
 
-function countsOf(tests: readonly TestRecord[], results: readonly CheckResult[], stopped: StopInput | null): Counts {
+/**
+ * Counts partition the plan: passed, failed and skipped are the tests that ran; notRun those that
+ * did not run to the end (never started, stopped mid-way, or cut off by a worker that exited).
+ */
+function countsOf(ran: readonly TestRecord[], results: readonly CheckResult[], stopped: StopInput | null, all: readonly TestRecord[]): Counts {
   const notRun = stopped?.notRun.length ?? 0;
-  const interrupted = stopped === null ? 0 : tests.filter((t) => t.status === 'interrupted').length;
   return {
-    // The tests of the plan: those that ran, and those that did not (stopped mid-way or never started).
-    tests: tests.length - interrupted + notRun,
-    passed: tests.filter((t) => t.status === 'passed').length,
-    failed: tests.filter((t) => isFailedStatus(t.status, stopped !== null)).length,
-    skipped: tests.filter((t) => t.status === 'skipped').length,
+    tests: ran.length + notRun,
+    passed: ran.filter((t) => t.status === 'passed').length,
+    failed: ran.filter((t) => isFailedStatus(t.status, stopped !== null)).length,
+    skipped: ran.filter((t) => t.status === 'skipped').length,
     notRun,
     knownDeviations: results.filter((r) => r.outcome === 'known-deviation').length,
     failedResults: results.filter((r) => r.outcome === 'fail').length,
-    requests: tests.reduce((n, t) => n + t.requests, 0),
-    retries: tests.reduce((n, t) => n + t.retries, 0),
+    requests: all.reduce((n, t) => n + t.requests, 0),
+    retries: all.reduce((n, t) => n + t.retries, 0),
   };
 }
 
@@ -172,15 +174,18 @@ export function buildModel(input: ModelInput): ComplianceModel {
   const facts = input.facts;
   const results = tests.flatMap((t) => t.results);
   const stop = input.stopped ?? null;
-  const counts = countsOf(tests, results, stop);
+  // What the tests that did not run to the end found is kept (their failed checks are real), but
+  // they count as not run, and why they stopped is the run's reason, not a failure of theirs.
+  const notRun = new Set(stop?.notRun ?? []);
+  const ran = tests.filter((t) => !notRun.has(t.title));
+  const counts = countsOf(ran, results, stop, tests);
   const failedChecks = [...new Set(results.filter((r) => r.outcome === 'fail').map((r) => r.check))].sort();
-  const unattributed = tests.filter((t) => isFailedStatus(t.status, stop !== null) && !t.results.some((r) => r.outcome === 'fail')).map((t) => ({ title: t.title, error: t.error ?? t.status }));
+  const unattributed = ran.filter((t) => isFailedStatus(t.status, stop !== null) && !t.results.some((r) => r.outcome === 'fail')).map((t) => ({ title: t.title, error: t.error ?? t.status }));
   if (tests.length === 0 && stop === null) unattributed.push({ title: 'no test ran', error: 'no test matched this run (check --grep, --shard and the live document)' });
-  const ran = counts.passed + counts.failed + counts.skipped;
-  const testsVerdict = verdictOf(counts.failed, failedChecks.length, counts.knownDeviations, ran);
+  const testsVerdict = verdictOf(counts.failed, failedChecks.length, counts.knownDeviations, ran.length);
   return {
     verdict: stop?.verdict ?? testsVerdict,
-    stopped: stop === null ? null : { ...stop, ranVerdict: ran === 0 ? null : testsVerdict },
+    stopped: stop === null ? null : { ...stop, ranVerdict: ran.length === 0 ? null : testsVerdict },
     counts,
     failedChecks,
     unattributed,

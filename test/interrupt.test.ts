@@ -212,6 +212,29 @@ test('npm killed with SIGKILL: the run notices its parent is gone and stops the 
   }
 });
 
+test('the runner killed with SIGKILL: the CLI kills what is left of the run and exits 137; only run-tagged leftovers, which sweep removes', async () => {
+  const target = await standaloneTarget();
+  try {
+    await foreignProject(target);
+    const before = target.stats().resources;
+    const run = startNpm(target);
+    await midway(target, run, before.projects);
+    const procs = processesOf(run);
+    const runner = procs.find(isRunner);
+    if (runner === undefined) throw new Error('no runner');
+    const killed = Date.now();
+    process.kill(runner.pid, 'SIGKILL');
+    const exit = await run.exited;
+    expect(exit.code, run.output().slice(-3000)).toBe(137);
+    expect(await goneWithin(procs, killed)).toBeLessThan(STOP_WITHIN_MS);
+    const sweep = startCli(target, 'src/cli/sweep.ts', ['--min-age', '0']);
+    expect((await sweep.exited).code, sweep.output()).toBe(0);
+    expect(target.stats().resources).toEqual(before);
+  } finally {
+    await target.stop();
+  }
+});
+
 test('a worker killed mid-run: the run goes on without it, INCOMPLETE (the test it ran was cut off), nothing left', async () => {
   const target = await standaloneTarget();
   try {

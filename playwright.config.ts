@@ -2,23 +2,35 @@
  * The conformance suite's Playwright configuration. The global setup starts the embedded
  * reference target when no target is configured, runs the preflight and writes the live
  * document for the workers; the reporters write everything under WM_REPORTS_DIR (reports/).
- * A configuration problem is one line and exit 2 (never a stack trace).
+ * A configuration problem is one line and exit 2 (never a stack trace), and ERROR reports.
+ * Loaded by the runner and by every worker: each installs how it stops (src/run/stop.ts).
  */
 import { defineConfig } from '@playwright/test';
 import { join } from 'node:path';
 import { exitWithError } from './src/config/errors.ts';
 import { loadConfig, type Config } from './src/config/load.ts';
 import { reportSwitches, suiteReporters } from './src/report/reporters.ts';
+import { exitUnstarted, reportsDirOf, writeNoRunReports } from './src/report/unstarted.ts';
+import { installRunnerStop, installWorkerStop } from './src/run/stop.ts';
+
+const isWorker = process.env.TEST_WORKER_INDEX !== undefined;
 
 function config(): Config {
   try {
     return loadConfig();
   } catch (error) {
-    return exitWithError(error);
+    return isWorker ? exitWithError(error) : exitUnstarted(error, reportsDirOf());
   }
 }
 
 const cfg = config();
+if (isWorker) installWorkerStop();
+// `playwright test --list` runs nothing: Playwright's own handling of signals is right for it.
+else if (!process.argv.includes('--list')) {
+  installRunnerStop((reason) => {
+    writeNoRunReports(cfg.reportsDir, { verdict: 'INCOMPLETE', reason });
+  });
+}
 // Reporters (src/report/reporters.ts): compliance page + JSON and JUnit always; line progress,
 // Playwright HTML, Allure results and a blob report (for merging shards) unless WMCT_QUIET=1.
 const reporters = suiteReporters({ reportsDir: cfg.reportsDir, switches: reportSwitches() });

@@ -3,12 +3,14 @@
  *   --wait-for-target <seconds>  wait for a target that is still starting
  *   --env <name>                 use env/<name>.env (same as WM_ENV=<name>)
  * Everything else goes to `playwright test` (e.g. --grep @files, --shard=1/3).
- * The configuration is checked first: a problem is one line and exit 2.
+ * The configuration is checked first: a problem is one line, ERROR reports and exit 2.
+ * SIGINT, SIGTERM or SIGHUP stop the whole run (exit 130, 143, 129; src/run/stop.ts).
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { exitWithError, UsageError } from '../config/errors.ts';
 import { loadConfig, PROJECT_ROOT } from '../config/load.ts';
+import { superviseRunner } from '../run/stop.ts';
 
 interface Parsed {
   readonly waitForTarget: number;
@@ -38,23 +40,30 @@ export function parseArgs(argv: readonly string[]): Parsed {
   return { waitForTarget, env, rest };
 }
 
-function main(): void {
+/** ERROR reports with the one line, then the line and exit 2 (the report writer is loaded only then: a fast start). */
+async function failToStart(error: unknown): Promise<never> {
+  const { exitUnstarted, reportsDirOf } = await import('../report/unstarted.ts');
+  return exitUnstarted(error, reportsDirOf());
+}
+
+async function main(): Promise<void> {
   let parsed: Parsed;
   try {
     parsed = parseArgs(process.argv.slice(2));
     if (parsed.env !== undefined) process.env.WM_ENV = parsed.env;
     loadConfig();
   } catch (error) {
-    exitWithError(error);
+    return failToStart(error);
   }
+  // The runner gets a process group of its own: it and its workers hear a signal only through
+  // here (once), and what is left of the run can be killed as a group (src/run/stop.ts).
   const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '-c', join(PROJECT_ROOT, 'playwright.config.ts'), ...parsed.rest], {
     stdio: 'inherit',
     env: { ...process.env, WMCT_WAIT_FOR_TARGET: String(parsed.waitForTarget) },
+    detached: true,
   });
-  // Ctrl-C reaches the whole process group; Playwright handles it (teardown deletes what the run made).
-  process.on('SIGINT', () => undefined);
-  process.on('SIGTERM', () => child.kill('SIGINT'));
-  child.on('exit', (code, signal) => process.exit(code ?? (signal === null ? 1 : 130)));
+  child.on('error', (error) => exitWithError(error));
+  superviseRunner(child);
 }
 
-main();
+await main();

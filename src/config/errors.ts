@@ -14,13 +14,16 @@ export class UsageError extends Error {
   }
 }
 
+/** The one line (without the `wm-conformance: ` prefix) and the exit code an error ends a run with. */
+export function describeError(error: unknown): { readonly message: string; readonly exitCode: number } {
+  if (error instanceof UsageError) return { message: error.message, exitCode: error.exitCode };
+  const message = error instanceof Error ? error.message : String(error);
+  return { message: `internal error: ${message.split('\n')[0] ?? ''}`, exitCode: 1 };
+}
+
 /** Prints the one line for a UsageError (or a short line for anything else) and exits. */
 export function exitWithError(error: unknown): never {
-  if (error instanceof UsageError) {
-    process.stderr.write(`wm-conformance: ${redactText(error.message)}\n`);
-    process.exit(error.exitCode);
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`wm-conformance: internal error: ${redactText(message.split('\n')[0] ?? '')}\n`);
-  process.exit(1);
+  const { message, exitCode } = describeError(error);
+  process.stderr.write(`wm-conformance: ${redactText(message)}\n`);
+  process.exit(exitCode);
 }

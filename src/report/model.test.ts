@@ -36,7 +36,7 @@ test('verdict: FAIL beats known deviations, which beat PASS', () => {
 });
 
 test('counts tests, failed results, known deviations and requests', () => {
-  expect(buildModel({ tests: mixedRun(), facts: FACTS }).counts).toEqual({ tests: 4, passed: 2, failed: 1, skipped: 1, knownDeviations: 1, failedResults: 1, requests: 3, retries: 0 });
+  expect(buildModel({ tests: mixedRun(), facts: FACTS }).counts).toEqual({ tests: 4, passed: 2, failed: 1, skipped: 1, notRun: 0, knownDeviations: 1, failedResults: 1, requests: 3, retries: 0 });
 });
 
 test('matrix: documented operations grouped by resource in document order, cells by check family', () => {

@@ -14,7 +14,32 @@ import { buildMatrix, type MatrixGroup } from './matrix.ts';
 import { buildPermissionMatrix, type PermissionMatrix } from './permissions.ts';
 import { isFinding, type BreakingReport, type DetectionPower, type Finding, type InfoResponse } from './shapes.ts';
 
-export type Verdict = 'PASS' | 'FAIL' | 'PASS WITH KNOWN DEVIATIONS';
+/**
+ * PASS, PASS WITH KNOWN DEVIATIONS and FAIL judge a run that executed its whole plan. INCOMPLETE:
+ * it did not (a signal, --max-failures, the global timeout, a worker that exited) — whatever the
+ * tests that ran found, so never a pass; their own verdict is `stopped.ranVerdict`, and their
+ * failures are listed as usual. ERROR: the run could not start (a setup problem, exit 2).
+ */
+export type Verdict = TestsVerdict | 'INCOMPLETE' | 'ERROR';
+
+/** The verdict of tests that ran. */
+export type TestsVerdict = 'PASS' | 'FAIL' | 'PASS WITH KNOWN DEVIATIONS';
+
+/** Why a run is INCOMPLETE or ERROR, as its reporter saw it. */
+export interface StopInput {
+  readonly verdict: 'INCOMPLETE' | 'ERROR';
+  /** One line, e.g. "interrupted by SIGTERM: 73 of 125 tests did not run". */
+  readonly reason: string;
+  /** The tests the run had planned (0: it stopped before it had a plan). */
+  readonly planned: number;
+  /** Titles of the planned tests that did not run to the end (never started, or stopped mid-way). */
+  readonly notRun: readonly string[];
+}
+
+export interface Stopped extends StopInput {
+  /** The verdict of the tests that did run (null: none did). */
+  readonly ranVerdict: TestsVerdict | null;
+}
 
 export type TestStatus = 'passed' | 'failed' | 'timedOut' | 'skipped' | 'interrupted';
 
@@ -52,6 +77,8 @@ export interface Counts {
   readonly passed: number;
   readonly failed: number;
   readonly skipped: number;
+  /** Planned tests that did not run to the end (INCOMPLETE runs). */
+  readonly notRun: number;
   readonly knownDeviations: number;
   /** Check results that failed (not known deviations). */
   readonly failedResults: number;
@@ -61,6 +88,8 @@ export interface Counts {
 
 export interface ComplianceModel {
   readonly verdict: Verdict;
+  /** Null: the run executed its whole plan (the verdict is the tests' verdict). */
+  readonly stopped: Stopped | null;
   readonly counts: Counts;
   /** Check IDs that failed (not known deviations), sorted. */
   readonly failedChecks: readonly string[];
@@ -91,6 +120,8 @@ export interface ModelInput {
   /** The suite's registered checks (for coverage per family). */
   readonly checks?: readonly CheckId[];
   readonly detection?: DetectionPower | null;
+  /** The run did not execute its whole plan, or could not start. */
+  readonly stopped?: StopInput | null;
 }
 
 export function isCheckResult(value: unknown): value is CheckResult {
@@ -101,26 +132,36 @@ export function isRunFacts(value: unknown): value is RunFacts {
   return isJsonObject(value) && typeof value.runId === 'string' && isJsonObject(value.target) && isJsonObject(value.document);
 }
 
-function isFailedStatus(status: TestStatus): boolean {
-  return status === 'failed' || status === 'timedOut' || status === 'interrupted';
+/**
+ * A test stopped mid-way is a test that did not run (an INCOMPLETE run lists it as such); in a run
+ * nobody reported as stopped it counts as failed, so that it is never hidden.
+ */
+function isFailedStatus(status: TestStatus, stopped: boolean): boolean {
+  return status === 'failed' || status === 'timedOut' || (status === 'interrupted' && !stopped);
 }
 
-function verdictOf(failedTests: number, failedChecks: number, knownDeviations: number, tests: number): Verdict {
+function verdictOf(failedTests: number, failedChecks: number, knownDeviations: number, tests: number): TestsVerdict {
   // A run of zero tests (a --grep or --shard that matched nothing) proves nothing: never a PASS.
   if (failedTests > 0 || failedChecks > 0 || tests === 0) return 'FAIL';
   return knownDeviations > 0 ? 'PASS WITH KNOWN DEVIATIONS' : 'PASS';
 }
 
-function countsOf(tests: readonly TestRecord[], results: readonly CheckResult[]): Counts {
+/**
+ * Counts partition the plan: passed, failed and skipped are the tests that ran; notRun those that
+ * did not run to the end (never started, stopped mid-way, or cut off by a worker that exited).
+ */
+function countsOf(ran: readonly TestRecord[], results: readonly CheckResult[], stopped: StopInput | null, all: readonly TestRecord[]): Counts {
+  const notRun = stopped?.notRun.length ?? 0;
   return {
-    tests: tests.length,
-    passed: tests.filter((t) => t.status === 'passed').length,
-    failed: tests.filter((t) => isFailedStatus(t.status)).length,
-    skipped: tests.filter((t) => t.status === 'skipped').length,
+    tests: ran.length + notRun,
+    passed: ran.filter((t) => t.status === 'passed').length,
+    failed: ran.filter((t) => isFailedStatus(t.status, stopped !== null)).length,
+    skipped: ran.filter((t) => t.status === 'skipped').length,
+    notRun,
     knownDeviations: results.filter((r) => r.outcome === 'known-deviation').length,
     failedResults: results.filter((r) => r.outcome === 'fail').length,
-    requests: tests.reduce((n, t) => n + t.requests, 0),
-    retries: tests.reduce((n, t) => n + t.retries, 0),
+    requests: all.reduce((n, t) => n + t.requests, 0),
+    retries: all.reduce((n, t) => n + t.retries, 0),
   };
 }
 
@@ -132,12 +173,19 @@ export function buildModel(input: ModelInput): ComplianceModel {
   const tests = sortedTests(input.tests);
   const facts = input.facts;
   const results = tests.flatMap((t) => t.results);
-  const counts = countsOf(tests, results);
+  const stop = input.stopped ?? null;
+  // What the tests that did not run to the end found is kept (their failed checks are real), but
+  // they count as not run, and why they stopped is the run's reason, not a failure of theirs.
+  const notRun = new Set(stop?.notRun ?? []);
+  const ran = tests.filter((t) => !notRun.has(t.title));
+  const counts = countsOf(ran, results, stop, tests);
   const failedChecks = [...new Set(results.filter((r) => r.outcome === 'fail').map((r) => r.check))].sort();
-  const unattributed = tests.filter((t) => isFailedStatus(t.status) && !t.results.some((r) => r.outcome === 'fail')).map((t) => ({ title: t.title, error: t.error ?? t.status }));
-  if (tests.length === 0) unattributed.push({ title: 'no test ran', error: 'no test matched this run (check --grep, --shard and the live document)' });
+  const unattributed = ran.filter((t) => isFailedStatus(t.status, stop !== null) && !t.results.some((r) => r.outcome === 'fail')).map((t) => ({ title: t.title, error: t.error ?? t.status }));
+  if (tests.length === 0 && stop === null) unattributed.push({ title: 'no test ran', error: 'no test matched this run (check --grep, --shard and the live document)' });
+  const testsVerdict = verdictOf(counts.failed, failedChecks.length, counts.knownDeviations, ran.length);
   return {
-    verdict: verdictOf(counts.failed, failedChecks.length, counts.knownDeviations, counts.tests),
+    verdict: stop?.verdict ?? testsVerdict,
+    stopped: stop === null ? null : { ...stop, ranVerdict: ran.length === 0 ? null : testsVerdict },
     counts,
     failedChecks,
     unattributed,

@@ -1,7 +1,8 @@
 /**
  * The reporters of a run, one list for `playwright test` (playwright.config.ts) and for
  * `playwright merge-reports` (merge.config.ts), so a merged run writes the same reports:
- *   always   compliance page + JSON (reports/compliance), JUnit (reports/junit.xml);
+ *   always   compliance page + JSON (reports/compliance), JUnit (reports/junit.xml, its skipped
+ *            test cases with their reasons);
  *   default  line progress, Playwright HTML (reports/playwright), Allure results
  *            (reports/allure-results), a blob report (reports/blob) to merge shards from;
  *   quiet    (WMCT_QUIET=1, the project's own suite runs) only the first two; WMCT_ALLURE=1 /
@@ -68,6 +69,8 @@ export function suiteReporters(o: ReporterOptions): ReporterDescription[] {
     ...(s.quiet ? [] : [['line'] satisfies ReporterDescription]),
     [join(here, 'compliance-reporter.ts'), { outputDir: join(r, 'compliance'), summary: !s.quiet, reports: otherReports(o, blob) }],
     ['junit', { outputFile: join(r, 'junit.xml') }],
+    // Right after 'junit': every skipped test case gets its reason (and the not-run ones say why).
+    [join(here, 'junit-reasons-reporter.ts'), { outputFile: join(r, 'junit.xml') }],
     ...(s.quiet ? [] : [['html', { outputFolder: join(r, 'playwright'), open: 'never' }] satisfies ReporterDescription]),
     ...(s.allure ? [[o.merging === true ? join(here, 'allure-merge-reporter.ts') : 'allure-playwright', { resultsDir: join(r, 'allure-results'), detail: false, suiteTitle: false }] satisfies ReporterDescription] : []),
     ...(blob ? [['blob', { outputDir: join(r, 'blob') }] satisfies ReporterDescription] : []),

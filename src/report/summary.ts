@@ -35,11 +35,17 @@ function shown(path: string): string {
 
 export function summaryText(model: ComplianceModel, reports: readonly WrittenReport[]): string {
   const c = model.counts;
-  const lines = [
-    '',
-    `wm-conformance: ${model.verdict} — ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped of ${plural(c.tests, 'test')}; ${plural(c.requests, 'request')}${c.retries > 0 ? ` (${c.retries} retried after 429/503)` : ''}${c.knownDeviations > 0 ? `; ${c.knownDeviations} known deviation(s)` : ''}`,
-    `  check results by family: ${model.coverage.families.map(familyText).filter((t) => t !== '').join('; ')}`,
-  ];
+  const tail = `${plural(c.requests, 'request')}${c.retries > 0 ? ` (${c.retries} retried after 429/503)` : ''}${c.knownDeviations > 0 ? `; ${c.knownDeviations} known deviation(s)` : ''}`;
+  const stopped = model.stopped;
+  const ran = c.passed + c.failed + c.skipped;
+  const head =
+    stopped === null
+      ? [`wm-conformance: ${model.verdict} — ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped of ${plural(c.tests, 'test')}; ${tail}`]
+      : [
+          `wm-conformance: ${model.verdict} — ${stopped.reason}`,
+          ...(stopped.ranVerdict === null ? [] : [`  the ${plural(ran, 'test')} that ran: ${stopped.ranVerdict} — ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped; ${tail}`]),
+        ];
+  const lines = ['', ...head, `  check results by family: ${model.coverage.families.map(familyText).filter((t) => t !== '').join('; ')}`];
   if (model.failedChecks.length > 0) lines.push(`  failed checks: ${model.failedChecks.join(', ')}`);
   for (const u of model.unattributed.slice(0, 5)) lines.push(`  failed without a check result: ${u.title}: ${u.error}`);
   if (model.unattributed.length > 5) lines.push(`  … and ${model.unattributed.length - 5} more failed without a check result`);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { registerSecret, registerUrlSecrets } from '../auth/redact.ts';
 import { loadKnownDeviations } from '../checks/known-deviations.ts';
 import { bannerLine } from '../config/banner.ts';
-import { exitWithError, UsageError } from '../config/errors.ts';
+import { UsageError } from '../config/errors.ts';
 import { loadConfig, PROJECT_ROOT, type ClientRole, type Config } from '../config/load.ts';
 import { ApiClient } from '../api/client.ts';
 import { TokenProvider } from '../auth/tokens.ts';
@@ -33,6 +33,8 @@ import { resolveTarget, type ResolvedTarget } from './target.ts';
 import { resolveRunBaseline } from '../gate/baseline.ts';
 import { loadGateIgnores } from '../gate/ignores.ts';
 import { generationOf } from './facts.ts';
+import { exitUnstarted, removeRunReports, reportsDirOf } from '../report/unstarted.ts';
+import { runnerFinishing, runnerStarted, stopCause } from './stop.ts';
 
 /**
  * The run's start removes what earlier runs killed with SIGKILL left behind (run-tagged, older
@@ -98,12 +100,15 @@ function suiteVersion(): string {
 }
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
-  // Playwright stops gracefully on SIGINT (tests interrupted, fixtures torn down, the global
-  // teardown deletes what the run made); SIGTERM would end the runner at once.
-  process.once('SIGTERM', () => process.kill(process.pid, 'SIGINT'));
   let embedded: RunningReferenceTarget | null = null;
+  let reportsDir: string | null = null;
   try {
     const config = loadConfig();
+    // A signal stops the run gracefully from here on (src/run/stop.ts); nothing of the previous
+    // run's reports outlives this one, whatever becomes of it.
+    runnerStarted();
+    reportsDir = config.reportsDir;
+    removeRunReports(reportsDir);
     const knownDeviations = loadKnownDeviations(config.knownDeviationsFile, process.env.WM_KNOWN_DEVIATIONS !== undefined, isKnownCheckId);
     loadGateIgnores(config.breakingIgnoreFile);
     for (const client of Object.values(config.clients)) registerSecret(client.secret);
@@ -140,6 +145,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const sweptAtStart = await sweepAtStart(config, http, resolved, doc, full);
     if ('token' in expired) tokens.expired = { token: expired.token, expiresAt: 0 };
 
+    // Interrupted meanwhile: the run ends without tests, so it makes nothing more (see the catch).
+    if (stopCause() !== null) throw new Error('stopped during set-up');
     const runId = newRunId();
     const runDir = join(PROJECT_ROOT, '.wmct', 'runs', runId);
     const documentFile = join(runDir, 'document.json');
@@ -186,11 +193,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 
     const target = embedded;
     return async () => {
+      runnerFinishing();
       await cleanUpRunDir(runDir);
       await target?.stop();
     };
   } catch (error) {
     await embedded?.stop().catch(() => undefined);
-    return exitWithError(error);
+    // Stopped by a signal meanwhile: Playwright reports the interrupted set-up (INCOMPLETE).
+    if (stopCause() !== null) return () => Promise.resolve();
+    return exitUnstarted(error, reportsDir ?? reportsDirOf());
   }
 }

@@ -36,9 +36,9 @@ export interface ChildRun {
   killGroup(signal: NodeJS.Signals): void;
 }
 
-function spawnInGroup(args: readonly string[], env: Record<string, string>): ChildRun {
-  const reportsDir = mkdtempSync(join(tmpdir(), 'wmct-run-'));
-  const child = spawn(process.execPath, [...args], {
+function spawnInGroup(args: readonly string[], env: Record<string, string>, command: string = process.execPath): ChildRun {
+  const reportsDir = env.WM_REPORTS_DIR ?? mkdtempSync(join(tmpdir(), 'wmct-run-'));
+  const child = spawn(command, [...args], {
     cwd: PROJECT_ROOT,
     // The suite treats a standalone target as a real one and caches its tokens: keep that cache
     // out of the user's home (each target's issuer is on a new port, a new cache key each time).
@@ -70,6 +70,11 @@ function spawnInGroup(args: readonly string[], env: Record<string, string>): Chi
 /** Starts the conformance suite (playwright test [args]) against the target. */
 export function startSuite(target: RunningReferenceTarget, env: Record<string, string> = {}, args: readonly string[] = []): ChildRun {
   return spawnInGroup([join(PROJECT_ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '-c', join(PROJECT_ROOT, 'playwright.config.ts'), ...args], { ...targetEnv(target), ...env });
+}
+
+/** Starts `npm run conformance [-- args]` against the target (null: only `env`), as a user or CI does. */
+export function startNpm(target: RunningReferenceTarget | null, args: readonly string[] = [], env: Record<string, string> = {}): ChildRun {
+  return spawnInGroup(['run', '--silent', 'conformance', ...(args.length > 0 ? ['--', ...args] : [])], { ...(target === null ? {} : targetEnv(target)), ...env }, 'npm');
 }
 
 /** Runs a TypeScript CLI of the project (through tsx) against the target (null: only `env`). */

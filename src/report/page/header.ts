@@ -5,7 +5,7 @@ import type { FamilyCoverage } from '../coverage.ts';
 import type { ComplianceModel, RunSummary } from '../model.ts';
 import { plural, seconds } from './format.ts';
 
-const VERDICT_CLASS = { PASS: 'verdict-pass', FAIL: 'verdict-fail', 'PASS WITH KNOWN DEVIATIONS': 'verdict-kd' } as const;
+const VERDICT_CLASS = { PASS: 'verdict-pass', FAIL: 'verdict-fail', 'PASS WITH KNOWN DEVIATIONS': 'verdict-kd', INCOMPLETE: 'verdict-incomplete', ERROR: 'verdict-error' } as const;
 
 /** One family in the banner: ✗ failed results, ≈ known deviations, ✓ passed, – only skips, or not run. */
 function familyMark(f: FamilyCoverage): string {
@@ -22,7 +22,8 @@ export function banner(model: ComplianceModel): SafeHtml {
   const c = model.counts;
   return html`<header class="banner ${VERDICT_CLASS[model.verdict]}">
 <h1>wm-conformance: <span id="verdict">${model.verdict}</span></h1>
-<p id="counts">${plural(c.tests, 'test')}: ${c.passed} passed · ${c.failed} failed · ${c.skipped} skipped — ${plural(c.failedResults, 'failed check result')} · ${plural(c.knownDeviations, 'known deviation')} · ${plural(c.requests, 'request')}${c.retries > 0 ? ` (${c.retries} retried)` : ''}</p>
+${model.stopped === null ? '' : html`<p id="stopped">${model.stopped.reason}${model.stopped.ranVerdict === null ? '' : ` — the tests that ran: ${model.stopped.ranVerdict}`}</p>`}
+<p id="counts">${plural(c.tests, 'test')}: ${c.passed} passed · ${c.failed} failed · ${c.skipped} skipped${c.notRun > 0 ? ` · ${c.notRun} not run` : ''} — ${plural(c.failedResults, 'failed check result')} · ${plural(c.knownDeviations, 'known deviation')} · ${plural(c.requests, 'request')}${c.retries > 0 ? ` (${c.retries} retried)` : ''}</p>
 <p id="families">${families.map(familyMark).join(' · ')}</p>
 ${model.failedChecks.length > 0 ? html`<p>failed checks: ${model.failedChecks.join(', ')}</p>` : ''}
 ${model.unattributed.length > 0 ? html`<p>${plural(model.unattributed.length, 'test')} failed without a check result (see Failures)</p>` : ''}

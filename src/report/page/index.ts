@@ -15,12 +15,14 @@ import { findingsSection } from './findings.ts';
 import { banner, runFactsSection } from './header.ts';
 import { matrixSection } from './matrix.ts';
 import { PAGE_SCRIPT } from './script.ts';
+import { notRunSection } from './not-run.ts';
 import { skippedSection } from './skipped.ts';
 import { PAGE_STYLE } from './style.ts';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
 
 const NAV: readonly (readonly [string, string])[] = [
+  ['not-run', 'Not run'],
   ['failures', 'Failures'],
   ['matrix', 'Operations × checks'],
   ['clients', 'Permissions & info'],
@@ -34,7 +36,7 @@ const NAV: readonly (readonly [string, string])[] = [
 
 export function renderCompliancePage(model: ComplianceModel): string {
   const title = `wm-conformance ${model.verdict}${model.facts === null ? '' : ` — ${model.facts.document.title} ${model.facts.document.infoVersion}`}`;
-  const nav = NAV.filter(([id]) => id !== 'detection' || model.detection !== null);
+  const nav = NAV.filter(([id]) => (id !== 'detection' || model.detection !== null) && (id !== 'not-run' || model.stopped !== null));
   return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
@@ -47,6 +49,7 @@ ${banner(model)}
 <main>
 ${runFactsSection(model)}
 <nav>${nav.map(([id, label]) => html`<a href="#${id}">${label}</a>`)}</nav>
+${model.stopped === null ? '' : notRunSection(model.stopped)}
 ${failuresSection(model)}
 ${matrixSection(model.matrix)}
 ${clientsSection(model.permissions, model.info)}

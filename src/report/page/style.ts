@@ -17,6 +17,8 @@ th { background: var(--bg); }
 .verdict-pass { background: var(--pass); }
 .verdict-fail { background: var(--fail); }
 .verdict-kd { background: var(--kd); }
+.verdict-incomplete { background: #6e4a00; }
+.verdict-error { background: #24292f; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 12px 0; }
 .facts dt { font-weight: 600; color: #57606a; }
 .facts dd { margin: 0; }

@@ -47,7 +47,7 @@ export class TransportError extends Error {
   }
 }
 
-function transportKindText(kind: TransportErrorKind): string {
+export function transportKindText(kind: TransportErrorKind): string {
   switch (kind) {
     case 'refused':
       return 'connection refused';
@@ -140,11 +140,13 @@ export class HttpClient {
     this.#options = options;
   }
 
-  async send(req: HttpRequest): Promise<HttpExchange> {
+  /** @param onAttempt called as each attempt (the first, every retry) is sent, answered or not */
+  async send(req: HttpRequest, onAttempt?: () => void): Promise<HttpExchange> {
     const startedAt = new Date().toISOString();
     const start = performance.now();
     let retries = 0;
     for (;;) {
+      onAttempt?.();
       const response = await this.#once(req);
       if (!shouldRetry(response) || retries >= this.#options.maxRetries) {
         return { request: req, response, startedAt, durationMs: Math.round(performance.now() - start), retries };

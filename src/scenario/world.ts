@@ -12,15 +12,27 @@ import { isJsonObject } from '../document/resolve.ts';
 import type { JsonObject, JsonValue } from '../document/types.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import { findOperation, type PlannedOperation, type ResourceKind, type Role } from '../plan/classify.ts';
+import { TransportError, transportKindText } from '../http/client.ts';
 import { contentFor, type FileType } from '../synth/content.ts';
 import { synthesize, SynthesisError, type Hints } from '../synth/synthesize.ts';
 
-/** A prerequisite could not be made; the failing response was already judged by the checks. */
+/**
+ * A prerequisite could not be made; the failing response was already judged by the checks.
+ * Its text says all there is to say, so it carries no stack frames (Playwright prints neither a
+ * trace into the World nor a code excerpt of it).
+ */
 export class Blocked extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'Blocked';
+    withoutStack(this);
   }
+}
+
+/** The error with its stack reduced to its first line (name and message). */
+function withoutStack<E extends Error>(error: E): E {
+  error.stack = `${error.name}: ${error.message}`;
+  return error;
 }
 
 export interface Resource {
@@ -47,6 +59,8 @@ export interface WorldDeps {
   readonly readOnly: boolean;
   /** Ends the test as skipped with the reason (Playwright's testInfo.skip). */
   readonly skip: (reason: string) => never;
+  /** Told when a set-up step fails on the target, with the cause (e.g. "createProject answered 307"; fail fast). */
+  readonly onSetupFailure?: (cause: string) => void;
 }
 
 const KIND_WORD: Record<ResourceKind, string> = {
@@ -154,16 +168,31 @@ export class World {
     this.#inFlight.add(sent);
     try {
       return await sent;
+    } catch (error) {
+      // The transport check already recorded what happened; where in the suite is no news.
+      throw error instanceof TransportError ? withoutStack(error) : error;
     } finally {
       this.#inFlight.delete(sent);
     }
   }
 
-  /** Calls and requires a 2xx answer (a prerequisite): Blocked otherwise. */
+  /** Calls and requires a 2xx answer (a prerequisite): Blocked otherwise, also when the target did not answer. */
   async must(op: PlannedOperation, options: Omit<CallOptions, 'expect'>, what: string): Promise<ApiResponse> {
-    const res = await this.call(op, { ...options, expect: 'success' });
-    if (!isSuccess(res.status)) throw new Blocked(`${what}: ${op.op.key} answered ${res.status}`);
+    let res: ApiResponse;
+    try {
+      res = await this.call(op, { ...options, expect: 'success' });
+    } catch (error) {
+      if (error instanceof TransportError) throw this.#blocked(what, `${op.op.key}: ${transportKindText(error.kind)}`);
+      throw error;
+    }
+    if (!isSuccess(res.status)) throw this.#blocked(what, `${op.op.key} answered ${res.status}`);
     return res;
+  }
+
+  /** A failed set-up step: told to the fail-fast breaker, and the Blocked error that ends the test. */
+  #blocked(what: string, cause: string): Blocked {
+    this.deps.onSetupFailure?.(cause);
+    return new Blocked(`${what}: ${cause}`);
   }
 
   #guardWrite(what: string): void {
@@ -176,7 +205,7 @@ export class World {
     const sent = this.body(op, hints);
     const res = await this.must(op, { body: sent }, `creating a ${KIND_WORD[kind]} (${label})`);
     const id = idOf(res.body);
-    if (id === undefined) throw new Blocked(`${op.op.key} answered ${res.status} without an id`);
+    if (id === undefined) throw this.#blocked(`creating a ${KIND_WORD[kind]} (${label})`, `${op.op.key} answered ${res.status} without an id`);
     const name = typeof sent.name === 'string' ? sent.name : '';
     const resource: Resource = { kind, id, name, sent, created: isJsonObject(res.body) ? res.body : {}, ...extra };
     this.deps.ledger.created({ kind, id, name, ...(resource.projectId === undefined ? {} : { projectId: resource.projectId }) });

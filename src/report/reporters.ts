@@ -2,7 +2,7 @@
  * The reporters of a run, one list for `playwright test` (playwright.config.ts) and for
  * `playwright merge-reports` (merge.config.ts), so a merged run writes the same reports:
  *   always   compliance page + JSON (reports/compliance), JUnit (reports/junit.xml);
- *   default  line progress, Playwright HTML (reports/playwright), Allure results
+ *   default  progress (progress-reporter.ts: each failure once), Playwright HTML (reports/playwright), Allure results
  *            (reports/allure-results), a blob report (reports/blob) to merge shards from;
  *   quiet    (WMCT_QUIET=1, the project's own suite runs) only the first two; WMCT_ALLURE=1 /
  *            WMCT_BLOB=1 switch Allure / the blob on in any mode, =0 off.
@@ -50,7 +50,7 @@ export function suiteReporters(o: ReporterOptions): ReporterDescription[] {
   const here = import.meta.dirname;
   return [
     ...(s.allure ? [[join(here, 'fresh-dirs-reporter.ts'), { dirs: [join(r, 'allure-results')] }] satisfies ReporterDescription] : []),
-    ...(s.quiet ? [] : [['line'] satisfies ReporterDescription]),
+    ...(s.quiet ? [] : [[join(here, 'progress-reporter.ts')] satisfies ReporterDescription]),
     [join(here, 'compliance-reporter.ts'), { outputDir: join(r, 'compliance'), summary: !s.quiet, reports: otherReports(o, blob) }],
     ['junit', { outputFile: join(r, 'junit.xml') }],
     ...(s.quiet ? [] : [['html', { outputFolder: join(r, 'playwright'), open: 'never' }] satisfies ReporterDescription]),

@@ -20,6 +20,8 @@ export interface DoctorOptions {
   readonly document?: (real: string, nth: number) => Answer;
   /** Answers an API request instead of the target (undefined: forward it); `nth` counts API requests. */
   readonly api?: (request: { readonly method: string; readonly path: string; readonly nth: number }) => Answer | undefined;
+  /** API requests that are never answered (a hanging target; `api` still sees them first); stop() drops them. */
+  readonly hang?: (request: { readonly method: string; readonly path: string }) => boolean;
   /** Replaces the token endpoint's answer; gets the real answer. */
   readonly token?: (real: Answer) => Answer;
   /** Hands out opaque tokens instead of JWTs (and maps them back on API calls). */
@@ -77,6 +79,7 @@ export async function doctor(target: RunningReferenceTarget, options: DoctorOpti
         answer = options.document((await forward(`${target.baseUrl}${path}`, req, '')).body, ++documents);
       } else {
         const intercepted = path.startsWith('/api/') ? options.api?.({ method: req.method ?? 'GET', path, nth: ++apiRequests }) : undefined;
+        if (path.startsWith('/api/') && options.hang?.({ method: req.method ?? 'GET', path }) === true) return;
         const auth = req.headers.authorization;
         const handle = auth?.startsWith('Bearer ') === true ? auth.slice('Bearer '.length) : undefined;
         const mapped = handle === undefined ? undefined : opaque.get(handle);

@@ -46,7 +46,7 @@ export const TRANSPORT_CHECK: CheckId = { id: 'transport', family: 'transport', 
 
 const REQUEST_EXCERPT = 4096;
 const RESPONSE_EXCERPT = 8192;
-const RECORDED_RESPONSE_HEADERS = ['content-type', 'www-authenticate', 'retry-after', 'location', 'content-length'];
+const RECORDED_RESPONSE_HEADERS = ['content-type', 'www-authenticate', 'retry-after', 'location', 'content-length', 'allow'];
 
 export function buildPath(template: string, params: Readonly<Record<string, string>>): string {
   return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
@@ -114,6 +114,13 @@ export interface SentRequests {
   readonly failure?: TransportError;
 }
 
+/** The answer to a method the document does not list for a path (no response check judges it). */
+export interface ProbeResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly record: ExchangeRecord;
+}
+
 export class ApiClient {
   readonly #deps: ApiClientDeps;
 
@@ -164,6 +171,21 @@ export class ApiClient {
     };
     this.#judge(op, response, options);
     return response;
+  }
+
+  /**
+   * Sends `method` (one the document does not list for the path) to `op`'s path with the full
+   * client's token and no body: counted and recorded like any call, but judged by the caller
+   * only (the response checks judge documented operations). A transport failure is recorded
+   * under `op` and thrown.
+   */
+  async probe(op: OperationModel, method: string, options: { readonly path?: Readonly<Record<string, string>>; readonly case?: string } = {}): Promise<ProbeResponse> {
+    const { header, client } = await this.#authorization({ kind: 'client', role: 'full' });
+    const url = this.#deps.baseUrl + buildPath(op.path, options.path ?? {});
+    const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+    if (header !== undefined) headers.authorization = header;
+    const exchange = await this.#send(op, { method, url, headers }, options.case);
+    return { status: exchange.response.status, headers: exchange.response.headers, record: exchangeRecord(exchange, client) };
   }
 
   /** Sends a request of `op`'s path; every attempt is reported to onSent, answered or not. */

@@ -6,8 +6,9 @@
  * In read-only mode nothing is created: resources are found by search instead.
  */
 import { randomUUID } from 'node:crypto';
+import { SAFE_METHODS } from '../checks/methods/unsupported-method.ts';
 import { deleteProjectTree } from '../ledger/cleanup.ts';
-import type { ApiClient, ApiResponse, CallOptions } from '../api/client.ts';
+import type { ApiClient, ApiResponse, CallOptions, ProbeResponse } from '../api/client.ts';
 import { isJsonObject } from '../document/resolve.ts';
 import type { JsonObject, JsonValue } from '../document/types.ts';
 import type { Ledger } from '../ledger/ledger.ts';
@@ -99,7 +100,7 @@ export class World {
   #seq = 0;
   #project: Resource | undefined;
   #closed = false;
-  readonly #inFlight = new Set<Promise<ApiResponse>>();
+  readonly #inFlight = new Set<Promise<unknown>>();
   readonly #owned: Resource[] = [];
 
   constructor(deps: WorldDeps) {
@@ -170,6 +171,24 @@ export class World {
       return await sent;
     } catch (error) {
       // The transport check already recorded what happened; where in the suite is no news.
+      throw error instanceof TransportError ? withoutStack(error) : error;
+    } finally {
+      this.#inFlight.delete(sent);
+    }
+  }
+
+  /**
+   * Sends a method the document does not give `op`'s path (unsupported-method), to the path with
+   * the given (real) ids and no body. In read-only mode only methods that change nothing.
+   */
+  async probe(op: PlannedOperation, method: string, options: { readonly path: Readonly<Record<string, string>>; readonly case: string }): Promise<ProbeResponse> {
+    if (this.deps.readOnly && !SAFE_METHODS.includes(method)) throw new Error(`WM_READ_ONLY=true: ${method} ${op.op.path} is not sent`);
+    if (this.#closed) throw new Error(`the test has ended: ${method} ${op.op.path} is not sent`);
+    const sent = this.deps.api.probe(op.op, method, options);
+    this.#inFlight.add(sent);
+    try {
+      return await sent;
+    } catch (error) {
       throw error instanceof TransportError ? withoutStack(error) : error;
     } finally {
       this.#inFlight.delete(sent);

@@ -44,6 +44,9 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+/** Response headers the front passes on (besides the content type). */
+const FORWARDED_HEADERS = ['www-authenticate', 'allow'];
+
 async function forward(url: string, req: IncomingMessage, body: string, authorization?: string): Promise<Answer> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
@@ -51,8 +54,12 @@ async function forward(url: string, req: IncomingMessage, body: string, authoriz
   }
   if (authorization !== undefined) headers.authorization = authorization;
   const res = await fetch(url, { method: req.method ?? 'GET', headers, ...(body === '' ? {} : { body }) });
-  const challenge = res.headers.get('www-authenticate');
-  return { status: res.status, contentType: res.headers.get('content-type') ?? '', body: await res.text(), ...(challenge === null ? {} : { headers: { 'www-authenticate': challenge } }) };
+  const passed: Record<string, string> = {};
+  for (const name of FORWARDED_HEADERS) {
+    const value = res.headers.get(name);
+    if (value !== null) passed[name] = value;
+  }
+  return { status: res.status, contentType: res.headers.get('content-type') ?? '', body: await res.text(), headers: passed };
 }
 
 export async function doctor(target: RunningReferenceTarget, options: DoctorOptions): Promise<Doctored> {

@@ -12,9 +12,9 @@ import type { RunningReferenceTarget } from '../reference/target.ts';
 import { doctor, type Answer, type DoctorOptions } from './support/doctored.ts';
 import { startCli, standaloneTarget, type ChildRun } from './support/standalone.ts';
 
-/** A write: anything but a read (GET, and the searches, which are POSTs that change nothing). */
+/** A write: POST, PUT, PATCH or DELETE, except the searches (POSTs that change nothing). */
 function isWrite(method: string, path: string): boolean {
-  return method !== 'GET' && !path.endsWith('/search');
+  return ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method) && !path.endsWith('/search');
 }
 
 interface Case {

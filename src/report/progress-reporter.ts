@@ -17,6 +17,8 @@ import { FAIL_FAST_CAUSE } from '../run/fail-fast.ts';
 export interface ProgressOutput {
   write(text: string): void;
   readonly isTTY: boolean;
+  /** The terminal's width: the progress line is cut to it, so rewriting it clears all of it. */
+  readonly columns?: number;
 }
 
 const ESC = String.fromCharCode(27);
@@ -47,7 +49,7 @@ export default class ProgressReporter implements Reporter {
   readonly #printed = new Map<string, number>();
 
   constructor(options: { readonly output?: ProgressOutput } = {}) {
-    this.#out = options.output ?? { write: (text) => process.stdout.write(text), isTTY: process.stdout.isTTY };
+    this.#out = options.output ?? { write: (text) => process.stdout.write(text), isTTY: process.stdout.isTTY, columns: process.stdout.columns };
   }
 
   printsToStdio(): boolean {
@@ -111,7 +113,9 @@ export default class ProgressReporter implements Reporter {
   /** The progress line: on a terminal only (in a CI log it would be a line per test). */
   #progress(text: string): void {
     if (!this.#out.isTTY) return;
-    this.#out.write(`${this.#progressShown ? REWRITE : ''}${text}\n`);
+    const width = this.#out.columns ?? 0;
+    const line = width > 1 && text.length >= width ? `${text.slice(0, width - 2)}…` : text;
+    this.#out.write(`${this.#progressShown ? REWRITE : ''}${line}\n`);
     this.#progressShown = true;
   }
 

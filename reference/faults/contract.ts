@@ -83,4 +83,10 @@ export const CONTRACT_FAULTS: readonly Fault[] = [
     catches: ['transport'],
     behaviour: { resetOperations: ['getFolder'] },
   },
+  {
+    name: 'search-paths-as-ids',
+    description: 'The search paths answer other methods like the {id} paths: GET …/files/search is read as an id (404), PUT and OPTIONS get the {id} path\'s methods added to Allow.',
+    catches: ['unsupported-method'],
+    behaviour: { methodsAcrossTemplates: true },
+  },
 ];

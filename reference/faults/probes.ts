@@ -149,6 +149,14 @@ export const PROBES: Readonly<Record<string, Probe>> = {
     faithful: 200,
     faulty: 'reset',
   },
+  'search-paths-as-ids': {
+    run: async (c) => {
+      const options = await c.full('OPTIONS', '/files/search');
+      return [(await c.full('GET', '/files/search')).status, options.headers.get('allow')];
+    },
+    faithful: [405, 'POST, OPTIONS'],
+    faulty: [404, 'POST, GET, PATCH, DELETE, HEAD, OPTIONS'],
+  },
   'wrong-content-type': { run: async (c) => (await c.full('GET', '/info')).headers.get('content-type'), faithful: 'application/json', faulty: 'text/plain' },
   'non-problem-error': { run: async (c) => (await c.full('GET', `/projects/${UNKNOWN}`)).json, faithful: { type: 'about:blank', title: 'Not Found', status: 404, detail: 'Resource not found.', instance: `/api/v1/projects/${UNKNOWN}` }, faulty: { error: 'not found' } },
   'non-uuid-ids': { run: async (c) => UUID.test(await createProject(c.full, c.tag)), faithful: true, faulty: false },

@@ -127,6 +127,12 @@ export interface Behaviour {
   readonly datesWithoutZone: boolean;
   /** Operations removed from both the server and its document. */
   readonly disabledOperations: readonly string[];
+  /**
+   * true: a request is routed by its method first, over every template its path matches (Spring's
+   * way): `GET …/files/search` reaches getFile, and `…/search` paths refuse other methods with the
+   * `{id}` path's methods in Allow. Faithful: the most specific template alone (OpenAPI's matching).
+   */
+  readonly methodsAcrossTemplates: boolean;
   // ── transport ──
   /** Operations whose requests get the connection reset instead of an answer. */
   readonly resetOperations: readonly string[];
@@ -179,6 +185,7 @@ export const DEFAULT_BEHAVIOUR: Behaviour = {
   idStyle: 'uuid',
   datesWithoutZone: false,
   disabledOperations: [],
+  methodsAcrossTemplates: false,
   resetOperations: [],
 };
 

@@ -1,6 +1,6 @@
 /**
  * One API request, in the order Web Modeler's Spring stack handles it: authentication (401),
- * routing (404/405), permission (403), path ids (404), body (415/400), validation (400), handler.
+ * routing (404/405; OPTIONS 200 with Allow), permission (403), path ids (404), body (415/400), validation (400), handler.
  * Produces the response object that faults may rewrite before the server sends it.
  * *Assumed*: the permission check comes before body validation (a denied caller learns nothing).
  */
@@ -62,13 +62,15 @@ export class ApiPipeline {
   }
 
   async handle(request: ApiRequest): Promise<PipelineResult> {
-    const match = matchRoute(this.setup.routes, request.method, request.path);
+    const match = matchRoute(this.setup.routes, request.method, request.path, { methodsAcrossTemplates: this.env.behaviour.methodsAcrossTemplates });
     const found = match.kind === 'found' ? { route: match.route, params: match.params } : null;
     const operationId = found?.route.operationId ?? null;
     try {
       const auth = await this.setup.verifier.authenticate(request.headers.authorization, this.env.behaviour);
       if (!auth.ok) return { operationId, response: this.authFailure(auth, found, request) };
       if (match.kind === 'none') throw notFound(`No endpoint ${request.method} ${request.path}.`);
+      // OPTIONS is answered as Spring MVC does: 200, no body, Allow with HEAD (where GET is) and OPTIONS.
+      if (match.kind === 'method-not-allowed' && request.method === 'OPTIONS') return { operationId, response: { status: 200, headers: { allow: optionsAllow(match.allowed) }, body: undefined } };
       if (match.kind === 'method-not-allowed') {
         throw new ProblemError(405, `Method '${request.method}' is not supported.`, { allow: match.allowed.join(', ') });
       }
@@ -163,6 +165,11 @@ export class ApiPipeline {
       return found.route.handler(this.context(principal, found, body, request)).body;
     });
   }
+}
+
+/** The Allow of an OPTIONS answer: the resource's methods, HEAD where it has GET, and OPTIONS. */
+function optionsAllow(methods: readonly string[]): string {
+  return [...methods, ...(methods.includes('GET') ? ['HEAD'] : []), 'OPTIONS'].join(', ');
 }
 
 function quietly<T>(action: () => T): T | undefined {

@@ -1,7 +1,11 @@
 /**
  * Matches request paths against the route table's templates. Hand-written (a few lines) because
  * one template holds two parameters in one segment (`{milestone1Id}...{milestone2Id}`), which
- * common routers do not express; like Spring, the most specific template wins.
+ * common routers do not express. The most specific template the path matches is the resource
+ * (OpenAPI: concrete paths before templated ones, so `/files/search` is not a `/files/{fileId}`);
+ * its methods are the only ones served, HEAD where it has GET (RFC 9110 §9.3.2), and any other
+ * method is refused with that template's methods (405, `Allow`). `methodsAcrossTemplates` (a
+ * fault) matches by method first, as Spring does: `GET /files/search` reaches `getFile`.
  */
 import type { RouteDef } from './types.ts';
 
@@ -48,15 +52,22 @@ function decode(value: string): string {
   }
 }
 
-export function matchRoute(routes: readonly CompiledRoute[], method: string, path: string): RouteMatch {
-  const candidates: { compiled: CompiledRoute; values: string[] }[] = [];
+export function matchRoute(routes: readonly CompiledRoute[], method: string, path: string, options: { readonly methodsAcrossTemplates?: boolean } = {}): RouteMatch {
+  let candidates: { compiled: CompiledRoute; values: string[] }[] = [];
   for (const compiled of routes) {
     const m = compiled.regex.exec(path);
     if (m !== null) candidates.push({ compiled, values: m.slice(1) });
   }
   if (candidates.length === 0) return { kind: 'none' };
+  if (options.methodsAcrossTemplates !== true) {
+    const specific = Math.max(...candidates.map((c) => c.compiled.literalLength));
+    const template = candidates.find((c) => c.compiled.literalLength === specific)?.compiled.route.path;
+    candidates = candidates.filter((c) => c.compiled.route.path === template);
+  }
+  const wanted = method.toLowerCase();
+  const served = (m: string): boolean => m === wanted || (wanted === 'head' && m === 'get');
   const forMethod = candidates
-    .filter((c) => c.compiled.route.method === method.toLowerCase())
+    .filter((c) => served(c.compiled.route.method))
     .sort((a, b) => b.compiled.literalLength - a.compiled.literalLength);
   const best = forMethod[0];
   if (best === undefined) {

@@ -11,7 +11,7 @@ import type { ResponseContext, ResponseExpectation } from '../checks/response/co
 import { RESPONSE_CHECKS } from '../checks/response/index.ts';
 import type { CheckId, ExchangeRecord } from '../checks/types.ts';
 import type { JsonValue, LiveDocument, OperationModel, SchemaValidation } from '../document/types.ts';
-import { HttpClient, TransportError, type HttpExchange } from '../http/client.ts';
+import { HttpClient, TransportError, type HttpExchange, type HttpRequest } from '../http/client.ts';
 
 export type AuthMode =
   | { readonly kind: 'client'; readonly role: ClientRole }
@@ -46,7 +46,7 @@ export const TRANSPORT_CHECK: CheckId = { id: 'transport', family: 'transport', 
 
 const REQUEST_EXCERPT = 4096;
 const RESPONSE_EXCERPT = 8192;
-const RECORDED_RESPONSE_HEADERS = ['content-type', 'www-authenticate', 'retry-after', 'location', 'content-length'];
+const RECORDED_RESPONSE_HEADERS = ['content-type', 'www-authenticate', 'retry-after', 'location', 'content-length', 'allow'];
 
 export function buildPath(template: string, params: Readonly<Record<string, string>>): string {
   return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
@@ -101,8 +101,24 @@ export interface ApiClientDeps {
   readonly validators: SchemaValidation;
   readonly tokens: TokenProvider;
   readonly recorder: CheckRecorder;
-  /** Counts every exchange (retries included) for the run's statistics. */
+  /** Every answered call of a documented operation (the statuses seen per operation). */
   readonly onExchange?: (exchange: HttpExchange, op: OperationModel) => void;
+  /** Every call, answered or not (a timeout, a reset): how many requests it sent, for the run's statistics. */
+  readonly onSent?: (sent: SentRequests, op: OperationModel) => void;
+}
+
+/** What one call sent: its attempts (the first and every retry after 429/503), and the transport failure that ended it, if one did. */
+export interface SentRequests {
+  readonly attempts: number;
+  readonly durationMs: number;
+  readonly failure?: TransportError;
+}
+
+/** The answer to a method the document does not list for a path (no response check judges it). */
+export interface ProbeResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly record: ExchangeRecord;
 }
 
 export class ApiClient {
@@ -143,15 +159,7 @@ export class ApiClient {
     if (header !== undefined) headers.authorization = header;
     if (body !== undefined || options.contentType !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
 
-    let exchange: HttpExchange;
-    try {
-      exchange = await this.#deps.http.send({ method: op.method, url: url.toString(), headers, ...(body === undefined ? {} : { body }) });
-    } catch (error) {
-      if (error instanceof TransportError) {
-        this.#deps.recorder.record(TRANSPORT_CHECK, op.key, { ok: false, message: `${error.kind}: ${redactText(error.message)}` }, { ...(options.case === undefined ? {} : { case: options.case }) });
-      }
-      throw error;
-    }
+    const exchange = await this.#send(op, { method: op.method, url: url.toString(), headers, ...(body === undefined ? {} : { body }) }, options.case);
     this.#deps.onExchange?.(exchange, op);
     const record = exchangeRecord(exchange, client);
     const response: ApiResponse = {
@@ -163,6 +171,41 @@ export class ApiClient {
     };
     this.#judge(op, response, options);
     return response;
+  }
+
+  /**
+   * Sends `method` (one the document does not list for the path) to `op`'s path with the full
+   * client's token and no body: counted and recorded like any call, but judged by the caller
+   * only (the response checks judge documented operations). A transport failure is recorded
+   * under `op` and thrown.
+   */
+  async probe(op: OperationModel, method: string, options: { readonly path?: Readonly<Record<string, string>>; readonly case?: string } = {}): Promise<ProbeResponse> {
+    const { header, client } = await this.#authorization({ kind: 'client', role: 'full' });
+    const url = this.#deps.baseUrl + buildPath(op.path, options.path ?? {});
+    const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+    if (header !== undefined) headers.authorization = header;
+    const exchange = await this.#send(op, { method, url, headers }, options.case);
+    return { status: exchange.response.status, headers: exchange.response.headers, record: exchangeRecord(exchange, client) };
+  }
+
+  /** Sends a request of `op`'s path; every attempt is reported to onSent, answered or not. */
+  async #send(op: OperationModel, request: HttpRequest, testCase: string | undefined): Promise<HttpExchange> {
+    let attempts = 0;
+    const start = performance.now();
+    try {
+      const exchange = await this.#deps.http.send(request, () => {
+        attempts++;
+      });
+      this.#deps.onSent?.({ attempts, durationMs: exchange.durationMs }, op);
+      return exchange;
+    } catch (error) {
+      const failure = error instanceof TransportError ? error : undefined;
+      this.#deps.onSent?.({ attempts, durationMs: Math.round(performance.now() - start), ...(failure === undefined ? {} : { failure }) }, op);
+      if (failure !== undefined) {
+        this.#deps.recorder.record(TRANSPORT_CHECK, op.key, { ok: false, message: `${failure.kind}: ${redactText(failure.message)}` }, { ...(testCase === undefined ? {} : { case: testCase }) });
+      }
+      throw error;
+    }
   }
 
   #judge(op: OperationModel, response: ApiResponse, options: CallOptions): void {

@@ -18,9 +18,11 @@ import { infoShape } from './info/shape.ts';
 import { infoOrganization } from './info/organization.ts';
 import { infoVersion } from './info/version.ts';
 import { infoFlagsBehaviour, infoFlagsToken } from './info/flags.ts';
+import { unsupportedMethod } from './methods/unsupported-method.ts';
 
 export const CHECKS: readonly CheckId[] = [
   ...RESPONSE_CHECKS.map(({ id, family, title }) => ({ id, family, title })),
+  unsupportedMethod,
   createRoundtrip,
   availableAfterCreate,
   updateVisible,

@@ -91,7 +91,7 @@ async function readBounded(body: Dispatcher.ResponseData['body'], headers: Reado
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function transportKindText(kind: TransportErrorKind): string {
+export function transportKindText(kind: TransportErrorKind): string {
   switch (kind) {
     case 'refused':
       return 'connection refused';
@@ -189,11 +189,13 @@ export class HttpClient {
     return this.#options.timeoutMs;
   }
 
-  async send(req: HttpRequest): Promise<HttpExchange> {
+  /** @param onAttempt called as each attempt (the first, every retry) is sent, answered or not */
+  async send(req: HttpRequest, onAttempt?: () => void): Promise<HttpExchange> {
     const startedAt = new Date().toISOString();
     const start = performance.now();
     let retries = 0;
     for (;;) {
+      onAttempt?.();
       const response = await this.#once(req);
       if (!shouldRetry(response) || retries >= this.#options.maxRetries) {
         return { request: req, response, startedAt, durationMs: Math.round(performance.now() - start), retries };

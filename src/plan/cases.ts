@@ -5,7 +5,7 @@
  */
 import type { PlannedOperation } from './classify.ts';
 
-export type TestFamily = 'contract' | 'semantics' | 'negative' | 'auth' | 'permission' | 'info';
+export type TestFamily = 'contract' | 'semantics' | 'negative' | 'auth' | 'permission' | 'info' | 'methods';
 
 export interface PlannedTest {
   readonly family: TestFamily;
@@ -35,5 +35,29 @@ export function plannedTests(plan: readonly PlannedOperation[], family: TestFami
       tags,
       details: { tag: tags, annotation: [{ type: 'operation', description: planned.op.key }, { type: 'family', description: family }] },
     };
+  });
+}
+
+/** One test per documented path (the methods family): its operations in document order. */
+export interface PlannedPathTest {
+  readonly family: 'methods';
+  readonly path: string;
+  readonly operations: readonly PlannedOperation[];
+  readonly title: string;
+  readonly tags: readonly string[];
+  /** Reported on the path's first operation (the matrix has a row per operation, not per path). */
+  readonly details: PlannedTest['details'];
+}
+
+/** `getFile, patchFile, deleteFile · GET, PATCH, DELETE /api/v1/files/{fileId} · methods`, tagged by the first operation's resource. */
+export function plannedPathTests(plan: readonly PlannedOperation[]): PlannedPathTest[] {
+  const byPath = new Map<string, PlannedOperation[]>();
+  for (const p of plan) byPath.set(p.op.path, [...(byPath.get(p.op.path) ?? []), p]);
+  return [...byPath].flatMap(([path, operations]) => {
+    const first = operations[0];
+    if (first === undefined) return [];
+    const tags = testTags(first, 'methods');
+    const title = `${operations.map((p) => p.op.key).join(', ')} · ${operations.map((p) => p.op.method.toUpperCase()).join(', ')} ${path} · methods`;
+    return [{ family: 'methods', path, operations, title, tags, details: { tag: tags, annotation: [{ type: 'operation', description: first.op.key }, { type: 'family', description: 'methods' }] } }];
   });
 }

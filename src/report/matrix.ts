@@ -17,6 +17,7 @@ const TEST_FAMILY_COLUMNS: Readonly<Record<string, readonly MatrixColumn[]>> = {
   negative: ['negative'],
   auth: ['auth'],
   permission: ['permission'],
+  methods: ['status'],
 };
 
 export interface MatrixRow {

@@ -7,7 +7,7 @@ function names(env: NodeJS.ProcessEnv, merging = false): string[] {
 }
 
 test('a normal run writes every report, a blob included', () => {
-  expect(names({})).toEqual(['fresh-dirs-reporter.ts', 'line', 'compliance-reporter.ts', 'junit', 'junit-reasons-reporter.ts', 'html', 'allure-playwright', 'blob', 'secret-scan-reporter.ts']);
+  expect(names({})).toEqual(['fresh-dirs-reporter.ts', 'progress-reporter.ts', 'compliance-reporter.ts', 'junit', 'junit-reasons-reporter.ts', 'html', 'allure-playwright', 'blob', 'secret-scan-reporter.ts']);
 });
 
 test('a quiet run (the project tests) writes the compliance report and JUnit only', () => {
@@ -17,8 +17,8 @@ test('a quiet run (the project tests) writes the compliance report and JUnit onl
 });
 
 test('switches turn Allure and the blob off; merging never writes a blob', () => {
-  expect(names({ WMCT_ALLURE: '0', WMCT_BLOB: '0' })).toEqual(['line', 'compliance-reporter.ts', 'junit', 'junit-reasons-reporter.ts', 'html', 'secret-scan-reporter.ts']);
-  expect(names({}, true)).toEqual(['fresh-dirs-reporter.ts', 'line', 'compliance-reporter.ts', 'junit', 'junit-reasons-reporter.ts', 'html', 'allure-merge-reporter.ts', 'secret-scan-reporter.ts']);
+  expect(names({ WMCT_ALLURE: '0', WMCT_BLOB: '0' })).toEqual(['progress-reporter.ts', 'compliance-reporter.ts', 'junit', 'junit-reasons-reporter.ts', 'html', 'secret-scan-reporter.ts']);
+  expect(names({}, true)).toEqual(['fresh-dirs-reporter.ts', 'progress-reporter.ts', 'compliance-reporter.ts', 'junit', 'junit-reasons-reporter.ts', 'html', 'allure-merge-reporter.ts', 'secret-scan-reporter.ts']);
 });
 
 test('outputs go under the reports folder; the summary lists the other reports', () => {

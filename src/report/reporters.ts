@@ -3,7 +3,8 @@
  * `playwright merge-reports` (merge.config.ts), so a merged run writes the same reports:
  *   always   compliance page + JSON (reports/compliance), JUnit (reports/junit.xml, its skipped
  *            test cases with their reasons);
- *   default  line progress, Playwright HTML (reports/playwright), Allure results
+ *   default  progress (progress-reporter.ts: each failure once), Playwright HTML
+ *            (reports/playwright), Allure results
  *            (reports/allure-results), a blob report (reports/blob) to merge shards from;
  *   quiet    (WMCT_QUIET=1, the project's own suite runs) only the first two; WMCT_ALLURE=1 /
  *            WMCT_BLOB=1 switch Allure / the blob on in any mode, =0 off;
@@ -66,7 +67,7 @@ export function suiteReporters(o: ReporterOptions): ReporterDescription[] {
   const here = import.meta.dirname;
   return [
     ...(s.allure ? [[join(here, 'fresh-dirs-reporter.ts'), { dirs: [join(r, 'allure-results')] }] satisfies ReporterDescription] : []),
-    ...(s.quiet ? [] : [['line'] satisfies ReporterDescription]),
+    ...(s.quiet ? [] : [[join(here, 'progress-reporter.ts')] satisfies ReporterDescription]),
     [join(here, 'compliance-reporter.ts'), { outputDir: join(r, 'compliance'), summary: !s.quiet, reports: otherReports(o, blob) }],
     ['junit', { outputFile: join(r, 'junit.xml') }],
     // Right after 'junit': every skipped test case gets its reason (and the not-run ones say why).

@@ -6,6 +6,7 @@ import { isAbsolute, relative } from 'node:path';
 import type { FamilyCoverage } from './coverage.ts';
 import type { ComplianceModel } from './model.ts';
 import { plural } from './page/format.ts';
+import { FAIL_FAST_PREFIX } from '../run/fail-fast.ts';
 
 /** A report the run writes, for the closing summary (e.g. `{ name: 'junit', path: 'reports/junit.xml' }`). */
 export interface WrittenReport {
@@ -33,6 +34,13 @@ function shown(path: string): string {
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
 
+/** The fail-fast breaker's skips (src/run/fail-fast.ts) by reason: each reason once, not once per skipped test. */
+function failFastSkips(model: ComplianceModel): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const { reason } of model.skipped.filter((s) => s.reason.startsWith(FAIL_FAST_PREFIX))) out.set(reason, (out.get(reason) ?? 0) + 1);
+  return out;
+}
+
 export function summaryText(model: ComplianceModel, reports: readonly WrittenReport[]): string {
   const c = model.counts;
   const tail = `${plural(c.requests, 'request')}${c.retries > 0 ? ` (${c.retries} retried after 429/503)` : ''}${c.knownDeviations > 0 ? `; ${c.knownDeviations} known deviation(s)` : ''}`;
@@ -49,6 +57,7 @@ export function summaryText(model: ComplianceModel, reports: readonly WrittenRep
   if (model.failedChecks.length > 0) lines.push(`  failed checks: ${model.failedChecks.join(', ')}`);
   for (const u of model.unattributed.slice(0, 5)) lines.push(`  failed without a check result: ${u.title}: ${u.error}`);
   if (model.unattributed.length > 5) lines.push(`  … and ${model.unattributed.length - 5} more failed without a check result`);
+  for (const [reason, count] of failFastSkips(model)) lines.push(`  ${plural(count, 'test')} skipped — ${reason}`);
   if (model.deviations.stale.length > 0) lines.push(`  stale known deviations (no failure matched): ${model.deviations.stale.map((d) => `${d.operationId}/${d.check}`).join(', ')}`);
   lines.push('  reports:');
   const width = Math.max(...reports.map((r) => r.name.length));

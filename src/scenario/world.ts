@@ -6,21 +6,34 @@
  * In read-only mode nothing is created: resources are found by search instead.
  */
 import { randomUUID } from 'node:crypto';
+import { SAFE_METHODS } from '../checks/methods/unsupported-method.ts';
 import { deleteProjectTree } from '../ledger/cleanup.ts';
-import type { ApiClient, ApiResponse, CallOptions } from '../api/client.ts';
+import type { ApiClient, ApiResponse, CallOptions, ProbeResponse } from '../api/client.ts';
 import { isJsonObject } from '../document/resolve.ts';
 import type { JsonObject, JsonValue } from '../document/types.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import { findOperation, type PlannedOperation, type ResourceKind, type Role } from '../plan/classify.ts';
+import { TransportError, transportKindText } from '../http/client.ts';
 import { contentFor, type FileType } from '../synth/content.ts';
 import { synthesize, SynthesisError, type Hints } from '../synth/synthesize.ts';
 
-/** A prerequisite could not be made; the failing response was already judged by the checks. */
+/**
+ * A prerequisite could not be made; the failing response was already judged by the checks.
+ * Its text says all there is to say, so it carries no stack frames (Playwright prints neither a
+ * trace into the World nor a code excerpt of it).
+ */
 export class Blocked extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'Blocked';
+    withoutStack(this);
   }
+}
+
+/** The error with its stack reduced to its first line (name and message). */
+function withoutStack<E extends Error>(error: E): E {
+  error.stack = `${error.name}: ${error.message}`;
+  return error;
 }
 
 export interface Resource {
@@ -47,6 +60,8 @@ export interface WorldDeps {
   readonly readOnly: boolean;
   /** Ends the test as skipped with the reason (Playwright's testInfo.skip). */
   readonly skip: (reason: string) => never;
+  /** Told when a set-up step fails on the target, with the cause (e.g. "createProject answered 307"; fail fast). */
+  readonly onSetupFailure?: (cause: string) => void;
 }
 
 const KIND_WORD: Record<ResourceKind, string> = {
@@ -85,7 +100,7 @@ export class World {
   #seq = 0;
   #project: Resource | undefined;
   #closed = false;
-  readonly #inFlight = new Set<Promise<ApiResponse>>();
+  readonly #inFlight = new Set<Promise<unknown>>();
   readonly #owned: Resource[] = [];
 
   constructor(deps: WorldDeps) {
@@ -154,16 +169,49 @@ export class World {
     this.#inFlight.add(sent);
     try {
       return await sent;
+    } catch (error) {
+      // The transport check already recorded what happened; where in the suite is no news.
+      throw error instanceof TransportError ? withoutStack(error) : error;
     } finally {
       this.#inFlight.delete(sent);
     }
   }
 
-  /** Calls and requires a 2xx answer (a prerequisite): Blocked otherwise. */
+  /**
+   * Sends a method the document does not give `op`'s path (unsupported-method), to the path with
+   * the given (real) ids and no body. In read-only mode only methods that change nothing.
+   */
+  async probe(op: PlannedOperation, method: string, options: { readonly path: Readonly<Record<string, string>>; readonly case: string }): Promise<ProbeResponse> {
+    if (this.deps.readOnly && !SAFE_METHODS.includes(method)) throw new Error(`WM_READ_ONLY=true: ${method} ${op.op.path} is not sent`);
+    if (this.#closed) throw new Error(`the test has ended: ${method} ${op.op.path} is not sent`);
+    const sent = this.deps.api.probe(op.op, method, options);
+    this.#inFlight.add(sent);
+    try {
+      return await sent;
+    } catch (error) {
+      throw error instanceof TransportError ? withoutStack(error) : error;
+    } finally {
+      this.#inFlight.delete(sent);
+    }
+  }
+
+  /** Calls and requires a 2xx answer (a prerequisite): Blocked otherwise, also when the target did not answer. */
   async must(op: PlannedOperation, options: Omit<CallOptions, 'expect'>, what: string): Promise<ApiResponse> {
-    const res = await this.call(op, { ...options, expect: 'success' });
-    if (!isSuccess(res.status)) throw new Blocked(`${what}: ${op.op.key} answered ${res.status}`);
+    let res: ApiResponse;
+    try {
+      res = await this.call(op, { ...options, expect: 'success' });
+    } catch (error) {
+      if (error instanceof TransportError) throw this.#blocked(what, `${op.op.key}: ${transportKindText(error.kind)}`);
+      throw error;
+    }
+    if (!isSuccess(res.status)) throw this.#blocked(what, `${op.op.key} answered ${res.status}`);
     return res;
+  }
+
+  /** A failed set-up step: told to the fail-fast breaker, and the Blocked error that ends the test. */
+  #blocked(what: string, cause: string): Blocked {
+    this.deps.onSetupFailure?.(cause);
+    return new Blocked(`${what}: ${cause}`);
   }
 
   #guardWrite(what: string): void {
@@ -176,7 +224,7 @@ export class World {
     const sent = this.body(op, hints);
     const res = await this.must(op, { body: sent }, `creating a ${KIND_WORD[kind]} (${label})`);
     const id = idOf(res.body);
-    if (id === undefined) throw new Blocked(`${op.op.key} answered ${res.status} without an id`);
+    if (id === undefined) throw this.#blocked(`creating a ${KIND_WORD[kind]} (${label})`, `${op.op.key} answered ${res.status} without an id`);
     const name = typeof sent.name === 'string' ? sent.name : '';
     const resource: Resource = { kind, id, name, sent, created: isJsonObject(res.body) ? res.body : {}, ...extra };
     this.deps.ledger.created({ kind, id, name, ...(resource.projectId === undefined ? {} : { projectId: resource.projectId }) });

@@ -20,6 +20,8 @@ export interface DoctorOptions {
   readonly document?: (real: string, nth: number) => Answer;
   /** Answers an API request instead of the target (undefined: forward it); `nth` counts API requests. */
   readonly api?: (request: { readonly method: string; readonly path: string; readonly nth: number }) => Answer | undefined;
+  /** API requests that are never answered (a hanging target; `api` still sees them first); stop() drops them. */
+  readonly hang?: (request: { readonly method: string; readonly path: string }) => boolean;
   /** Replaces the token endpoint's answer; gets the real answer. */
   readonly token?: (real: Answer) => Answer;
   /** Hands out opaque tokens instead of JWTs (and maps them back on API calls). */
@@ -42,6 +44,9 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+/** Response headers the front passes on (besides the content type). */
+const FORWARDED_HEADERS = ['www-authenticate', 'allow'];
+
 async function forward(url: string, req: IncomingMessage, body: string, authorization?: string): Promise<Answer> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
@@ -49,8 +54,12 @@ async function forward(url: string, req: IncomingMessage, body: string, authoriz
   }
   if (authorization !== undefined) headers.authorization = authorization;
   const res = await fetch(url, { method: req.method ?? 'GET', headers, ...(body === '' ? {} : { body }) });
-  const challenge = res.headers.get('www-authenticate');
-  return { status: res.status, contentType: res.headers.get('content-type') ?? '', body: await res.text(), ...(challenge === null ? {} : { headers: { 'www-authenticate': challenge } }) };
+  const passed: Record<string, string> = {};
+  for (const name of FORWARDED_HEADERS) {
+    const value = res.headers.get(name);
+    if (value !== null) passed[name] = value;
+  }
+  return { status: res.status, contentType: res.headers.get('content-type') ?? '', body: await res.text(), headers: passed };
 }
 
 export async function doctor(target: RunningReferenceTarget, options: DoctorOptions): Promise<Doctored> {
@@ -77,6 +86,7 @@ export async function doctor(target: RunningReferenceTarget, options: DoctorOpti
         answer = options.document((await forward(`${target.baseUrl}${path}`, req, '')).body, ++documents);
       } else {
         const intercepted = path.startsWith('/api/') ? options.api?.({ method: req.method ?? 'GET', path, nth: ++apiRequests }) : undefined;
+        if (path.startsWith('/api/') && options.hang?.({ method: req.method ?? 'GET', path }) === true) return;
         const auth = req.headers.authorization;
         const handle = auth?.startsWith('Bearer ') === true ? auth.slice('Bearer '.length) : undefined;
         const mapped = handle === undefined ? undefined : opaque.get(handle);

@@ -1,0 +1,54 @@
+/**
+ * Methods a path does not document (unsupported-method): for every documented path, each of
+ * GET, PUT, POST, DELETE, PATCH it does not document, HEAD where it documents no GET, and
+ * OPTIONS, sent with the full client and no body to the path filled with real ids — of
+ * resources the test created (read-only mode: found by search) — and judged: 405 (OPTIONS:
+ * also 2xx) with an Allow naming exactly the documented methods. With WM_READ_ONLY=true only
+ * methods that change nothing are sent (GET, HEAD, OPTIONS); each other one is a skipped check
+ * result saying why. Results are reported on the path's first operation in document order.
+ */
+import { judgeUnsupportedMethod, methodsToProbe, SAFE_METHODS, unsupportedMethod } from '../checks/methods/unsupported-method.ts';
+import type { PlannedOperation, Role } from '../plan/classify.ts';
+import { targetOf } from './negative.ts';
+import { idPath } from './positive.ts';
+import { pathParams, type World } from './world.ts';
+
+/** Operations whose scenario makes the ids of their path, in the order they are tried. */
+const ID_ROLES: readonly Role[] = ['get', 'delete', 'update', 'restore', 'compare', 'remove'];
+const SINGLE_ID_KINDS: readonly string[] = ['project', 'folder', 'file', 'version'];
+
+/** Real values for the path's parameters, made (or found) the way the path's own operations need them. */
+async function pathValues(world: World, operations: readonly PlannedOperation[]): Promise<Record<string, string>> {
+  const first = operations[0];
+  if (first === undefined) return {};
+  const names = pathParams(first);
+  if (names.length === 0) return {};
+  const candidates = ID_ROLES.flatMap((role) => operations.filter((p) => p.role === role));
+  for (const p of candidates) {
+    if (names.length === 1 && SINGLE_ID_KINDS.includes(p.kind)) return idPath(p, (await world.ensure(p.kind)).id);
+    const target = await targetOf(world, p);
+    if (target !== undefined && names.every((name) => target.path[name] !== undefined)) return { ...target.path };
+  }
+  return world.deps.skip(`no scenario knows how to make real values for ${names.map((n) => `{${n}}`).join(', ')} of ${first.op.path}`);
+}
+
+export async function runUnsupportedMethods(world: World, operations: readonly PlannedOperation[]): Promise<void> {
+  const first = operations[0];
+  if (first === undefined) return;
+  const path = first.op.path;
+  const documented = operations.map((p) => p.op.method.toUpperCase());
+  const methods = methodsToProbe(documented);
+  const recorder = world.api.recorder;
+  const sendable = world.deps.readOnly ? methods.filter((m) => SAFE_METHODS.includes(m)) : methods;
+  for (const method of methods.filter((m) => !sendable.includes(m))) {
+    recorder.skip(unsupportedMethod, first.op.key, `WM_READ_ONLY=true: ${method} is not sent — a target that served it anyway could change data`, { case: `${method} ${path}` });
+  }
+  if (sendable.length === 0) return;
+  const values = await pathValues(world, operations);
+  for (const method of sendable) {
+    const testCase = `${method} ${path}`;
+    const res = await world.probe(first, method, { path: values, case: testCase });
+    const verdict = judgeUnsupportedMethod({ method, path, status: res.status, allow: res.headers.allow }, documented);
+    recorder.record(unsupportedMethod, first.op.key, verdict, { case: testCase, exchange: res.record });
+  }
+}

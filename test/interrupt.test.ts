@@ -301,7 +301,8 @@ test('a run that could not start after a passing one: ERROR reports with the one
     ] as const) {
       const failing = startNpm(target, [], { WM_REPORTS_DIR: reportsDir, WMCT_QUIET: '0', ...env });
       expect((await failing.exited).code, failing.output()).toBe(2);
-      const printed = failing.output().split('\n').filter((l) => l.startsWith('wm-conformance: '));
+      // Besides the run's banner (`wm-conformance: target …`), one line says why it could not start.
+      const printed = failing.output().split('\n').filter((l) => l.startsWith('wm-conformance: ') && !l.startsWith('wm-conformance: target '));
       expect(printed, failing.output()).toHaveLength(1);
       expect(printed[0]).toMatch(line);
       const report = json(join(reportsDir, 'compliance', 'compliance.json'));

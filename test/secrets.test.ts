@@ -88,7 +88,7 @@ test('URLs with a password: the one-line errors of WM_OPENAPI_URL, WM_OAUTH_TOKE
       { script: 'src/cli/conformance.ts', args: [], env: { WM_OPENAPI_URL: `${dead}/v3/api-docs` }, line: /cannot fetch the OpenAPI document .*http:\/\/wmct:\*\*\*@127\.0\.0\.1/ },
       { script: 'src/cli/conformance.ts', args: [], env: { WM_OAUTH_TOKEN_URL: `${dead}/token` }, line: /token endpoint unreachable .*http:\/\/wmct:\*\*\*@127\.0\.0\.1.* — check WM_OAUTH_TOKEN_URL/ },
       { script: 'src/cli/conformance.ts', args: [], env: { WM_BASE_URL: `ftp://wmct:${PASSWORD}@modeler.example.com` }, line: /WM_BASE_URL="ftp:\/\/wmct:\*\*\*@modeler\.example\.com" must be an http/ },
-      { script: 'src/cli/diff.ts', args: [`${dead}/old.json`, join(import.meta.dirname, '..', 'schemas', 'baselines', 'v1.json')], env: {}, line: /http:\/\/wmct:\*\*\*@127\.0\.0\.1:\d+\/old\.json cannot be fetched/ },
+      { script: 'src/cli/diff.ts', args: [`${dead}/old.json`, join(import.meta.dirname, '..', 'schemas', 'baselines', 'v1.json')], env: {}, line: /target unreachable: cannot fetch the OpenAPI document from http:\/\/wmct:\*\*\*@127\.0\.0\.1:\d+\/old\.json/ },
     ];
     for (const c of cases) {
       const { code, output } = await finished(startCli(target, c.script, c.args, { ...targetEnv(target), ...c.env }));

@@ -182,6 +182,10 @@ export class HubValidator {
     for (const [key, child] of Object.entries(value)) {
       const field = at === '' ? key : `${at}.${key}`;
       const childSchema = this.resolve(properties[key]);
+      if (child === null && properties[key] === undefined) {
+        out[key] = null; // not a known property: the schema decides (additionalProperties)
+        continue;
+      }
       if (child === null) {
         if (isJsonObject(properties[key]) && (properties[key].nullable === true || childSchema?.nullable === true)) {
           out[key] = null;

@@ -1,7 +1,7 @@
 /**
  * `npm run reference`: starts the embedded reference target and prints the WM_* lines that point
  * the suite at it (client secrets included: printing them is this command's purpose), then runs
- * until SIGINT/SIGTERM. Flags: --port, --issuer-port, --generation beta|v1|v1-versions,
+ * until SIGINT/SIGTERM. Flags: --port, --issuer-port, --generation beta|v1|v1-versions|hub-v2,
  * --fault <name> (repeatable or comma list), --list-faults, --token-lifetime <s>.
  * Bad flags: one line on stderr, exit 2. Arguments are parsed with node:util's parseArgs.
  */

@@ -6,13 +6,18 @@
 import { randomUUID } from 'node:crypto';
 import type { ClientRole, Generation } from '../src/config/load.ts';
 import { activateFaults } from './faults/catalog.ts';
+import { mergeHubBehaviour, type HubBehaviour } from './hub/knobs.ts';
+import { startHubSimulator, type HubStats } from './hub/server.ts';
 import { makeClients, WEB_MODELER_AUDIENCE } from './issuer/clients.ts';
 import { startIssuer, type RunningIssuer } from './issuer/issuer.ts';
 import { startSimulator } from './simulator/server.ts';
-import type { ReferenceStats } from './simulator/stats.ts';
+import type { ReferenceStats as V1Stats } from './simulator/stats.ts';
 import type { UserRef } from './simulator/store.ts';
 
-export type { Generation, ReferenceStats };
+/** Request and resource counters; the resources are counted in the generation's own terms. */
+export type ReferenceStats = V1Stats | HubStats;
+
+export type { Generation, HubBehaviour };
 
 export interface ReferenceTargetOptions {
   /** API port, 0/undefined = free port. */
@@ -27,6 +32,8 @@ export interface ReferenceTargetOptions {
   tokenLifetimeSeconds?: number;
   /** Lifetime of the short-lived client's tokens, default 3. */
   shortLivedTokenLifetimeSeconds?: number;
+  /** hub-v2 only: knobs for choices a real Hub may make the other way (after the faults' ones). */
+  hub?: Partial<HubBehaviour>;
 }
 
 export interface ReferenceClient {
@@ -36,7 +43,7 @@ export interface ReferenceClient {
 
 export interface RunningReferenceTarget {
   readonly generation: Generation;
-  /** http://127.0.0.1:<port> (API under `${baseUrl}/api/v1` or /api/beta). */
+  /** http://127.0.0.1:<port> (API under `${baseUrl}/api/v1`, /api/beta or /api/v2). */
   readonly baseUrl: string;
   readonly apiPrefix: string;
   readonly openapiUrl: string;
@@ -103,16 +110,19 @@ async function startBoth(options: ReferenceTargetOptions, issuerStarted: (issuer
   const issuer = await startIssuer({ port: options.issuerPort, clients });
   issuerStarted(issuer);
   const organizationId = randomUUID();
-  const simulator = await startSimulator({
+  const common = {
     port: options.port,
-    generation,
     behaviour: active.behaviour,
     respond: active.respond,
     transformDocument: active.transformDocument,
     auth: { issuerUrl: issuer.issuerUrl, jwksUrl: issuer.jwksUrl, audience: WEB_MODELER_AUDIENCE },
     organizationId,
     users: ORGANIZATION_USERS,
-  });
+  };
+  const simulator =
+    generation === 'hub-v2'
+      ? await startHubSimulator({ ...common, hub: mergeHubBehaviour([active.hub, options.hub ?? {}]) })
+      : await startSimulator({ ...common, generation });
   const pick = (role: ClientRole): ReferenceClient => ({ id: clients[role].id, secret: clients[role].secret });
   const description = {
     generation,

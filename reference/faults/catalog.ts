@@ -2,6 +2,7 @@
  * The fault catalog: every named misbehaviour of the reference target, and how a set of names
  * becomes the simulator's behaviour, response rewrite and document rewrite.
  */
+import { mergeHubBehaviour, type HubBehaviour } from '../hub/knobs.ts';
 import { mergeBehaviour, type Behaviour } from '../simulator/behaviour.ts';
 import type { JsonObject } from '../simulator/json.ts';
 import type { FaultContext, OutgoingResponse } from '../simulator/types.ts';
@@ -30,7 +31,7 @@ const FAULT_TABLE_HEADER = '| fault | misbehaviour | catches | made of |';
  */
 export function faultTable(faults: readonly Fault[] = FAULTS): string {
   const madeOf = (f: Fault): string =>
-    [f.behaviour === undefined ? '' : 'behaviour', f.respond === undefined ? '' : 'respond', f.document === undefined ? '' : 'document'].filter((s) => s !== '').join(' + ');
+    [f.behaviour === undefined && f.hub === undefined ? '' : 'behaviour', f.respond === undefined ? '' : 'respond', f.document === undefined ? '' : 'document'].filter((s) => s !== '').join(' + ');
   const rows = faults.map((f) => `| \`${f.name}\` | ${f.description} | ${f.catches.map((c) => `\`${c}\``).join(', ')} | ${madeOf(f)}${f.generation === undefined ? '' : `; ${f.generation} only`} |`);
   return [FAULT_TABLE_HEADER, '|---|---|---|---|', ...rows].join('\n');
 }
@@ -55,6 +56,7 @@ export function findFault(name: string): Fault | undefined {
 export interface ActiveFaults {
   readonly names: readonly string[];
   readonly behaviour: Behaviour;
+  readonly hub: HubBehaviour;
   readonly respond: (r: OutgoingResponse, ctx: FaultContext) => OutgoingResponse;
   readonly transformDocument: (doc: JsonObject) => JsonObject;
 }
@@ -71,6 +73,7 @@ export function activateFaults(names: readonly string[]): ActiveFaults {
   return {
     names: [...names],
     behaviour: mergeBehaviour(faults.map((f) => f.behaviour ?? {})),
+    hub: mergeHubBehaviour(faults.map((f) => f.hub ?? {})),
     respond: (r, ctx) => faults.reduce((acc, f) => (f.respond === undefined ? acc : f.respond(acc, ctx)), r),
     transformDocument: (doc) => faults.reduce((acc, f) => (f.document === undefined ? acc : f.document(structuredClone(acc))), doc),
   };

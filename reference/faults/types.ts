@@ -3,11 +3,12 @@
  * it, and how it is produced (simulator knobs, a response rewrite, a document rewrite).
  */
 import type { Behaviour } from '../simulator/behaviour.ts';
+import type { HubBehaviour } from '../hub/knobs.ts';
 import type { Generation } from '../../src/config/load.ts';
 import type { JsonObject } from '../simulator/json.ts';
 import type { FaultContext, OutgoingResponse } from '../simulator/types.ts';
 
-export type { Behaviour, FaultContext, JsonObject, OutgoingResponse };
+export type { Behaviour, FaultContext, HubBehaviour, JsonObject, OutgoingResponse };
 
 export interface Fault {
   /** kebab-case, unique. */
@@ -19,6 +20,8 @@ export interface Fault {
   /** The API generation the fault shows in (default v1): the suite runs against that one to catch it. */
   readonly generation?: Generation;
   readonly behaviour?: Partial<Behaviour>;
+  /** Knobs of the hub-v2 simulator (reference/hub/knobs.ts), for faults of generation hub-v2. */
+  readonly hub?: Partial<HubBehaviour>;
   readonly respond?: (r: OutgoingResponse, ctx: FaultContext) => OutgoingResponse;
   readonly document?: (doc: JsonObject) => JsonObject;
 }

@@ -51,7 +51,8 @@ function operations(doc: JsonObject): { method: string; path: string; operationI
   );
 }
 
-for (const generation of GENERATIONS) {
+// hub-v2's document has its own route table and test (reference/hub/document.test.ts).
+for (const generation of GENERATIONS.filter((g) => g !== 'hub-v2')) {
   test(`${generation}: the served document is valid, complete and self-contained`, async () => {
     await withTarget(generation, async (target, doc) => {
       expect(doc.openapi).toBe(generation === 'v1-versions' ? '3.1.0' : '3.0.1');

@@ -17,6 +17,13 @@ import type { UserRef } from './simulator/store.ts';
 /** Request and resource counters; the resources are counted in the generation's own terms. */
 export type ReferenceStats = V1Stats | HubStats;
 
+/** The v1 simulator's resource counters of a target's stats (throws for a hub-v2 target). */
+export function v1Resources(stats: ReferenceStats): V1Stats['resources'] {
+  const resources = stats.resources;
+  if (!('milestones' in resources)) throw new Error('not a v1 target: no milestones counted');
+  return resources;
+}
+
 export type { Generation, HubBehaviour };
 
 export interface ReferenceTargetOptions {

@@ -1,8 +1,7 @@
 /** Every v1 operation of the simulator: its happy path and its main error answers. */
 import { expect, test } from '@playwright/test';
-import { startReferenceTarget, type RunningReferenceTarget } from '../target.ts';
+import { startReferenceTarget, v1Resources, type RunningReferenceTarget } from '../target.ts';
 import { client, createFile, createProject, field, items, text, type Client } from '../test-support.ts';
-import type { ResourceCounts } from './store.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -10,12 +9,6 @@ const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 let target: RunningReferenceTarget;
 let api: Client;
 
-/** The v1 simulator's resource counters (the type also covers hub-v2's). */
-function v1Resources(): ResourceCounts {
-  const resources = target.stats().resources;
-  if (!('milestones' in resources)) throw new Error('not a v1 target');
-  return resources;
-}
 
 test.beforeAll(async () => {
   target = await startReferenceTarget();
@@ -258,14 +251,14 @@ test.describe('collaborators', () => {
     await api('POST', '/milestones', { body: { name: 'm', fileId } });
     await api('POST', '/folders', { body: { name: 'f', projectId } });
     await api('PUT', '/collaborators', { body: { email: target.collaboratorEmail, projectId, role: 'viewer' } });
-    const before = v1Resources();
+    const before = v1Resources(target.stats());
     const refused = await api('DELETE', `/projects/${projectId}`);
     expect(refused.status).toBe(400);
     expect(problemDetail(refused.json)).toMatch(/not empty/);
     expect(target.stats().resources).toEqual(before);
     expect((await api('DELETE', `/files/${fileId}`)).status).toBe(204);
     expect((await api('DELETE', `/projects/${projectId}`)).status).toBe(204);
-    const after = v1Resources();
+    const after = v1Resources(target.stats());
     expect(before.projects - after.projects).toBe(1);
     expect(before.files - after.files).toBe(1);
     expect(before.folders - after.folders).toBe(1);

@@ -16,7 +16,7 @@ import type { ClientCredentials, ClientRole } from '../config/load.ts';
 import { loadLiveDocument, SchemaValidators } from '../document/index.ts';
 import { HttpClient } from '../http/client.ts';
 import { classifyAll, type PlannedOperation } from '../plan/classify.ts';
-import { startReferenceTarget, type RunningReferenceTarget } from '../../reference/target.ts';
+import { startReferenceTarget, v1Resources, type RunningReferenceTarget } from '../../reference/target.ts';
 import { client, createFile, createProject, text, type Client } from '../../reference/test-support.ts';
 import { sweep, type SweepOptions, type SweepResult } from './sweep.ts';
 
@@ -101,7 +101,7 @@ test("the suite's own leftover is deleted; a person's project named like the sui
     const own = await suiteLeftover(suite, `wmct-${OLD}-abc123-w0t1-project`);
     const imposter = await createProject(alice, `wmct-${OLD}-abcdef-imposter`);
     const alicesFile = await createFile(alice, { projectId: imposter }, 'alice.bpmn');
-    const before = target.stats().resources;
+    const before = v1Resources(target.stats());
 
     const result = await sweepWith(target);
     expect(result.swept).toEqual([`wmct-${OLD}-abc123-w0t1-project`]);
@@ -113,7 +113,7 @@ test("the suite's own leftover is deleted; a person's project named like the sui
     expect(await status(suite, `/files/${alicesFile}`)).toBe(200);
     expect(await status(suite, `/projects/${team}`)).toBe(200);
     // Exactly the leftover went (one project, its folder, two files, a milestone): the probe projects left nothing.
-    expect(target.stats().resources).toEqual({ ...before, projects: before.projects - 1, folders: before.folders - 1, files: before.files - 2, milestones: before.milestones - 1 });
+    expect(v1Resources(target.stats())).toEqual({ ...before, projects: before.projects - 1, folders: before.folders - 1, files: before.files - 2, milestones: before.milestones - 1 });
   });
 });
 
@@ -129,7 +129,7 @@ test('kept: files by the suite but a folder by a person; an empty project by a p
     const milestone = await suiteLeftover(suite, `wmct-${OLD}-dddddd-milestone`);
     const fileId = await createFile(suite, { projectId: milestone }, 'reviewed.bpmn');
     expect((await bob('POST', '/milestones', { body: { name: 'reviewed by Bob', fileId } })).status).toBe(200);
-    const before = target.stats().resources;
+    const before = v1Resources(target.stats());
 
     const result = await sweepWith(target, { minAgeMinutes: 0 });
     expect(result.swept).toEqual([]);
@@ -138,7 +138,7 @@ test('kept: files by the suite but a folder by a person; an empty project by a p
     expect(reasonOf(result, `wmct-${OLD}-bbbbbb-empty`)).toBe(`not the suite's: the project itself created by ${BOB}`);
     expect(reasonOf(result, `wmct-${OLD}-cccccc-added`)).toBe(`not the suite's: file "added-later.bpmn" created by ${ALICE}`);
     expect(reasonOf(result, `wmct-${OLD}-dddddd-milestone`)).toBe(`not the suite's: milestone/version "reviewed by Bob" created by ${BOB}`);
-    expect(target.stats().resources).toEqual(before);
+    expect(v1Resources(target.stats())).toEqual(before);
   });
 });
 
@@ -164,15 +164,15 @@ test('projects of runs in progress and of the current run stay at any minimum ag
     await suiteLeftover(suite, `wmct-${OLD}-live01-w0t1-project`);
     await suiteLeftover(suite, `wmct-${OLD}-self01-w0t1-project`);
     await suiteLeftover(suite, `wmct-${OLD}-dead01-w0t1-project`);
-    const before = target.stats().resources;
+    const before = v1Resources(target.stats());
 
     const dry = await sweepWith(target, { minAgeMinutes: 0, dryRun: true, liveRunIds: [`${OLD}-live01`], exceptRunId: `${OLD}-self01` });
     expect(dry).toMatchObject({ tagged: 2, swept: [`wmct-${OLD}-dead01-w0t1-project`], inProgress: 1, tooYoung: 0, kept: [], failed: [] });
-    expect(target.stats().resources, 'a dry run deletes nothing (its probe projects included)').toEqual(before);
+    expect(v1Resources(target.stats()), 'a dry run deletes nothing (its probe projects included)').toEqual(before);
 
     const real = await sweepWith(target, { minAgeMinutes: 0, liveRunIds: [`${OLD}-live01`], exceptRunId: `${OLD}-self01` });
     expect(real.swept).toEqual([`wmct-${OLD}-dead01-w0t1-project`]);
-    expect(target.stats().resources.projects).toBe(before.projects - 1);
+    expect(v1Resources(target.stats()).projects).toBe(before.projects - 1);
   });
 });
 

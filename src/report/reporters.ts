@@ -73,7 +73,7 @@ export function suiteReporters(o: ReporterOptions): ReporterDescription[] {
     // Right after 'junit': every skipped test case gets its reason (and the not-run ones say why).
     [join(here, 'junit-reasons-reporter.ts'), { outputFile: join(r, 'junit.xml') }],
     ...(s.quiet ? [] : [['html', { outputFolder: join(r, 'playwright'), open: 'never' }] satisfies ReporterDescription]),
-    ...(s.allure ? [[o.merging === true ? join(here, 'allure-merge-reporter.ts') : 'allure-playwright', { resultsDir: join(r, 'allure-results'), detail: false, suiteTitle: false }] satisfies ReporterDescription] : []),
+    ...(s.allure ? [[join(here, o.merging === true ? 'allure-merge-reporter.ts' : 'allure-reporter.ts'), { resultsDir: join(r, 'allure-results'), detail: false, suiteTitle: false }] satisfies ReporterDescription] : []),
     ...(blob ? [['blob', { outputDir: join(r, 'blob') }] satisfies ReporterDescription] : []),
     [join(here, 'secret-scan-reporter.ts'), { reportsDir: r, paths: writtenPaths(o, blob) }],
   ];

@@ -71,6 +71,7 @@ async function fullRun(workers: number): Promise<BenchRun & { processMs: number 
     WM_REPORTS_DIR: dir,
   });
   const parsed: unknown = JSON.parse(readFileSync(out, 'utf8'));
+  rmSync(dir, { recursive: true, force: true });
   if (!isBenchRun(parsed)) throw new Error('the benchmark run wrote no timings');
   if (result.code !== 0 || parsed.failed > 0) throw new Error(`the benchmark run failed (exit ${result.code}); run npm run conformance to see why`);
   return { ...parsed, processMs: result.ms };

@@ -10,23 +10,27 @@ import { join } from 'node:path';
 import { exitWithError } from './src/config/errors.ts';
 import { loadConfig, type Config } from './src/config/load.ts';
 import { reportSwitches, suiteReporters } from './src/report/reporters.ts';
-import { exitUnstarted, reportsDirOf, writeNoRunReports } from './src/report/unstarted.ts';
 import { installRunnerStop, installWorkerStop } from './src/run/stop.ts';
 
 const isWorker = process.env.TEST_WORKER_INDEX !== undefined;
+
+// The ERROR and INCOMPLETE reports (the compliance page's writers) are the runner's: a worker,
+// started anew after every failed test, does not load them.
+const unstarted = isWorker ? null : await import('./src/report/unstarted.ts');
 
 function config(): Config {
   try {
     return loadConfig();
   } catch (error) {
-    return isWorker ? exitWithError(error) : exitUnstarted(error, reportsDirOf());
+    return unstarted === null ? exitWithError(error) : unstarted.exitUnstarted(error, unstarted.reportsDirOf());
   }
 }
 
 const cfg = config();
-if (isWorker) installWorkerStop();
+if (unstarted === null) installWorkerStop();
 // `playwright test --list` runs nothing: Playwright's own handling of signals is right for it.
 else if (!process.argv.includes('--list')) {
+  const { writeNoRunReports } = unstarted;
   installRunnerStop((reason) => {
     writeNoRunReports(cfg.reportsDir, { verdict: 'INCOMPLETE', reason });
   });

@@ -2,7 +2,8 @@
  * `npm run reference`: starts the embedded reference target and prints the WM_* lines that point
  * the suite at it (client secrets included: printing them is this command's purpose), then runs
  * until SIGINT/SIGTERM. Flags: --port, --issuer-port, --generation beta|v1|v1-versions|hub-v2,
- * --fault <name> (repeatable or comma list), --list-faults, --token-lifetime <s>.
+ * --fault <name> (repeatable or comma list), --list-faults, --token-lifetime <s>,
+ * --latency <ms> (wait that long before each API answer: a slow target).
  * Bad flags: one line on stderr, exit 2. Arguments are parsed with node:util's parseArgs.
  */
 import { parseArgs } from 'node:util';
@@ -22,6 +23,12 @@ function port(value: string | undefined, flag: string): number | undefined {
 function seconds(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new FlagError(`--token-lifetime must be a whole number of seconds (1 or more), got "${value}"`);
+  return Number(value);
+}
+
+function latencyMs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) > 10_000) throw new FlagError(`--latency must be a whole number of milliseconds (0-10000), got "${value}"`);
   return Number(value);
 }
 
@@ -58,6 +65,7 @@ function parse(argv: readonly string[]): Parsed {
         fault: { type: 'string', multiple: true },
         'list-faults': { type: 'boolean' },
         'token-lifetime': { type: 'string' },
+        latency: { type: 'string' },
       },
     }));
   } catch (error) {
@@ -71,6 +79,7 @@ function parse(argv: readonly string[]): Parsed {
       generation: generation(values.generation),
       faults: faults(values.fault ?? []),
       tokenLifetimeSeconds: seconds(values['token-lifetime']),
+      latencyMs: latencyMs(values.latency),
     },
   };
 }
@@ -94,7 +103,8 @@ async function main(): Promise<void> {
   }
   const target = await startReferenceTarget(parsed.options);
   const faultText = target.faults.length > 0 ? target.faults.join(', ') : 'none';
-  process.stdout.write(`# wm-conformance reference target (generation ${target.generation}, faults: ${faultText}); Ctrl-C stops it\n`);
+  const latencyText = (parsed.options.latencyMs ?? 0) > 0 ? `, latency ${parsed.options.latencyMs} ms per API answer` : '';
+  process.stdout.write(`# wm-conformance reference target (generation ${target.generation}, faults: ${faultText}${latencyText}); Ctrl-C stops it\n`);
   process.stdout.write(`${target.envLines().join('\n')}\n`);
   const stop = (): void => {
     target.stop().then(

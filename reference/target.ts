@@ -39,6 +39,8 @@ export interface ReferenceTargetOptions {
   tokenLifetimeSeconds?: number;
   /** Lifetime of the short-lived client's tokens, default 3. */
   shortLivedTokenLifetimeSeconds?: number;
+  /** Milliseconds the target waits before each API answer (a slow target; default 0). The token issuer answers at once. */
+  latencyMs?: number;
   /** hub-v2 only: knobs for choices a real Hub may make the other way (after the faults' ones). */
   hub?: Partial<HubBehaviour>;
 }
@@ -125,6 +127,7 @@ async function startBoth(options: ReferenceTargetOptions, issuerStarted: (issuer
     auth: { issuerUrl: issuer.issuerUrl, jwksUrl: issuer.jwksUrl, audience: WEB_MODELER_AUDIENCE },
     organizationId,
     users: ORGANIZATION_USERS,
+    latencyMs: options.latencyMs ?? 0,
   };
   const simulator =
     generation === 'hub-v2'

@@ -8,6 +8,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { closeServer, listenLoopback } from '../net.ts';
+import { latency } from '../latency.ts';
 import { TokenVerifier, type AuthSettings } from '../simulator/auth.ts';
 import type { Behaviour } from '../simulator/behaviour.ts';
 import type { JsonObject, JsonValue } from '../simulator/json.ts';
@@ -33,6 +34,8 @@ export interface HubSimulatorOptions {
   readonly auth: AuthSettings;
   readonly organizationId: string;
   readonly users: readonly UserRef[];
+  /** Milliseconds to wait before each API answer (reference/latency.ts). */
+  readonly latencyMs?: number;
 }
 
 export type HubStats = {
@@ -95,6 +98,7 @@ export async function startHubSimulator(options: HubSimulatorOptions): Promise<R
     if (path === '/v3/api-docs' && method === 'GET') return json(200, state.document);
     if (path === '/swagger-ui.html' && method === 'GET') return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: SWAGGER_PAGE };
     if (!path.startsWith('/api/') || state.pipeline === undefined) return hubProblem(404, `No endpoint ${method} ${path}.`, path, hub);
+    await latency(options.latencyMs);
     const result = await state.pipeline.handle({ method, path, headers: req.headers, rawBody });
     counter.count(method, result.operationId);
     if (result.operationId !== null && behaviour.resetOperations.includes(result.operationId)) return { status: RESET, headers: {}, body: undefined };

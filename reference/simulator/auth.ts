@@ -92,9 +92,14 @@ function describeJoseError(error: unknown): string {
   return `${DECODE_ERROR}: Malformed token`;
 }
 
+/** How many passed tokens are remembered (a run uses a handful; the bound keeps a long-running target small). */
+const PASSED_TOKENS = 1_000;
+
 export class TokenVerifier {
   private readonly settings: AuthSettings;
   private readonly jwks: ReturnType<typeof createRemoteJWKSet>;
+  /** Tokens that passed verification (by the checks that applied), with their principal and expiry. */
+  private readonly passed = new Map<string, { readonly principal: Principal; readonly expiresAt: number | undefined }>();
 
   constructor(settings: AuthSettings) {
     this.settings = settings;
@@ -125,6 +130,12 @@ export class TokenVerifier {
     }
     if (!behaviour.verifySignature || (alg === 'none' && behaviour.allowAlgNone)) return this.unverified(token, behaviour);
     if (alg === 'none') return invalid(`${DECODE_ERROR}: Unsupported algorithm of none`);
+    // A token that passed stays good until it expires: its RS256 signature is checked once (the
+    // keys never change while the target runs), the expiry on every request; anything that did
+    // not pass is verified again every time (jose words each rejection).
+    const key = `${behaviour.verifyAudience ? 'a' : '-'}${behaviour.verifyExpiry ? 'e' : '-'}${token}`;
+    const known = this.passed.get(key);
+    if (known !== undefined && (!behaviour.verifyExpiry || known.expiresAt === undefined || known.expiresAt > Date.now())) return { ok: true, principal: known.principal };
     try {
       const { payload } = await jwtVerify(token, this.jwks, {
         algorithms: ['RS256'],
@@ -132,7 +143,10 @@ export class TokenVerifier {
         ...(behaviour.verifyAudience ? { audience: this.settings.audience } : {}),
         ...(behaviour.verifyExpiry ? {} : { clockTolerance: CENTURY_SECONDS }),
       });
-      return { ok: true, principal: principalOf(payload, this.settings.audience) };
+      const principal = principalOf(payload, this.settings.audience);
+      if (this.passed.size >= PASSED_TOKENS) this.passed.clear();
+      this.passed.set(key, { principal, expiresAt: payload.exp === undefined ? undefined : payload.exp * 1000 });
+      return { ok: true, principal };
     } catch (error) {
       return invalid(describeJoseError(error));
     }

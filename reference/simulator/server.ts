@@ -22,6 +22,7 @@ import { Store, type UserRef } from './store.ts';
 import type { FaultContext, OutgoingResponse, SimulatorEnv } from './types.ts';
 import { RequestValidator } from './validation.ts';
 import { closeServer, listenLoopback } from '../net.ts';
+import { latency } from '../latency.ts';
 
 export interface SimulatorOptions {
   readonly port?: number;
@@ -32,6 +33,8 @@ export interface SimulatorOptions {
   readonly auth: AuthSettings;
   readonly organizationId: string;
   readonly users: readonly UserRef[];
+  /** Milliseconds to wait before each API answer (reference/latency.ts). */
+  readonly latencyMs?: number;
 }
 
 export interface RunningSimulator {
@@ -135,6 +138,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
     if (swaggerUi !== undefined) return swaggerUi;
     if (path.startsWith('/diagrams/compare/') && method === 'GET') return html('Comparison', '<h1>Comparison</h1>');
     if (!path.startsWith('/api/') || state.pipeline === undefined) return problemResponse(404, 'Resource not found.', path);
+    await latency(options.latencyMs);
     const result = await state.pipeline.handle({ method, path, headers: req.headers, rawBody });
     counter.count(method, result.operationId);
     if (result.operationId !== null && behaviour.resetOperations.includes(result.operationId)) return { status: RESET, headers: {}, body: undefined };

@@ -35,6 +35,19 @@ const SCHEME_HEADERS = new Set(['authorization', 'proxy-authorization']);
 /** `scheme://user:password@`: the password runs to the last `@` before the path (an unencoded `@` in it included). */
 const URL_USERINFO = /\b([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^\s/?#@:"'<>\\]*):([^\s/?#"'<>\\]*)@/g;
 
+/**
+ * Texts redacted since the last secret was registered, and what they became. The same texts come
+ * again and again (header names and values, field names, check messages, and every string of an
+ * exchange once more when its attachment is redacted whole): each is searched once. Only texts up
+ * to MEMO_TEXT characters, at most MEMO_ENTRIES of them (then it starts over).
+ */
+const redacted = new Map<string, string>();
+const MEMO_TEXT = 2_048;
+const MEMO_ENTRIES = 20_000;
+
+/** Shorter texts hold no secret in any form: the shortest thing masked (a registered secret, a URL's `s://:p@`) has this many characters. */
+const SHORTEST_MASKED = Math.min(MIN_SECRET_LENGTH, 6);
+
 export const REDACTED = '[redacted]';
 /** What a URL's password is shown as. */
 export const URL_PASSWORD_MASK = '***';
@@ -45,6 +58,8 @@ export function registerSecret(value: string | null | undefined): void {
   secrets.add(value);
   // Longest first: a secret that is part of another must not leave the other's rest visible.
   needles = [...secrets].sort((a, b) => b.length - a.length).map((s) => ({ value: s, what: 'a secret' }));
+  // What was redacted before knew fewer secrets.
+  redacted.clear();
 }
 
 export function registeredSecrets(): readonly string[] {
@@ -103,10 +118,21 @@ function fragments(text: string): Found[] {
   return out;
 }
 
-/** The text with every secret masked (see the header). */
-export function redactText(text: string): string {
+function redactUncached(text: string): string {
   const shown = shownUrl(text);
   return maskFound(shown, [...findSecrets(shown, needles, MASKED_PATTERNS), ...fragments(shown)], REDACTED);
+}
+
+/** The text with every secret masked (see the header). */
+export function redactText(text: string): string {
+  if (text.length < SHORTEST_MASKED) return text;
+  if (text.length > MEMO_TEXT) return redactUncached(text);
+  const known = redacted.get(text);
+  if (known !== undefined) return known;
+  const result = redactUncached(text);
+  if (redacted.size >= MEMO_ENTRIES) redacted.clear();
+  redacted.set(text, result);
+  return result;
 }
 
 /** Keeps the scheme of an Authorization value ("Bearer [redacted]"); "" stays visibly empty. */

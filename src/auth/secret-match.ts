@@ -312,7 +312,17 @@ export interface FindOptions {
    * the work on large files.
    */
   readonly patternsWhereCompact?: boolean;
+  /**
+   * Texts already searched with the same needles, patterns and options and found clean, with the
+   * depth they were searched to: such a text is not searched again to that depth or less (a
+   * deeper search finds all a shallower one does). The secret scan shares one across a run's
+   * files, where the same attachment comes as a file, in the HTML report and in the blob.
+   */
+  readonly clean?: Map<string, number>;
 }
+
+/** Shorter texts are searched rather than remembered. */
+const CLEAN_MEMO_MIN = 512;
 
 /**
  * Every place in `text` that carries one of the needles or matches one of the patterns, in any
@@ -320,6 +330,14 @@ export interface FindOptions {
  */
 export function findSecrets(text: string, needles: readonly Needle[], patterns: readonly SecretPattern[], options: FindOptions = {}): Found[] {
   const depth = options.depth ?? BASE64_DEPTH;
+  const clean = text.length >= CLEAN_MEMO_MIN ? options.clean : undefined;
+  if ((clean?.get(text) ?? -1) >= depth) return [];
+  const found = searched(text, depth, needles, patterns, options);
+  if (clean !== undefined && found.length === 0) clean.set(text, Math.max(depth, clean.get(text) ?? -1));
+  return found;
+}
+
+function searched(text: string, depth: number, needles: readonly Needle[], patterns: readonly SecretPattern[], options: FindOptions): Found[] {
   const raw = identity(text);
   const compact = views(text, true);
   const found = [...needleHits(raw, needles, false), ...patternHits(raw, patterns)];

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { exitWithError, UsageError } from '../config/errors.ts';
 import { loadConfig, PROJECT_ROOT } from '../config/load.ts';
 import { superviseRunner } from '../run/stop.ts';
+import { benchMark, processStartedAt } from '../bench/marks.ts';
 
 interface Parsed {
   readonly waitForTarget: number;
@@ -47,6 +48,7 @@ async function failToStart(error: unknown): Promise<never> {
 }
 
 async function main(): Promise<void> {
+  benchMark('cli-start', { at: processStartedAt() });
   let parsed: Parsed;
   try {
     parsed = parseArgs(process.argv.slice(2));

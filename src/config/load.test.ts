@@ -64,6 +64,7 @@ test('no variables: the embedded target with the defaults', () => {
     tokenCacheFile: join(homedir(), '.cache', 'wm-conformance', 'tokens.json'),
     referenceFaults: [],
     referenceGeneration: 'v1',
+    referenceLatencyMs: 0,
   });
 });
 

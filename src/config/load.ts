@@ -72,6 +72,8 @@ export interface Config {
   /** Embedded target only: faults to switch on (WM_REFERENCE_FAULTS) and its generation. */
   readonly referenceFaults: readonly string[];
   readonly referenceGeneration: Generation;
+  /** Embedded target only: milliseconds it waits before each API answer (WM_REFERENCE_LATENCY_MS; a slow target, for the benchmark). */
+  readonly referenceLatencyMs: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -266,6 +268,9 @@ export function loadConfig(env: Env = process.env): Config {
     if (referenceFaults.length > 0) {
       throw new UsageError('WM_REFERENCE_FAULTS only applies to the embedded target: unset it or unset WM_BASE_URL');
     }
+    if (text(values, 'WM_REFERENCE_LATENCY_MS') !== null) {
+      throw new UsageError('WM_REFERENCE_LATENCY_MS only applies to the embedded target: unset it or unset WM_BASE_URL');
+    }
     if (tokenUrl === null) {
       throw new UsageError('WM_OAUTH_TOKEN_URL is missing: the token endpoint of your issuer is required when WM_BASE_URL is set');
     }
@@ -316,5 +321,6 @@ export function loadConfig(env: Env = process.env): Config {
     tokenCacheFile: resolve(text(values, 'WM_TOKEN_CACHE') ?? join(homedir(), '.cache', 'wm-conformance', 'tokens.json')),
     referenceFaults,
     referenceGeneration,
+    referenceLatencyMs: int(values, 'WM_REFERENCE_LATENCY_MS', 0, 0, 10_000),
   };
 }

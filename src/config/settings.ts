@@ -46,6 +46,7 @@ export const SETTINGS = [
   'WM_REPORTS_DIR',
   'WM_REFERENCE_GENERATION',
   'WM_REFERENCE_FAULTS',
+  'WM_REFERENCE_LATENCY_MS',
 ] as const;
 
 export type SettingName = (typeof SETTINGS)[number];

@@ -7,13 +7,13 @@ function names(env: NodeJS.ProcessEnv, merging = false): string[] {
 }
 
 test('a normal run writes every report, a blob included', () => {
-  expect(names({})).toEqual(['fresh-dirs-reporter.ts', 'progress-reporter.ts', 'compliance-reporter.ts', 'junit', 'junit-reasons-reporter.ts', 'html', 'allure-playwright', 'blob', 'secret-scan-reporter.ts']);
+  expect(names({})).toEqual(['fresh-dirs-reporter.ts', 'progress-reporter.ts', 'compliance-reporter.ts', 'junit', 'junit-reasons-reporter.ts', 'html', 'allure-reporter.ts', 'blob', 'secret-scan-reporter.ts']);
 });
 
 test('a quiet run (the project tests) writes the compliance report and JUnit only', () => {
   expect(names({ WMCT_QUIET: '1' })).toEqual(['compliance-reporter.ts', 'junit', 'junit-reasons-reporter.ts', 'secret-scan-reporter.ts']);
   expect(names({ WMCT_QUIET: '1', WMCT_BLOB: '1' })).toEqual(['compliance-reporter.ts', 'junit', 'junit-reasons-reporter.ts', 'blob', 'secret-scan-reporter.ts']);
-  expect(names({ WMCT_QUIET: '1', WMCT_ALLURE: '1' })).toEqual(['fresh-dirs-reporter.ts', 'compliance-reporter.ts', 'junit', 'junit-reasons-reporter.ts', 'allure-playwright', 'secret-scan-reporter.ts']);
+  expect(names({ WMCT_QUIET: '1', WMCT_ALLURE: '1' })).toEqual(['fresh-dirs-reporter.ts', 'compliance-reporter.ts', 'junit', 'junit-reasons-reporter.ts', 'allure-reporter.ts', 'secret-scan-reporter.ts']);
 });
 
 test('switches turn Allure and the blob off; merging never writes a blob', () => {
@@ -27,7 +27,7 @@ test('outputs go under the reports folder; the summary lists the other reports',
   expect(options.junit).toEqual({ outputFile: '/r/junit.xml' });
   expect(options['junit-reasons-reporter.ts']).toEqual({ outputFile: '/r/junit.xml' });
   expect(options.html).toEqual({ outputFolder: '/r/playwright', open: 'never' });
-  expect(options['allure-playwright']).toMatchObject({ resultsDir: '/r/allure-results' });
+  expect(options['allure-reporter.ts']).toMatchObject({ resultsDir: '/r/allure-results' });
   expect(options.blob).toEqual({ outputDir: '/r/blob' });
   expect(options['fresh-dirs-reporter.ts']).toEqual({ dirs: ['/r/allure-results'] });
   // The secret scan, last, covers everything the others and the workers write.

@@ -61,7 +61,21 @@ function writtenPaths(o: ReporterOptions, blob: boolean): string[] {
   ];
 }
 
-export function suiteReporters(o: ReporterOptions): ReporterDescription[] {
+/**
+ * `npm run bench` (WMCT_BENCH_MARKS set): a mark reporter before the first reporter and after
+ * each one, so the bench knows what each reporter's onEnd took (src/bench/mark-reporter.ts).
+ */
+function withMarks(list: ReporterDescription[], env: NodeJS.ProcessEnv): ReporterDescription[] {
+  if ((env.WMCT_BENCH_MARKS ?? '') === '') return list;
+  const mark = join(import.meta.dirname, '..', 'bench', 'mark-reporter.ts');
+  return [[mark, { after: 'start' }], ...list.flatMap(([name, options]): ReporterDescription[] => [[name, options], [mark, { after: name.replace(/^.*\//, '').replace(/\.ts$/, '') }]])];
+}
+
+export function suiteReporters(o: ReporterOptions, env: NodeJS.ProcessEnv = process.env): ReporterDescription[] {
+  return withMarks(reportersOf(o), env);
+}
+
+function reportersOf(o: ReporterOptions): ReporterDescription[] {
   const { reportsDir: r, switches: s } = o;
   const blob = s.blob && o.merging !== true;
   const here = import.meta.dirname;
@@ -73,7 +87,7 @@ export function suiteReporters(o: ReporterOptions): ReporterDescription[] {
     // Right after 'junit': every skipped test case gets its reason (and the not-run ones say why).
     [join(here, 'junit-reasons-reporter.ts'), { outputFile: join(r, 'junit.xml') }],
     ...(s.quiet ? [] : [['html', { outputFolder: join(r, 'playwright'), open: 'never' }] satisfies ReporterDescription]),
-    ...(s.allure ? [[o.merging === true ? join(here, 'allure-merge-reporter.ts') : 'allure-playwright', { resultsDir: join(r, 'allure-results'), detail: false, suiteTitle: false }] satisfies ReporterDescription] : []),
+    ...(s.allure ? [[join(here, o.merging === true ? 'allure-merge-reporter.ts' : 'allure-reporter.ts'), { resultsDir: join(r, 'allure-results'), detail: false, suiteTitle: false }] satisfies ReporterDescription] : []),
     ...(blob ? [['blob', { outputDir: join(r, 'blob') }] satisfies ReporterDescription] : []),
     [join(here, 'secret-scan-reporter.ts'), { reportsDir: r, paths: writtenPaths(o, blob) }],
   ];

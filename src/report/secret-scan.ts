@@ -86,12 +86,19 @@ function needlesOf(options: SecretScanOptions): Needle[] {
 /** The scan's patterns cannot match by chance: they are matched where whitespace is dropped too. */
 const SCAN = { patternsWhereCompact: true } as const;
 
+/** One scan's options: SCAN, and the texts it found clean so far (findSecrets' `clean`). */
+type ScanFind = typeof SCAN & { readonly clean: Map<string, number> };
+
+function scanFind(): ScanFind {
+  return { ...SCAN, clean: new Map() };
+}
+
 /** The findings in one text (a file's or an entry's content read as UTF-8, and as Latin-1 when that differs). */
-function textFindings(data: Buffer, needles: readonly Needle[], patterns: readonly SecretPattern[]): Found[] {
+function textFindings(data: Buffer, needles: readonly Needle[], patterns: readonly SecretPattern[], find: ScanFind): Found[] {
   const utf8 = data.toString('utf8');
-  const found = findSecrets(utf8, needles, patterns, SCAN);
+  const found = findSecrets(utf8, needles, patterns, find);
   if (found.length > 0 || !utf8.includes('\ufffd')) return found;
-  return findSecrets(data.toString('latin1'), needles, patterns, SCAN);
+  return findSecrets(data.toString('latin1'), needles, patterns, find);
 }
 
 function distinct(location: string, found: readonly Found[]): SecretHit[] {
@@ -107,28 +114,28 @@ async function readableEntries(data: Buffer): Promise<{ name: string; data: Buff
   }
 }
 
-async function scanWith(location: string, data: Buffer, needles: readonly Needle[], patterns: readonly SecretPattern[]): Promise<SecretHit[]> {
+async function scanWith(location: string, data: Buffer, needles: readonly Needle[], patterns: readonly SecretPattern[], find: ScanFind): Promise<SecretHit[]> {
   const entries = isZip(data) ? await readableEntries(data) : null;
   if (entries !== null) {
     const hits: SecretHit[] = [];
-    for (const entry of entries) hits.push(...(await scanWith(`${location}!/${entry.name}`, entry.data, needles, patterns)));
+    for (const entry of entries) hits.push(...(await scanWith(`${location}!/${entry.name}`, entry.data, needles, patterns, find)));
     return hits;
   }
   // Not an archive, or one that cannot be read: its bytes as they are (stored entries show there).
-  const hits = distinct(location, textFindings(data, needles, patterns));
+  const hits = distinct(location, textFindings(data, needles, patterns, find));
   let n = 0;
   for (const match of data.toString('latin1').matchAll(EMBEDDED_ZIP)) {
     const decoded = Buffer.from(match[0], 'base64');
     if (!isZip(decoded)) continue;
     n++;
-    hits.push(...(await scanWith(`${location} (embedded zip ${n})`, decoded, needles, patterns)));
+    hits.push(...(await scanWith(`${location} (embedded zip ${n})`, decoded, needles, patterns, find)));
   }
   return hits;
 }
 
 /** Scans one file's content: the bytes themselves, a zip's entries, and zips embedded as base64. */
-export async function scanContent(location: string, data: Buffer, options: SecretScanOptions): Promise<SecretHit[]> {
-  return scanWith(location, data, needlesOf(options), options.patterns ?? DEFAULT_SECRET_PATTERNS);
+export async function scanContent(location: string, data: Buffer, options: SecretScanOptions, find: ScanFind = scanFind()): Promise<SecretHit[]> {
+  return scanWith(location, data, needlesOf(options), options.patterns ?? DEFAULT_SECRET_PATTERNS, find);
 }
 
 /** Every file under the folder (a file: itself). */
@@ -144,7 +151,10 @@ export function filesUnder(path: string): string[] {
 /** Scans the files (paths in hits relative to `base`), in order. */
 export async function scanFiles(base: string, files: readonly string[], options: SecretScanOptions): Promise<SecretHit[]> {
   const hits: SecretHit[] = [];
-  for (const file of files) hits.push(...(await scanContent(relative(base, file), readFileSync(file), options)));
+  // One memory of clean texts for all the files: the same attachment is a file of the Allure
+  // results and of the HTML report, and base64 in the blob; it is searched once.
+  const find = scanFind();
+  for (const file of files) hits.push(...(await scanContent(relative(base, file), readFileSync(file), options, find)));
   return hits;
 }
 

@@ -35,6 +35,7 @@ import { loadGateIgnores } from '../gate/ignores.ts';
 import { generationOf } from './facts.ts';
 import { exitUnstarted, removeRunReports, reportsDirOf } from '../report/unstarted.ts';
 import { runnerFinishing, runnerStarted, stopCause } from './stop.ts';
+import { benchMark, processStartedAt } from '../bench/marks.ts';
 
 /**
  * The run's start removes what earlier runs killed with SIGKILL left behind (run-tagged, older
@@ -102,6 +103,8 @@ function suiteVersion(): string {
 export default async function globalSetup(): Promise<() => Promise<void>> {
   let embedded: RunningReferenceTarget | null = null;
   let reportsDir: string | null = null;
+  benchMark('runner-start', { at: processStartedAt() });
+  benchMark('setup-start');
   try {
     const config = loadConfig();
     // A signal stops the run gracefully from here on (src/run/stop.ts); nothing of the previous
@@ -117,6 +120,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const clock = stopwatch();
     const resolved = await resolveTarget(config);
     const targetStartMs = clock();
+    benchMark('target-started');
     embedded = resolved.embedded;
     const http = new HttpClient({ timeoutMs: config.requestTimeoutMs, maxRetries: config.maxRetries });
     const waitSeconds = Number(process.env.WMCT_WAIT_FOR_TARGET ?? '0');
@@ -136,11 +140,13 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     );
     const baseline = await resolveRunBaseline(config.baseline, generation);
     const documentMs = clock();
+    benchMark('document');
     const tokens: Partial<Record<ClientRole | 'expired', IssuedToken>> = await preflightTokens(http, resolved.preflight);
     const full = tokens.full;
     if (full === undefined) throw new Error('no full client');
     await preflightInfo(http, resolved.preflight, doc, full.token);
     const tokensAndInfoMs = clock();
+    benchMark('tokens');
     const expired = await resolveExpiredToken({ config, http, target: resolved.preflight, embedded, fresh: full });
     const sweptAtStart = await sweepAtStart(config, http, resolved, doc, full);
     if ('token' in expired) tokens.expired = { token: expired.token, expiresAt: 0 };
@@ -190,12 +196,15 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     writeFileSync(documentFile, JSON.stringify(doc.raw));
     process.env[RUN_DIR_ENV] = runDir;
     publishRunSecrets({ tokens, clientSecrets });
+    benchMark('setup-end');
 
     const target = embedded;
     return async () => {
       runnerFinishing();
+      benchMark('teardown-start');
       await cleanUpRunDir(runDir);
       await target?.stop();
+      benchMark('teardown-end');
     };
   } catch (error) {
     await embedded?.stop().catch(() => undefined);

@@ -23,7 +23,7 @@ export async function resolveTarget(config: Config): Promise<ResolvedTarget> {
     if (unknown.length > 0) {
       throw new UsageError(`WM_REFERENCE_FAULTS: unknown fault ${unknown.join(', ')} (list them with: npm run reference -- --list-faults)`);
     }
-    const embedded = await startReferenceTarget({ generation: config.referenceGeneration, faults: config.referenceFaults });
+    const embedded = await startReferenceTarget({ generation: config.referenceGeneration, faults: config.referenceFaults, latencyMs: config.referenceLatencyMs });
     const clients: Partial<Record<ClientRole, ClientCredentials>> = { ...embedded.clients };
     return {
       embedded,

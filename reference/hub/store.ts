@@ -128,6 +128,10 @@ export class HubStore {
   readonly catalog = new Map<string, CatalogAssetRecord>();
   /** Keys created but not yet read (for the createdNotReadable knob). */
   readonly unread = new Set<string>();
+  /** Names given through the v1 API that only v1 sees (knob crossApiStaleNames): key → name. */
+  readonly v1Names = new Map<string, string>();
+  /** Keys of the files created through the v1 API (knob crossApiHideV1Files). */
+  readonly v1Made = new Set<string>();
   private lastTime = 0;
   private lastEvent = 0;
   private nextNumericKey = 1000;

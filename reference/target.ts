@@ -43,6 +43,12 @@ export interface ReferenceTargetOptions {
   generation?: Generation | readonly Generation[];
   /** hub-v2 and v1-8.10: the kind of target the Hub plays (default 'self-managed'). */
   kind?: TargetKind;
+  /**
+   * hub-v2 and v1-8.10: the Hub store to serve (default a new one, reference/hub/server.ts
+   * newHubStore); the project's own tests read in it what no operation shows (projects'
+   * environment selections).
+   */
+  store?: HubStore;
   /** Names from the fault catalog; an unknown name throws an Error listing the known names. */
   faults?: readonly string[];
   /** Default 300. */
@@ -161,7 +167,7 @@ interface Server {
 async function startServers(generations: readonly Generation[], options: ReferenceTargetOptions, common: Parameters<typeof startSimulator>[0] & { hub: HubBehaviour }): Promise<Server[]> {
   const kind = options.kind ?? 'self-managed';
   let hubStore: HubStore | undefined;
-  const store = (): HubStore => (hubStore ??= newHubStore(common.behaviour.idStyle, kind));
+  const store = (): HubStore => (hubStore ??= options.store ?? newHubStore(common.behaviour.idStyle, kind));
   const servers: Server[] = [];
   try {
     for (const generation of generations) {

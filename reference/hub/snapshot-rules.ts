@@ -173,11 +173,18 @@ export function duplicateName(ctx: HubContext, base: string, workspaceKey: strin
   const { store, hub } = ctx.env;
   const taken = new Set([...store.projects.values()].filter((p) => p.workspaceKey === workspaceKey && isLive(p)).map((p) => p.name));
   if (!taken.has(base) || !hub.duplicateCopySuffix) return base;
-  for (let n = 1; ; n += 1) {
-    const suffix = n === 1 ? hub.copySuffix : hub.copySuffix.replace(/\)$/, ` ${n})`);
-    const candidate = `${base.slice(0, MAX_PROJECT_NAME - suffix.length)}${suffix}`;
+  // Every name in the workspace can block at most one candidate: taken.size + 1 candidates suffice.
+  for (let n = 1; n <= taken.size + 1; n += 1) {
+    const suffix = n === 1 ? hub.copySuffix : numbered(hub.copySuffix, n);
+    const candidate = `${base.slice(0, Math.max(0, MAX_PROJECT_NAME - suffix.length))}${suffix}`;
     if (!taken.has(candidate)) return candidate;
   }
+  return base;
+}
+
+/** The n-th copy suffix: " (copy)" → " (copy 2)"; one without a closing parenthesis gets " 2" appended. */
+function numbered(suffix: string, n: number): string {
+  return suffix.endsWith(')') ? `${suffix.slice(0, -1)} ${n})` : `${suffix} ${n}`;
 }
 
 /** Copies the snapshot's files into a new project (new keys), with one snapshot carrying the source's name and description. */

@@ -246,3 +246,17 @@ test('the snapshot knobs: file versions in capture order, no automatic snapshot,
     await other.target.stop();
   }
 });
+
+test('the copySuffix knob sets the suffix text (" - Copy", then " - Copy 2")', async () => {
+  const other = await startHub({ copySuffix: ' - Copy' });
+  try {
+    const ws = await workspace(other.api);
+    const p = await project(other.api, ws, 'Same');
+    const key = await snapshot(other.api, p);
+    const names: unknown[] = [];
+    for (let i = 0; i < 2; i += 1) names.push(field((await other.api('POST', `/project-snapshots/${key}/duplication`, { body: { targetWorkspaceKey: ws } })).json, 'name'));
+    expect(names).toEqual(['Same - Copy', 'Same - Copy 2']);
+  } finally {
+    await other.target.stop();
+  }
+});

@@ -1,6 +1,6 @@
 /**
  * The conventions of the whole hub-v2 API and its served document: a valid, deterministic
- * OpenAPI 3.0.3 document generated from the route table (42 operations, no dangling $ref, the
+ * OpenAPI 3.0.3 document generated from the route table (66 operations, no dangling $ref, the
  * chaining annotations); strict request bodies; an RFC 9457 problem on every error; 401 with
  * `WWW-Authenticate` for every kind of bad token; 403 naming the missing permission, by operation
  * kind; the problem knobs; and the shared knobs (faults) applying to this generation too.

@@ -14,7 +14,7 @@ import { v1810Components } from './hub/v1-810/components.ts';
 import { HubBackedStore, v1810Routes } from './hub/v1-810/view.ts';
 import { makeClients, WEB_MODELER_AUDIENCE } from './issuer/clients.ts';
 import { startIssuer, type RunningIssuer } from './issuer/issuer.ts';
-import { startSimulator } from './simulator/server.ts';
+import { startSimulator, type SimulatorOptions } from './simulator/server.ts';
 import type { ReferenceStats as V1Stats } from './simulator/stats.ts';
 import type { UserRef } from './simulator/store.ts';
 
@@ -164,22 +164,25 @@ interface Server {
   stop(): Promise<void>;
 }
 
-async function startServers(generations: readonly Generation[], options: ReferenceTargetOptions, common: Parameters<typeof startSimulator>[0] & { hub: HubBehaviour }): Promise<Server[]> {
+/** What every server of a target shares: behaviour, faults, the issuer's settings, the organization. */
+type Common = Omit<SimulatorOptions, 'port' | 'generation' | 'view'> & { readonly hub: HubBehaviour };
+
+/** Starts one server per generation, the first on `options.port`; one Hub store for v1-8.10 and hub-v2. */
+async function startServers(generations: readonly Generation[], options: ReferenceTargetOptions, common: Common): Promise<Server[]> {
   const kind = options.kind ?? 'self-managed';
   let hubStore: HubStore | undefined;
   const store = (): HubStore => (hubStore ??= options.store ?? newHubStore(common.behaviour.idStyle, kind));
   const servers: Server[] = [];
   try {
     for (const generation of generations) {
-      const { port: _first, ...rest } = common;
       const port = servers.length === 0 ? options.port : undefined;
       if (generation === 'hub-v2') {
-        servers.push({ generation, ...(await startHubSimulator({ ...rest, port, kind, store: store() })) });
+        servers.push({ generation, ...(await startHubSimulator({ ...common, port, kind, store: store() })) });
       } else if (generation === 'v1-8.10') {
         const view = { routes: v1810Routes(store(), common.hub), components: v1810Components(), store: new HubBackedStore(store(), common.behaviour.idStyle) };
-        servers.push({ generation, ...(await startSimulator({ ...rest, port, generation, view })) });
+        servers.push({ generation, ...(await startSimulator({ ...common, port, generation, view })) });
       } else {
-        servers.push({ generation, ...(await startSimulator({ ...rest, port, generation })) });
+        servers.push({ generation, ...(await startSimulator({ ...common, port, generation })) });
       }
     }
   } catch (error) {
@@ -199,9 +202,7 @@ async function startBoth(options: ReferenceTargetOptions, issuerStarted: (issuer
   const issuer = await startIssuer({ port: options.issuerPort, clients });
   issuerStarted(issuer);
   const organizationId = randomUUID();
-  const common = {
-    port: options.port,
-    generation: generations[0] ?? 'v1',
+  const common: Common = {
     behaviour: active.behaviour,
     hub: mergeHubBehaviour([active.hub, options.hub ?? {}]),
     respond: active.respond,

@@ -1,15 +1,16 @@
 /**
  * `npm run reference`: starts the embedded reference target and prints the WM_* lines that point
  * the suite at it (client secrets included: printing them is this command's purpose), then runs
- * until SIGINT/SIGTERM. Flags: --port, --issuer-port, --generation beta|v1|v1-versions|hub-v2,
- * --fault <name> (repeatable or comma list), --list-faults, --token-lifetime <s>,
+ * until SIGINT/SIGTERM. Flags: --port, --issuer-port, --generation beta|v1|v1-versions|v1-8.10|hub-v2
+ * (or v1-8.10,hub-v2: both APIs on one store, the Hub on the next free port), --kind
+ * self-managed|saas, --fault <name> (repeatable or comma list), --list-faults, --token-lifetime <s>,
  * --latency <ms> (wait that long before each API answer: a slow target).
  * Bad flags: one line on stderr, exit 2. Arguments are parsed with node:util's parseArgs.
  */
 import { parseArgs } from 'node:util';
 import { GENERATIONS, type Generation } from '../src/config/load.ts';
 import { FAULTS, findFault } from './faults/catalog.ts';
-import { startReferenceTarget, type ReferenceTargetOptions } from './target.ts';
+import { servedGenerations, startReferenceTarget, type ReferenceTargetOptions, type TargetKind } from './target.ts';
 
 class FlagError extends Error {}
 
@@ -32,11 +33,25 @@ function latencyMs(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-function generation(value: string | undefined): Generation | undefined {
+function generation(value: string | undefined): Generation[] | undefined {
   if (value === undefined) return undefined;
-  const found = GENERATIONS.find((g) => g === value);
-  if (found === undefined) throw new FlagError(`--generation must be one of ${GENERATIONS.join(', ')}, got "${value}"`);
-  return found;
+  const list = value.split(',').map((v) => v.trim());
+  const found = list.map((item) => {
+    const known = GENERATIONS.find((g) => g === item);
+    if (known === undefined) throw new FlagError(`--generation must be one of ${GENERATIONS.join(', ')} (or v1-8.10,hub-v2), got "${value}"`);
+    return known;
+  });
+  try {
+    return servedGenerations(found);
+  } catch (error) {
+    throw new FlagError(`--generation ${value}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function kind(value: string | undefined): TargetKind | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'self-managed' || value === 'saas') return value;
+  throw new FlagError(`--kind must be self-managed or saas, got "${value}"`);
 }
 
 function faults(values: readonly string[]): string[] {
@@ -62,6 +77,7 @@ function parse(argv: readonly string[]): Parsed {
         port: { type: 'string' },
         'issuer-port': { type: 'string' },
         generation: { type: 'string' },
+        kind: { type: 'string' },
         fault: { type: 'string', multiple: true },
         'list-faults': { type: 'boolean' },
         'token-lifetime': { type: 'string' },
@@ -77,6 +93,7 @@ function parse(argv: readonly string[]): Parsed {
       port: port(values.port, '--port'),
       issuerPort: port(values['issuer-port'], '--issuer-port'),
       generation: generation(values.generation),
+      kind: kind(values.kind),
       faults: faults(values.fault ?? []),
       tokenLifetimeSeconds: seconds(values['token-lifetime']),
       latencyMs: latencyMs(values.latency),
@@ -103,8 +120,11 @@ async function main(): Promise<void> {
   }
   const target = await startReferenceTarget(parsed.options);
   const faultText = target.faults.length > 0 ? target.faults.join(', ') : 'none';
+  const served =
+    target.apis.length > 1 ? `generations ${target.apis.map((api) => `${api.generation} at ${api.baseUrl}${api.apiPrefix}`).join(' and ')} on one store` : `generation ${target.generation}`;
+  const kindText = target.kind === 'saas' ? ', saas' : '';
   const latencyText = (parsed.options.latencyMs ?? 0) > 0 ? `, latency ${parsed.options.latencyMs} ms per API answer` : '';
-  process.stdout.write(`# wm-conformance reference target (generation ${target.generation}, faults: ${faultText}${latencyText}); Ctrl-C stops it\n`);
+  process.stdout.write(`# wm-conformance reference target (${served}${kindText}, faults: ${faultText}${latencyText}); Ctrl-C stops it\n`);
   process.stdout.write(`${target.envLines().join('\n')}\n`);
   const stop = (): void => {
     target.stop().then(

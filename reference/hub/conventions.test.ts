@@ -1,6 +1,6 @@
 /**
  * The conventions of the whole hub-v2 API and its served document: a valid, deterministic
- * OpenAPI 3.0.3 document generated from the route table (42 operations, no dangling $ref, the
+ * OpenAPI 3.0.3 document generated from the route table (66 operations, no dangling $ref, the
  * chaining annotations); strict request bodies; an RFC 9457 problem on every error; 401 with
  * `WWW-Authenticate` for every kind of bad token; 403 naming the missing permission, by operation
  * kind; the problem knobs; and the shared knobs (faults) applying to this generation too.
@@ -46,7 +46,7 @@ function pointer(doc: JsonObject, ref: string): JsonValue | undefined {
   return current;
 }
 
-test('the served document is a valid OpenAPI 3.0.3 document of the 42 operations, self-contained, with the chaining annotations', async () => {
+test('the served document is a valid OpenAPI 3.0.3 document of the 66 operations, self-contained, with the chaining annotations', async () => {
   const doc = await servedDocument(hub);
   expect(doc.openapi).toBe('3.0.3');
   const result = await new Validator().validate(doc);
@@ -57,7 +57,7 @@ test('the served document is a valid OpenAPI 3.0.3 document of the 42 operations
     Object.entries(isJsonObject(item) ? item : {}).map(([method, op]) => `${method} ${path} ${String(field(op, 'operationId'))}`),
   );
   expect(ops.sort()).toEqual(hubRoutes().map((r) => `${r.method} ${r.path} ${r.operationId}`).sort());
-  expect(ops).toHaveLength(42);
+  expect(ops).toHaveLength(66);
   expect(refsOf(doc).filter((ref) => pointer(doc, ref) === undefined)).toEqual([]);
   expect(field(doc, 'paths', '/files', 'post', 'x-semantic-provider')).toEqual(['fileKey', 'revision']);
   expect(field(doc, 'paths', '/files/{fileKey}', 'get', 'x-semantic-requires')).toEqual({ kind: 'File', bind: { fileKey: { from: 'path', name: 'fileKey' } } });
@@ -157,10 +157,15 @@ test('403 names the missing permission: the read-only client may read and search
   }
 });
 
-/** The *assumed* mapping, stated independently of the route table: reads and searches → read; creates → create; updates, restorations, member upserts → update; deletes, removals, permanent deletes and purges → delete. */
+/**
+ * The *assumed* mapping, stated independently of the route table: reads and searches → read;
+ * creates (duplication and cluster registration too) → create; updates, replacements (PUT),
+ * restorations, member upserts, review requests and reviews → update; deletes, removals,
+ * permanent deletes and purges → delete.
+ */
 function permissionOfKind(method: string, path: string, operationId: string): string {
   if (operationId === 'getInfo' || method === 'get' || path.endsWith('/search')) return 'allowed';
-  if (path.endsWith('/restoration') || method === 'patch' || operationId === 'addMember') return 'update';
+  if (path.endsWith('/restoration') || method === 'patch' || method === 'put' || operationId === 'addMember' || /\/review(-request)?s$/.test(path)) return 'update';
   if (method === 'delete') return 'delete';
   return 'create';
 }
@@ -197,7 +202,7 @@ test('the stats count hub-v2 resources in its own terms', async () => {
   try {
     const p = await project(other.api);
     await file(other.api, p);
-    expect(other.target.stats().resources).toEqual({ workspaces: 1, projects: 1, folders: 0, files: 1, versions: 0, members: 0, softDeleted: 0 });
+    expect(other.target.stats().resources).toEqual({ workspaces: 1, projects: 1, folders: 0, files: 1, versions: 0, members: 0, softDeleted: 0, projectSnapshots: 0, clusters: 0, catalogAssets: 0 });
     expect(other.target.stats().requestsByOperation).toMatchObject({ createWorkspace: 1, createProject: 1, createFile: 1 });
   } finally {
     await other.target.stop();

@@ -29,6 +29,7 @@ function responses(route: HubRouteDef): JsonObject {
 
 function operation(route: HubRouteDef): JsonObject {
   const op: JsonObject = { operationId: route.operationId, summary: route.summary, description: route.description, 'x-added-in-version': route.addedIn };
+  if (route.availability !== undefined) op['x-availability'] = route.availability;
   if (route.provides !== undefined) op['x-semantic-provider'] = [...route.provides];
   if (route.requires !== undefined) op['x-semantic-requires'] = { kind: route.requires.kind, bind: { ...route.requires.bind } };
   if (route.establishes !== undefined) {
@@ -41,12 +42,16 @@ function operation(route: HubRouteDef): JsonObject {
   op.tags = [route.tag];
   if (route.parameters !== undefined) op.parameters = route.parameters.map((name) => ({ $ref: `#/components/parameters/${name}` }));
   if (route.requestBody !== undefined) {
-    op.requestBody = { required: route.requestBody.required, content: { 'application/json': { schema: ref(route.requestBody.schema) } } };
+    const { schema, required, mediaType = 'application/json', encoding } = route.requestBody;
+    const media: JsonObject = { schema: ref(schema) };
+    if (encoding !== undefined) media.encoding = Object.fromEntries(Object.entries(encoding).map(([part, contentType]) => [part, { contentType }]));
+    op.requestBody = { required, content: { [mediaType]: media } };
   }
   op.responses = responses(route);
   return op;
 }
 
+/** The document of the Hub API v2 as a target of one kind serves it (its routes are already that kind's). */
 export function buildHubDocument(routes: readonly HubRouteDef[]): JsonObject {
   const paths: JsonObject = {};
   for (const route of routes) {
@@ -61,7 +66,7 @@ export function buildHubDocument(routes: readonly HubRouteDef[]): JsonObject {
     info: {
       title: 'Hub API',
       description:
-        "The wm-conformance reference target's Hub API v2 (workspaces, projects, folders, files, versions, members). Every operation needs a bearer JWT; errors are RFC 9457 problems (application/problem+json).",
+        "The wm-conformance reference target's Hub API v2 (workspaces, projects, folders, files, versions, members, project snapshots, environments, clusters, catalog). Every operation needs a bearer JWT; errors are RFC 9457 problems (application/problem+json). Operations marked x-availability exist only on that kind of target (SM: Self-Managed) and are left out of the other kind's document.",
       version: '2.0.0',
       license: { name: 'Proprietary' },
     },

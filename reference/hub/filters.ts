@@ -12,16 +12,21 @@ import { isJsonObject, type JsonObject, type JsonValue } from '../simulator/json
 import type { HubBehaviour } from './knobs.ts';
 import type { HubSearchSpec } from './types.ts';
 
-export type FilterKind = 'basic' | 'string' | 'date';
+export type FilterKind = 'basic' | 'string' | 'date' | 'boolean' | 'set';
 
-/** The value of one filterable property of an item: text, an instant (ms) or nothing. */
-export type FieldValue = string | number | null;
+/**
+ * The value of one filterable property of an item: text, an instant (ms), a flag, a set of texts
+ * (a snapshot's file versions) or nothing.
+ */
+export type FieldValue = string | number | boolean | readonly string[] | null;
 
 const BASIC_OPERATORS = ['$eq', '$neq', '$exists', '$in', '$notIn'] as const;
 const OPERATORS: Readonly<Record<FilterKind, readonly string[]>> = {
   basic: BASIC_OPERATORS,
   string: [...BASIC_OPERATORS, '$like'],
   date: [...BASIC_OPERATORS, '$gt', '$gte', '$lt', '$lte'],
+  boolean: [],
+  set: BASIC_OPERATORS,
 };
 
 function escapeRegex(ch: string): string {
@@ -45,22 +50,22 @@ export function likeRegex(pattern: string, syntax: 'glob' | 'sql', caseSensitive
   return new RegExp(`^${source}$`, caseSensitive ? 'su' : 'siu');
 }
 
-function comparable(value: JsonValue, kind: FilterKind): FieldValue {
+function comparable(value: JsonValue, kind: FilterKind): string | number | null {
   if (kind === 'date') return typeof value === 'string' ? Date.parse(value) : null;
   return typeof value === 'string' ? value : null;
 }
 
-function same(a: FieldValue, b: FieldValue, hub: HubBehaviour): boolean {
+function same(a: string | number | null, b: string | number | null, hub: HubBehaviour): boolean {
   if (a === null || b === null) return false;
   if (typeof a === 'string' && typeof b === 'string' && !hub.equalityCaseSensitive) return a.toLowerCase() === b.toLowerCase();
   return a === b;
 }
 
-function list(value: JsonValue, kind: FilterKind): FieldValue[] {
+function list(value: JsonValue, kind: FilterKind): (string | number | null)[] {
   return Array.isArray(value) ? value.map((v) => comparable(v, kind)) : [];
 }
 
-function operatorHolds(op: string, operand: JsonValue, value: FieldValue, kind: FilterKind, hub: HubBehaviour): boolean {
+function operatorHolds(op: string, operand: JsonValue, value: string | number | null, kind: FilterKind, hub: HubBehaviour): boolean {
   const wanted = comparable(operand, kind);
   switch (op) {
     case '$eq':
@@ -89,17 +94,53 @@ function operatorHolds(op: string, operand: JsonValue, value: FieldValue, kind: 
   }
 }
 
+/**
+ * A condition over a set of values (facts §2.3, the snapshots' `fileVersionKey`): `$exists` asks
+ * whether the set is non-empty; `$eq`, a plain value and `$in` hold when a member matches; `$neq`
+ * and `$notIn` when no member does (so an empty set satisfies them).
+ */
+function setConditionHolds(condition: JsonValue, members: readonly string[], hub: HubBehaviour): boolean {
+  const any = (op: string, operand: JsonValue): boolean => members.some((m) => operatorHolds(op, operand, m, 'basic', hub));
+  if (!isJsonObject(condition)) return condition === null || any('$eq', condition);
+  return Object.entries(condition).every(([op, operand]) => {
+    switch (op) {
+      case '$exists':
+        return (members.length > 0) === (operand === true);
+      case '$neq':
+        return !any('$eq', operand);
+      case '$notIn':
+        return !any('$in', operand);
+      case '$eq':
+      case '$in':
+        return any(op, operand);
+      default:
+        return true;
+    }
+  });
+}
+
 /** Whether one filter property's condition holds for the item's value. */
 export function conditionHolds(condition: JsonValue, value: FieldValue, kind: FilterKind, hub: HubBehaviour): boolean {
-  if (!isJsonObject(condition)) return condition === null || same(value, comparable(condition, kind), hub);
-  return Object.entries(condition).every(([op, operand]) => operatorHolds(op, operand, value, kind, hub));
+  if (kind === 'set') return setConditionHolds(condition, Array.isArray(value) ? value : [], hub);
+  if (kind === 'boolean') return typeof condition !== 'boolean' || value === condition;
+  if (typeof value === 'boolean' || Array.isArray(value)) return false;
+  const single: string | number | null = typeof value === 'string' || typeof value === 'number' ? value : null;
+  if (!isJsonObject(condition)) return condition === null || same(single, comparable(condition, kind), hub);
+  return Object.entries(condition).every(([op, operand]) => operatorHolds(op, operand, single, kind, hub));
+}
+
+/** The condition a filter sets on a property; a dotted name is read through nested objects. */
+export function conditionAt(filter: JsonObject, field: string): JsonValue | undefined {
+  let current: JsonValue | undefined = filter;
+  for (const part of field.split('.')) current = isJsonObject(current) ? current[part] : undefined;
+  return current;
 }
 
 /** Whether an item (its filterable values) satisfies every known property of the filter. */
 export function filterHolds(filter: JsonObject, values: Readonly<Record<string, FieldValue>>, spec: HubSearchSpec, hub: HubBehaviour): boolean {
-  return Object.entries(filter).every(([field, condition]) => {
-    const kind = spec.filters[field];
-    return kind === undefined || conditionHolds(condition, values[field] ?? null, kind, hub);
+  return Object.entries(spec.filters).every(([field, kind]) => {
+    const condition = conditionAt(filter, field);
+    return condition === undefined || conditionHolds(condition, values[field] ?? null, kind, hub);
   });
 }
 
@@ -111,9 +152,9 @@ export interface FilterIssue {
 /** Operators a property does not offer (`$like` on a key, anything but `$eq` on an eq-only property). */
 export function unsupportedOperators(filter: JsonObject, spec: HubSearchSpec): FilterIssue[] {
   const issues: FilterIssue[] = [];
-  for (const [field, condition] of Object.entries(filter)) {
-    const kind = spec.filters[field];
-    if (kind === undefined || !isJsonObject(condition)) continue;
+  for (const [field, kind] of Object.entries(spec.filters)) {
+    const condition = conditionAt(filter, field);
+    if (!isJsonObject(condition)) continue;
     const allowed = spec.eqOnly?.includes(field) === true ? ['$eq'] : OPERATORS[kind];
     for (const op of Object.keys(condition)) {
       if (!allowed.includes(op)) issues.push({ field: `filter.${field}`, message: `operator ${op} is not supported here (supported: ${allowed.join(', ')})` });

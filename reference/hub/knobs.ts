@@ -73,6 +73,49 @@ export interface HubBehaviour {
   readonly problemInstance: 'path' | 'path-without-api';
   /** 401 answers carry a problem body (documented); false: an empty body (as Web Modeler v1 does). */
   readonly problemOn401: boolean;
+  // ── project snapshots (facts §2.1 "Project snapshots") ──
+  /** A snapshot's file versions are ordered by file name (documented); false: in capture order (folder by folder). */
+  readonly snapshotFilesByName: boolean;
+  /** Restoration first keeps the current state as a new system-authored snapshot unless nothing changed (documented); false: it does not. */
+  readonly restorePreservesCurrentState: boolean;
+  /** Restoration removes the files added since the snapshot (documented); false: they stay. */
+  readonly restoreRemovesAddedFiles: boolean;
+  /** A second review request for a snapshot → 409, even after a review (documented); false: a new request replaces the first. */
+  readonly reviewRequestOncePerSnapshot: boolean;
+  /** A review request supersedes the pending requests of the project's other snapshots (documented); false: they stay pending. */
+  readonly reviewRequestSupersedes: boolean;
+  /** A review of a snapshot without a review request → 403 (documented); false: accepted. */
+  readonly reviewNeedsRequest: boolean;
+  /** A duplicate whose name is taken in the target workspace gets the copy suffix (documented); false: the same name. */
+  readonly duplicateCopySuffix: boolean;
+  /** The copy suffix (*assumed* " (copy)"; the text is not documented). */
+  readonly copySuffix: string;
+  // ── environments (facts §2.1 "Environments") ──
+  /** PUT …/environments replaces the full set (documented); false: the listed environments are added to the assigned ones. */
+  readonly environmentsFullSetReplace: boolean;
+  /** An unassigned environment leaves every project's selection in the workspace (documented); false: the selections keep it. */
+  readonly unassignLeavesProjectSelection: boolean;
+  /** An environment id the organization does not have → 400 (*assumed*); false: ignored. */
+  readonly rejectUnknownEnvironmentIds: boolean;
+  // ── clusters (facts §2.1 "Clusters") ──
+  /** A registration of an id that is registered updates it (documented upsert); false: the first registration stays as it was. */
+  readonly clusterRegistrationUpsert: boolean;
+  /** Usage metrics refuse missing or malformed id, start, end (and start after end) with 400 (*assumed*: 400 is not documented there, but the query parameters are required); false: defaults. */
+  readonly usageMetricsValidateQuery: boolean;
+  // ── catalog (facts §2.1 "Catalog") ──
+  /** Ingestion unpublishes the assets missing from the payload (documented full-set replacement); false: they stay published. */
+  readonly ingestionUnpublishesMissing: boolean;
+  /** Ingestion refuses a template without a README naming it, and a README naming no template, with 400 (documented); false: such parts are skipped. */
+  readonly ingestionPairsReadmes: boolean;
+  // ── v1 on 8.10 beside v2 (facts §4.1, §4.3; generation v1-8.10 on the same store) ──
+  /** v1 creates of files and folders without a process application go into the workspace's catch-all project (*assumed*); 'reject': 400. */
+  readonly v1WorkspaceLevelCreate: 'catch-all' | 'reject';
+  /** v1 role `project_admin` is v2's `workspace_admin` (documented rename); false: stored as sent, so v2 reads `project_admin`. */
+  readonly crossApiRoleMapping: boolean;
+  /** A rename through v1 reaches the store (documented: one store); true: v1 answers and reads the new name, v2 keeps the old one. */
+  readonly crossApiStaleNames: boolean;
+  /** Files created through v1 are hidden from v2's file search and content lists (a disagreement; false = faithful). */
+  readonly crossApiHideV1Files: boolean;
 }
 
 export const DEFAULT_HUB_BEHAVIOUR: HubBehaviour = {
@@ -105,6 +148,25 @@ export const DEFAULT_HUB_BEHAVIOUR: HubBehaviour = {
   problemType: 'about:blank',
   problemInstance: 'path',
   problemOn401: true,
+  snapshotFilesByName: true,
+  restorePreservesCurrentState: true,
+  restoreRemovesAddedFiles: true,
+  reviewRequestOncePerSnapshot: true,
+  reviewRequestSupersedes: true,
+  reviewNeedsRequest: true,
+  duplicateCopySuffix: true,
+  copySuffix: ' (copy)',
+  environmentsFullSetReplace: true,
+  unassignLeavesProjectSelection: true,
+  rejectUnknownEnvironmentIds: true,
+  clusterRegistrationUpsert: true,
+  usageMetricsValidateQuery: true,
+  ingestionUnpublishesMissing: true,
+  ingestionPairsReadmes: true,
+  v1WorkspaceLevelCreate: 'catch-all',
+  crossApiRoleMapping: true,
+  crossApiStaleNames: false,
+  crossApiHideV1Files: false,
 };
 
 /** Merges partial hub behaviours in order; later ones win. */

@@ -15,9 +15,10 @@ import type { JsonObject, JsonValue } from '../simulator/json.ts';
 import { ProblemError } from '../simulator/problem.ts';
 import { bodyObject } from '../simulator/request-body.ts';
 import type { OutgoingResponse, Principal } from '../simulator/types.ts';
+import { parseMultipart } from './multipart.ts';
 import { HUB_DETAIL, hubProblem } from './problem.ts';
 import { matchHubRoute, type HubCompiledRoute } from './router.ts';
-import type { HubContext, HubEnv, HubRouteDef } from './types.ts';
+import type { HubContext, HubEnv, HubRouteDef, MultipartPart } from './types.ts';
 import { formatHubIssues, type HubIssue, type HubValidator } from './validation.ts';
 
 export interface HubApiRequest {
@@ -25,6 +26,12 @@ export interface HubApiRequest {
   readonly path: string;
   readonly headers: IncomingHttpHeaders;
   readonly rawBody: string;
+  /** The body's bytes (multipart bodies are parsed from them; default: rawBody's UTF-8). */
+  readonly rawBytes?: Buffer;
+  /** The query string's parameters (default none). */
+  readonly query?: URLSearchParams;
+  /** The caller's address (default 127.0.0.1). */
+  readonly remoteAddress?: string;
 }
 
 export interface HubPipelineSetup {
@@ -47,9 +54,10 @@ interface Matched {
 interface Prepared {
   readonly body: JsonObject;
   readonly nulls: ReadonlySet<string>;
+  readonly parts: readonly MultipartPart[];
 }
 
-const EMPTY: Prepared = { body: {}, nulls: new Set() };
+const EMPTY: Prepared = { body: {}, nulls: new Set(), parts: [] };
 
 function jsonResponse(status: number, body: JsonValue | undefined): OutgoingResponse {
   if (status === 204 || body === undefined) return { status, headers: {}, body: undefined };
@@ -86,7 +94,7 @@ export class HubPipeline {
       if (match.kind === 'method-not-allowed') {
         throw new ProblemError(405, `Method ${request.method} is not supported here; allowed: ${match.allowed.join(', ')}.`, { allow: match.allowed.join(', ') });
       }
-      return { operationId, response: this.authorized(auth.principal, { route: match.route, params: match.params }, request) };
+      return { operationId, response: await this.authorized(auth.principal, { route: match.route, params: match.params }, request) };
     } catch (error) {
       return { operationId, response: this.errorResponse(error, request.path) };
     }
@@ -138,6 +146,19 @@ export class HubPipeline {
     return validates(behaviour, issue.kind);
   }
 
+  /**
+   * A multipart body's parts: the schema's array properties are the part names, each with its
+   * minItems, and (additionalProperties false) no other part name is allowed.
+   */
+  private async multipart(found: Matched, request: HubApiRequest): Promise<Prepared> {
+    const spec = found.route.requestBody;
+    if (spec === undefined) return EMPTY;
+    const parts = await parseMultipart(request.rawBytes ?? Buffer.from(request.rawBody, 'utf8'), request.headers['content-type']);
+    const issues = this.setup.validator.checkParts(spec.schema, parts).filter((issue) => this.keptIssue(issue, found.route));
+    if (issues.length > 0) throw new ProblemError(400, formatHubIssues(issues));
+    return { ...EMPTY, parts };
+  }
+
   /** The validated body; a rejected write may still be carried out (sideEffectsOnRejected). */
   private prepare(principal: Principal, found: Matched, request: HubApiRequest): Prepared {
     const spec = found.route.requestBody;
@@ -148,22 +169,33 @@ export class HubPipeline {
     const raw = bodyObject(request.rawBody, request.headers['content-type'], spec.schema, behaviour);
     const checked = this.setup.validator.check(spec.schema, raw, hub, found.route.search);
     const issues = checked.issues.filter((issue) => this.keptIssue(issue, found.route));
-    const prepared = { body: checked.body, nulls: checked.nulls };
+    const prepared = { body: checked.body, nulls: checked.nulls, parts: [] };
     if (issues.length === 0) return prepared;
     if (behaviour.sideEffectsOnRejected && found.route.search === undefined) quietly(() => found.route.handler(this.context(principal, found, prepared, request)));
     throw new ProblemError(400, formatHubIssues(issues));
   }
 
   private context(principal: Principal, found: Matched, prepared: Prepared, request: HubApiRequest): HubContext {
-    return { env: this.env, principal, params: found.params, body: prepared.body, nulls: prepared.nulls, path: request.path };
+    return {
+      env: this.env,
+      principal,
+      params: found.params,
+      body: prepared.body,
+      nulls: prepared.nulls,
+      parts: prepared.parts,
+      path: request.path,
+      query: request.query ?? new URLSearchParams(),
+      headers: request.headers,
+      remoteAddress: request.remoteAddress ?? '127.0.0.1',
+    };
   }
 
-  private authorized(principal: Principal, found: Matched, request: HubApiRequest): OutgoingResponse {
+  private async authorized(principal: Principal, found: Matched, request: HubApiRequest): Promise<OutgoingResponse> {
     const needed = this.neededPermission(found.route);
     if (this.env.behaviour.enforcePermissions && needed !== 'any' && !principal.permissions.has(needed)) {
       return this.forbidden(principal, found, request, needed);
     }
-    const prepared = this.prepare(principal, found, request);
+    const prepared = found.route.requestBody?.mediaType === 'multipart/form-data' ? await this.multipart(found, request) : this.prepare(principal, found, request);
     const result = found.route.handler(this.context(principal, found, prepared, request));
     return jsonResponse(result.status, result.body);
   }

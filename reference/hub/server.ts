@@ -12,7 +12,7 @@ import { latency } from '../latency.ts';
 import { TokenVerifier, type AuthSettings } from '../simulator/auth.ts';
 import type { Behaviour } from '../simulator/behaviour.ts';
 import type { JsonObject, JsonValue } from '../simulator/json.ts';
-import { readRawBody } from '../simulator/request-body.ts';
+import { readRawBytes } from '../simulator/request-body.ts';
 import { RequestCounter } from '../simulator/stats.ts';
 import type { FaultContext, OutgoingResponse } from '../simulator/types.ts';
 import { buildHubDocument } from './document.ts';
@@ -21,8 +21,9 @@ import { HubPipeline } from './pipeline.ts';
 import { hubProblem } from './problem.ts';
 import { HUB_API_PREFIX, hubRoutes } from './route-table.ts';
 import { compileHubRoute } from './router.ts';
+import { seedEnvironments } from './resources/environments.ts';
 import { HubStore, type HubResourceCounts, type UserRef } from './store.ts';
-import type { HubEnv } from './types.ts';
+import type { HubEnv, TargetKind } from './types.ts';
 import { HubValidator } from './validation.ts';
 
 export interface HubSimulatorOptions {
@@ -36,6 +37,10 @@ export interface HubSimulatorOptions {
   readonly users: readonly UserRef[];
   /** Milliseconds to wait before each API answer (reference/latency.ts). */
   readonly latencyMs?: number;
+  /** Self-Managed (default) or SaaS: which operations exist and which environments the organization has. */
+  readonly kind?: TargetKind;
+  /** The store to serve (shared with the v1-8.10 view when both APIs run); default a new one. */
+  readonly store?: HubStore;
 }
 
 export type HubStats = {
@@ -76,16 +81,26 @@ function json(status: number, body: JsonValue): OutgoingResponse {
 const SWAGGER_PAGE =
   '<!doctype html><html><head><meta charset="utf-8"><title>Hub API v2 (reference)</title></head><body><h1>Hub API v2</h1><p><a href="/v3/api-docs">OpenAPI document</a></p></body></html>';
 
+/** A new store with the organization's environments of this kind of target. */
+export function newHubStore(idStyle: 'uuid' | 'numeric', kind: TargetKind): HubStore {
+  const store = new HubStore(idStyle);
+  seedEnvironments(store, kind);
+  return store;
+}
+
 export async function startHubSimulator(options: HubSimulatorOptions): Promise<RunningHubSimulator> {
   const { behaviour, hub } = options;
-  const routes = hubRoutes(behaviour.disabledOperations);
-  const store = new HubStore(behaviour.idStyle);
+  const kind = options.kind ?? 'self-managed';
+  const routes = hubRoutes(behaviour.disabledOperations, kind);
+  const store = options.store ?? newHubStore(behaviour.idStyle, kind);
   const counter = new RequestCounter();
   const state: { pipeline?: HubPipeline; document: JsonObject } = { document: {} };
   const stats = (): HubStats => ({ requestsByMethod: counter.snapshot(), requestsByOperation: counter.operations(), resources: store.counts() });
 
-  async function route(req: IncomingMessage, method: string, path: string): Promise<OutgoingResponse> {
-    const rawBody = await readRawBody(req);
+  async function route(req: IncomingMessage, method: string, url: URL): Promise<OutgoingResponse> {
+    const path = url.pathname;
+    const rawBytes = await readRawBytes(req);
+    const rawBody = rawBytes.toString('utf8');
     if (path === '/__reference/stats' || path === '/__reference/stats/reset') {
       if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) return hubProblem(403, 'Loopback only.', path, hub);
       if (path.endsWith('/reset') && method === 'POST') {
@@ -99,7 +114,7 @@ export async function startHubSimulator(options: HubSimulatorOptions): Promise<R
     if (path === '/swagger-ui.html' && method === 'GET') return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: SWAGGER_PAGE };
     if (!path.startsWith('/api/') || state.pipeline === undefined) return hubProblem(404, `No endpoint ${method} ${path}.`, path, hub);
     await latency(options.latencyMs);
-    const result = await state.pipeline.handle({ method, path, headers: req.headers, rawBody });
+    const result = await state.pipeline.handle({ method, path, headers: req.headers, rawBody, rawBytes, query: url.searchParams, remoteAddress: req.socket.remoteAddress ?? '' });
     counter.count(method, result.operationId);
     if (result.operationId !== null && behaviour.resetOperations.includes(result.operationId)) return { status: RESET, headers: {}, body: undefined };
     return options.respond(result.response, { operationId: result.operationId, method, path });
@@ -107,8 +122,9 @@ export async function startHubSimulator(options: HubSimulatorOptions): Promise<R
 
   const server = createServer((req, res) => {
     const method = (req.method ?? 'GET').toUpperCase();
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    route(req, method, path).then(
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = url.pathname;
+    route(req, method, url).then(
       (response) => {
         send(res, response);
       },
@@ -120,7 +136,7 @@ export async function startHubSimulator(options: HubSimulatorOptions): Promise<R
   });
   const port = await listenLoopback(server, options.port ?? 0);
   const baseUrl = `http://127.0.0.1:${port}`;
-  const env: HubEnv = { store, behaviour, hub, baseUrl, organizationId: options.organizationId, users: options.users };
+  const env: HubEnv = { store, behaviour, hub, baseUrl, organizationId: options.organizationId, users: options.users, kind };
   state.document = options.transformDocument(buildHubDocument(routes));
   state.pipeline = new HubPipeline({
     env,

@@ -11,6 +11,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { UserRef } from '../simulator/store.ts';
+import type { CatalogAssetRecord, ClusterRecord, EnvironmentRecord, ProjectSnapshotRecord } from './records.ts';
 
 export type { UserRef };
 
@@ -99,6 +100,9 @@ export type HubResourceCounts = {
   members: number;
   /** Soft-deleted workspaces, projects, folders and files. */
   softDeleted: number;
+  projectSnapshots: number;
+  clusters: number;
+  catalogAssets: number;
 };
 
 export function isLive(record: { readonly deletion: DeletionMark | null }): boolean {
@@ -112,8 +116,22 @@ export class HubStore {
   readonly files = new Map<string, FileRecord>();
   readonly versions = new Map<string, VersionRecord>();
   private readonly members = new Map<string, MemberRecord>();
+  readonly snapshots = new Map<string, ProjectSnapshotRecord>();
+  /** The organization's environments (the reference target has no Console: a fixed set, see resources/environments.ts). */
+  readonly environments = new Map<string, EnvironmentRecord>();
+  /** Workspace key → ids of the environments assigned to it. */
+  readonly workspaceEnvironments = new Map<string, Set<string>>();
+  /** Project key → ids of the environments selected for it (a subset of its workspace's). */
+  readonly projectEnvironments = new Map<string, Set<string>>();
+  readonly clusters = new Map<string, ClusterRecord>();
+  /** Catalog assets by key. */
+  readonly catalog = new Map<string, CatalogAssetRecord>();
   /** Keys created but not yet read (for the createdNotReadable knob). */
   readonly unread = new Set<string>();
+  /** Names given through the v1 API that only v1 sees (knob crossApiStaleNames): key → name. */
+  readonly v1Names = new Map<string, string>();
+  /** Keys of the files created through the v1 API (knob crossApiHideV1Files). */
+  readonly v1Made = new Set<string>();
   private lastTime = 0;
   private lastEvent = 0;
   private nextNumericKey = 1000;
@@ -139,6 +157,7 @@ export class HubStore {
       const record = table.get(key);
       if (record !== undefined && isLive(record)) return true;
     }
+    if (this.snapshots.has(key) || this.catalog.has(key)) return true;
     return this.versions.has(key) && this.versionVisible(key);
   }
 
@@ -268,9 +287,14 @@ export class HubStore {
       if (d === undefined) continue;
       if (d.kind === 'file') this.removeFile(d.record.key);
       if (d.kind === 'folder') this.folders.delete(d.record.key);
-      if (d.kind === 'project') this.projects.delete(d.record.key);
+      if (d.kind === 'project') {
+        this.projects.delete(d.record.key);
+        this.projectEnvironments.delete(d.record.key);
+        for (const s of [...this.snapshots.values()]) if (s.projectKey === d.record.key) this.snapshots.delete(s.key);
+      }
       if (d.kind === 'workspace') {
         this.workspaces.delete(d.record.key);
+        this.workspaceEnvironments.delete(d.record.key);
         for (const m of this.membersOf(d.record.key)) this.removeMember(m.workspaceKey, m.email);
       }
     }
@@ -296,6 +320,29 @@ export class HubStore {
 
   versionsOf(fileKey: string): VersionRecord[] {
     return [...this.versions.values()].filter((v) => v.fileKey === fileKey);
+  }
+
+  /** Whether a project snapshot captured this version. */
+  versionLinked(versionKey: string): boolean {
+    for (const s of this.snapshots.values()) if (s.files.some((f) => f.versionKey === versionKey)) return true;
+    return false;
+  }
+
+  /** Drops a file from every project snapshot (purge: the references across all snapshots go). */
+  dropFromSnapshots(fileKey: string): void {
+    for (const s of this.snapshots.values()) s.files = s.files.filter((f) => f.fileKey !== fileKey);
+  }
+
+  // ── project snapshots ──
+
+  snapshotsOf(projectKey: string): ProjectSnapshotRecord[] {
+    return [...this.snapshots.values()].filter((s) => s.projectKey === projectKey);
+  }
+
+  /** A snapshot is visible while its project is live. */
+  snapshotVisible(snapshot: ProjectSnapshotRecord): boolean {
+    const project = this.projects.get(snapshot.projectKey);
+    return project !== undefined && isLive(project);
   }
 
   // ── members ──
@@ -338,6 +385,9 @@ export class HubStore {
       versions: [...this.versions.keys()].filter((k) => this.versionVisible(k)).length,
       members: [...this.members.values()].filter((m) => liveWorkspaces.has(m.workspaceKey)).length,
       softDeleted: deleted,
+      projectSnapshots: [...this.snapshots.values()].filter((s) => this.snapshotVisible(s)).length,
+      clusters: this.clusters.size,
+      catalogAssets: this.catalog.size,
     };
   }
 }

@@ -4,7 +4,8 @@
  * key (failing the test when the create does not answer 200).
  */
 import { expect } from '@playwright/test';
-import { startReferenceTarget, type HubBehaviour, type RunningReferenceTarget } from '../target.ts';
+import { startReferenceTarget, type HubBehaviour, type RunningReferenceTarget, type TargetKind } from '../target.ts';
+import type { HubStore } from './store.ts';
 import { client, field, text, type Client, type Reply } from '../test-support.ts';
 
 export interface HubFixture {
@@ -12,8 +13,8 @@ export interface HubFixture {
   readonly api: Client;
 }
 
-export async function startHub(hub: Partial<HubBehaviour> = {}, faults: readonly string[] = []): Promise<HubFixture> {
-  const target = await startReferenceTarget({ generation: 'hub-v2', hub, faults });
+export async function startHub(hub: Partial<HubBehaviour> = {}, faults: readonly string[] = [], kind: TargetKind = 'self-managed', store?: HubStore): Promise<HubFixture> {
+  const target = await startReferenceTarget({ generation: 'hub-v2', hub, faults, kind, ...(store === undefined ? {} : { store }) });
   return { target, api: client(target, await target.mintToken('full', 600)) };
 }
 

@@ -131,5 +131,6 @@ export function deletePermanently(ctx: HubContext, kind: TrashKind, key: string)
 /** Purges a file and its versions, live or soft-deleted; idempotent (the purgeIdempotent knob makes an absent file 404). */
 export function purge(ctx: HubContext, key: string): void {
   const found = ctx.env.store.removeFile(key);
+  ctx.env.store.dropFromSnapshots(key);
   if (!found && !ctx.env.hub.purgeIdempotent) throw new ProblemError(404, `No file with key ${key} was found.`);
 }

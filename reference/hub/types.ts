@@ -3,6 +3,7 @@
  * dispatching and of the OpenAPI document, with the `x-semantic-*` chaining annotations), the
  * context a handler gets, and what it answers.
  */
+import type { IncomingHttpHeaders } from 'node:http';
 import type { Permission } from '../../src/config/load.ts';
 import type { Behaviour } from '../simulator/behaviour.ts';
 import type { JsonObject, JsonValue } from '../simulator/json.ts';
@@ -39,10 +40,28 @@ export interface SemanticEstablishes {
   }[];
 }
 
+/** The kind of target: Self-Managed or SaaS (operations of the other kind are unavailable). */
+export type TargetKind = 'self-managed' | 'saas';
+
+/** `x-availability` of an operation: only on Self-Managed ('SM') or only on SaaS. */
+export type Availability = 'SM' | 'SaaS';
+
+/** One part of a `multipart/form-data` request body. */
+export interface MultipartPart {
+  readonly field: string;
+  readonly filename: string;
+  readonly contentType: string;
+  readonly content: string;
+}
+
 /** A search: its item DTOs and what the filter offers. */
 export interface HubSearchSpec {
-  /** Filter properties: 'basic' (no $like), 'string' (with $like), 'date'. */
-  readonly filters: Readonly<Record<string, 'basic' | 'string' | 'date'>>;
+  /**
+   * Filter properties: 'basic' (no $like), 'string' (with $like), 'date', 'boolean' (a plain
+   * true/false), 'set' (basic operators over a set of values: the item matches when any member
+   * does; `$exists` asks for a non-empty set). A dotted name is a property of a nested filter object.
+   */
+  readonly filters: Readonly<Record<string, 'basic' | 'string' | 'date' | 'boolean' | 'set'>>;
   /** Filter properties that take only a plain value or `$eq` (members' workspaceKey, versions' fileKey). */
   readonly eqOnly?: readonly string[];
   /** The filter property that must be given (members: workspaceKey, versions: fileKey). */
@@ -63,7 +82,16 @@ export interface HubRouteDef {
   readonly parameters?: readonly string[];
   /** Path parameters that are not resource keys (e.g. a member's email). */
   readonly textParams?: readonly string[];
-  readonly requestBody?: { readonly schema: string; readonly required: boolean };
+  readonly requestBody?: {
+    readonly schema: string;
+    readonly required: boolean;
+    /** Default application/json; multipart/form-data bodies reach the handler as `parts`. */
+    readonly mediaType?: 'application/json' | 'multipart/form-data';
+    /** The `encoding` of a multipart body's parts: part name → content type. */
+    readonly encoding?: Readonly<Record<string, string>>;
+  };
+  /** `x-availability`: the operation exists on this kind of target only. */
+  readonly availability?: Availability;
   readonly success: { readonly status: 200 | 204; readonly description: string; readonly schema?: string };
   readonly errors: readonly HubErrorDoc[];
   /** What the token must allow; 'any' = any valid token. */
@@ -84,6 +112,8 @@ export interface HubEnv {
   readonly organizationId: string;
   /** Users of the organization (who have logged in once; others become invitees). */
   readonly users: readonly UserRef[];
+  /** The kind of target this Hub plays. */
+  readonly kind: TargetKind;
 }
 
 export interface HubContext {
@@ -95,6 +125,13 @@ export interface HubContext {
   /** Top-level body properties that were sent as explicit null (PATCH: null clears). */
   readonly nulls: ReadonlySet<string>;
   readonly path: string;
+  /** The query string's parameters. */
+  readonly query: URLSearchParams;
+  readonly headers: IncomingHttpHeaders;
+  /** The caller's address (the socket's peer). */
+  readonly remoteAddress: string;
+  /** The parts of a multipart/form-data body (empty for JSON bodies). */
+  readonly parts: readonly MultipartPart[];
 }
 
 export interface HubResult {

@@ -15,7 +15,7 @@ import { isJsonObject, type JsonObject, type JsonValue } from '../simulator/json
 import { unsupportedOperators } from './filters.ts';
 import type { HubBehaviour } from './knobs.ts';
 import { MAX_LIMIT } from './search.ts';
-import type { HubSearchSpec } from './types.ts';
+import type { HubSearchSpec, MultipartPart } from './types.ts';
 
 const addFormats = addFormatsModule.default;
 
@@ -205,6 +205,31 @@ export class HubValidator {
     return Object.entries(properties)
       .filter(([name, s]) => isJsonObject(s) && typeof s.minLength === 'number' && s.minLength > 0 && isBlank(body[name]))
       .map(([name]) => ({ kind: 'lengths', field: name, message: 'must not be blank' }));
+  }
+
+  /**
+   * The parts of a multipart body against its schema: every property is a part name; a required
+   * one must come (at least minItems times), an unknown name is refused when the schema forbids
+   * additional properties.
+   */
+  checkParts(component: string, parts: readonly MultipartPart[]): HubIssue[] {
+    const schema = this.schemas[component];
+    if (!isJsonObject(schema)) return [];
+    const properties = isJsonObject(schema.properties) ? schema.properties : {};
+    const required = Array.isArray(schema.required) ? schema.required : [];
+    const issues: HubIssue[] = [];
+    for (const [name, property] of Object.entries(properties)) {
+      const count = parts.filter((p) => p.field === name).length;
+      const min = isJsonObject(property) && typeof property.minItems === 'number' ? property.minItems : 0;
+      if (count === 0 && required.includes(name)) issues.push({ kind: 'required', field: name, message: 'must not be null (the part is missing)' });
+      else if (count < min) issues.push({ kind: 'lengths', field: name, message: `must come at least ${min} times` });
+    }
+    if (schema.additionalProperties === false) {
+      for (const field of new Set(parts.map((p) => p.field))) {
+        if (properties[field] === undefined) issues.push({ kind: 'unknownProperty', field, message: 'is not a known part' });
+      }
+    }
+    return issues;
   }
 
   check(component: string, raw: JsonObject, hub: HubBehaviour, search?: HubSearchSpec): HubCheckedBody {

@@ -87,8 +87,8 @@ export function versionResult(env: HubEnv, v: VersionRecord): JsonObject {
     description: v.description,
     fileKey: v.fileKey,
     organizationPublic: v.organizationPublic,
-    // No process application versions exist in this half of the API (snapshots come later).
-    linkedToProcessApplication: false,
+    // Linked when a project snapshot (a process application version, in v1's terms) captured it.
+    linkedToProcessApplication: env.store.versionLinked(v.key),
     created: formatDate(env, v.created),
     createdBy: user(v.createdBy),
     updated: formatDate(env, v.updated),

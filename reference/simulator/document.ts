@@ -21,7 +21,7 @@ export interface DocumentInput {
 }
 
 export function openapiVersionOf(generation: Generation): '3.0.1' | '3.1.0' {
-  return generation === 'v1-versions' ? '3.1.0' : '3.0.1';
+  return generation === 'v1-versions' || generation === 'v1-8.10' ? '3.1.0' : '3.0.1';
 }
 
 const EXAMPLE_DETAIL: Readonly<Record<ErrorStatus, string>> = {

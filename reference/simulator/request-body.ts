@@ -11,6 +11,11 @@ import { badRequest, internalError, ProblemError } from './problem.ts';
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 export async function readRawBody(req: IncomingMessage): Promise<string> {
+  return (await readRawBytes(req)).toString('utf8');
+}
+
+/** The body's bytes (multipart bodies are parsed from these), at most 5 MiB (else 413). */
+export async function readRawBytes(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -19,7 +24,7 @@ export async function readRawBody(req: IncomingMessage): Promise<string> {
     if (size > MAX_BODY_BYTES) throw new ProblemError(413, 'Request body too large.');
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 function isJsonContentType(contentType: string | undefined): boolean {

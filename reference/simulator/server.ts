@@ -10,8 +10,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Generation } from '../../src/config/load.ts';
 import { TokenVerifier, type AuthSettings } from './auth.ts';
 import type { Behaviour } from './behaviour.ts';
-import { componentsFor } from './components.ts';
-import { buildDocument } from './document.ts';
+import { componentsFor, type ComponentSchemas } from './components.ts';
+import { buildDocument, openapiVersionOf } from './document.ts';
 import type { JsonObject, JsonValue } from './json.ts';
 import { ApiPipeline, problemResponse } from './pipeline.ts';
 import { readRawBody } from './request-body.ts';
@@ -19,7 +19,7 @@ import { apiPrefixOf, routesFor } from './route-table.ts';
 import { compileRoute } from './router.ts';
 import { RequestCounter, type ReferenceStats } from './stats.ts';
 import { Store, type UserRef } from './store.ts';
-import type { FaultContext, OutgoingResponse, SimulatorEnv } from './types.ts';
+import type { FaultContext, OutgoingResponse, RouteDef, SimulatorEnv } from './types.ts';
 import { RequestValidator } from './validation.ts';
 import { closeServer, listenLoopback } from '../net.ts';
 import { latency } from '../latency.ts';
@@ -35,6 +35,11 @@ export interface SimulatorOptions {
   readonly users: readonly UserRef[];
   /** Milliseconds to wait before each API answer (reference/latency.ts). */
   readonly latencyMs?: number;
+  /**
+   * Another data model behind the same API machinery (v1-8.10: the v1 API as a view onto the Hub's
+   * store): its routes, component schemas and a store that answers `knows` and `counts` for it.
+   */
+  readonly view?: { readonly routes: readonly RouteDef[]; readonly components: ComponentSchemas; readonly store: Store };
 }
 
 export interface RunningSimulator {
@@ -115,8 +120,8 @@ function swaggerUiEntry(path: string): OutgoingResponse | undefined {
 export async function startSimulator(options: SimulatorOptions): Promise<RunningSimulator> {
   const { generation, behaviour } = options;
   const apiPrefix = apiPrefixOf(generation);
-  const routes = routesFor(generation, behaviour.disabledOperations);
-  const store = new Store(behaviour.idStyle);
+  const routes = options.view === undefined ? routesFor(generation, behaviour.disabledOperations) : options.view.routes.filter((r) => !behaviour.disabledOperations.includes(r.operationId));
+  const store = options.view?.store ?? new Store(behaviour.idStyle);
   const counter = new RequestCounter();
   const state: { pipeline?: ApiPipeline; document: JsonObject } = { document: {} };
 
@@ -161,9 +166,9 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
   const port = await listenLoopback(server, options.port ?? 0);
   const baseUrl = `http://127.0.0.1:${port}`;
   const env: SimulatorEnv = { store, behaviour, generation, baseUrl, organizationId: options.organizationId, users: options.users };
-  const generated = buildDocument({ generation, apiPrefix, routes, components: componentsFor(generation) });
+  const generated = buildDocument({ generation, apiPrefix, routes, components: options.view?.components ?? componentsFor(generation) });
   state.document = options.transformDocument(generated);
-  const validator = new RequestValidator(state.document, generation === 'v1-versions' ? '3.1' : '3.0');
+  const validator = new RequestValidator(state.document, openapiVersionOf(generation) === '3.1.0' ? '3.1' : '3.0');
   state.pipeline = new ApiPipeline({ env, routes: routes.map((r) => compileRoute(r, apiPrefix)), verifier: new TokenVerifier(options.auth), validator });
 
   return {

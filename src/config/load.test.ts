@@ -190,7 +190,7 @@ test('settings of a real target without WM_BASE_URL are refused', () => {
 
 test('embedded-target settings with WM_BASE_URL are refused', () => {
   expectUsage({ ...REMOTE, WM_REFERENCE_FAULTS: 'drop-name' }, 'WM_REFERENCE_FAULTS only applies to the embedded target: unset it or unset WM_BASE_URL');
-  expectUsage({ WM_REFERENCE_GENERATION: 'v2' }, 'WM_REFERENCE_GENERATION="v2" must be one of beta, v1, v1-versions, hub-v2');
+  expectUsage({ WM_REFERENCE_GENERATION: 'v2' }, 'WM_REFERENCE_GENERATION="v2" must be one of beta, v1, v1-versions, v1-8.10, hub-v2');
 });
 
 test('bad booleans and numbers name the variable', () => {

@@ -28,9 +28,13 @@ export interface ClientCredentials {
 export type Permission = 'create' | 'read' | 'update' | 'delete';
 export const PERMISSIONS: readonly Permission[] = ['create', 'read', 'update', 'delete'];
 
-/** API generations of the embedded reference target: Web Modeler `/api/beta`, `/api/v1` (with milestones or versions), Camunda Hub `/api/v2`. */
-export type Generation = 'beta' | 'v1' | 'v1-versions' | 'hub-v2';
-export const GENERATIONS: readonly Generation[] = ['beta', 'v1', 'v1-versions', 'hub-v2'];
+/**
+ * API generations of the embedded reference target: Web Modeler `/api/beta`, `/api/v1` (with
+ * milestones or versions, or as Camunda 8.10 serves it: deprecated, with process applications),
+ * Camunda Hub `/api/v2`.
+ */
+export type Generation = 'beta' | 'v1' | 'v1-versions' | 'v1-8.10' | 'hub-v2';
+export const GENERATIONS: readonly Generation[] = ['beta', 'v1', 'v1-versions', 'v1-8.10', 'hub-v2'];
 
 export interface Config {
   /** Name of the env profile (WM_ENV), null when none was chosen. */

@@ -55,7 +55,7 @@ test('an unknown generation without WM_BASELINE skips the gate with the reason',
 
 test('a missing or invalid baseline file is one UsageError line naming it', async () => {
   expect(await usageError(resolveRunBaseline(temp.path('none.json'), 'v1'))).toBe(`WM_BASELINE=${temp.path('none.json')}: ${temp.path('none.json')} does not exist`);
-  expect(await usageError(resolveRunBaseline('v9', 'v1'))).toBe('WM_BASELINE=v9: schemas/baselines/v9.json does not exist (committed baselines: beta, v1, v1-versions)');
+  expect(await usageError(resolveRunBaseline('v9', 'v1'))).toBe('WM_BASELINE=v9: schemas/baselines/v9.json does not exist (committed baselines: beta, v1, v1-versions, v1-8.10)');
   expect(await usageError(resolveRunBaseline(file('broken.json', '{"openapi": '), 'v1'))).toMatch(/^baseline .*broken\.json: the JSON document is truncated/);
   expect(await usageError(resolveRunBaseline(file('other.json', '{"not": "an OpenAPI document"}'), 'v1'))).toMatch(/^baseline .*other\.json: not an OpenAPI document/);
   const invalid = file('invalid.json', JSON.stringify({ openapi: '3.0.1', info: { title: 'x' }, paths: { '/a': { get: { responses: {} } } } }));

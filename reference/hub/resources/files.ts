@@ -27,7 +27,7 @@ import {
   type SearchDef,
 } from './shared.ts';
 import { parentIn } from './folders.ts';
-import { bodyRecord, liveRecord, markCreated, newAudit, noContent, ok, pathKey, recentlyDeleted, searchAnswer, touch } from './support.ts';
+import { bodyRecord, liveRecord, markCreated, newAudit, noContent, ok, pathKey, recentlyDeleted, searchAnswer, touch, shownInV2 } from './support.ts';
 
 const KEY = '/files/{fileKey}';
 const REQUIRES = { kind: 'File', bind: { fileKey: { from: 'path', name: 'fileKey' } } } as const;
@@ -181,7 +181,7 @@ function update(ctx: HubContext): FileRecord {
 
 function searchItems(ctx: HubContext): SearchItem[] {
   const withContent = !ctx.env.hub.searchContentNull;
-  return [...ctx.env.store.files.values()].filter(isLive).map((f) => ({
+  return [...ctx.env.store.files.values()].filter((f) => isLive(f) && shownInV2(ctx, f)).map((f) => ({
     dto: fileResult(ctx.env, f, withContent),
     values: {
       name: f.name,

@@ -15,7 +15,7 @@ import { deletedFolder, fileResult, folderResult } from '../views.ts';
 import { invalid } from '../problem.ts';
 import { arrayOf, name, nullable, objectOf, ref, refProp, text, type Components } from '../schema.ts';
 import { auditProperties, deletionProperties, keyParameter, searchSchemas, searchSpec, type HubResource, type SearchDef } from './shared.ts';
-import { bodyRecord, liveRecord, markCreated, newAudit, noContent, ok, pathKey, recentlyDeleted, searchAnswer, touch } from './support.ts';
+import { bodyRecord, liveRecord, markCreated, newAudit, noContent, ok, pathKey, recentlyDeleted, searchAnswer, touch, shownInV2 } from './support.ts';
 
 const KEY = '/folders/{folderKey}';
 const REQUIRES = { kind: 'Folder', bind: { folderKey: { from: 'path', name: 'folderKey' } } } as const;
@@ -188,7 +188,7 @@ function routes(): HubRouteDef[] {
           folder: folderResult(ctx.env, record),
           content: {
             folders: store.foldersIn(record.projectKey, record.key).filter(isLive).map((f) => folderResult(ctx.env, f)),
-            files: store.filesIn(record.projectKey, record.key).filter(isLive).map((f) => fileResult(ctx.env, f)),
+            files: store.filesIn(record.projectKey, record.key).filter((f) => isLive(f) && shownInV2(ctx, f)).map((f) => fileResult(ctx.env, f)),
           },
         });
       },

@@ -14,7 +14,7 @@ import type { HubContext, HubRouteDef } from '../types.ts';
 import { deletedProject, fileResult, folderResult, projectResult } from '../views.ts';
 import { arrayOf, name, objectOf, ref, refProp, text, type Components } from '../schema.ts';
 import { auditProperties, deletionProperties, keyParameter, searchSchemas, searchSpec, type HubResource, type SearchDef } from './shared.ts';
-import { bodyRecord, liveRecord, markCreated, newAudit, noContent, ok, pathKey, recentlyDeleted, searchAnswer, touch } from './support.ts';
+import { bodyRecord, liveRecord, markCreated, newAudit, noContent, ok, pathKey, recentlyDeleted, searchAnswer, touch, shownInV2 } from './support.ts';
 
 const KEY = '/projects/{projectKey}';
 const REQUIRES = { kind: 'Project', bind: { projectKey: { from: 'path', name: 'projectKey' } } } as const;
@@ -171,7 +171,7 @@ function routes(): HubRouteDef[] {
           project: projectResult(ctx.env, record),
           content: {
             folders: store.foldersIn(record.key, null).filter(isLive).map((f) => folderResult(ctx.env, f)),
-            files: store.filesIn(record.key, null).filter(isLive).map((f) => fileResult(ctx.env, f)),
+            files: store.filesIn(record.key, null).filter((f) => isLive(f) && shownInV2(ctx, f)).map((f) => fileResult(ctx.env, f)),
           },
         });
       },

@@ -25,6 +25,8 @@ export const KEY_TYPES = {
   ProjectKey: 'a project',
   WorkspaceKey: 'a workspace',
   VersionKey: 'a version',
+  ProjectSnapshotKey: 'a project snapshot',
+  CatalogAssetKey: 'a catalog asset',
 } as const;
 
 export type KeyType = keyof typeof KEY_TYPES;
@@ -176,6 +178,13 @@ export interface FilterDef {
   readonly semanticType?: KeyType;
 }
 
+/** A nested filter object (e.g. the catalog's `usage`): the component that holds its properties. */
+export interface NestedFilterDef {
+  readonly component: string;
+  readonly description: string;
+  readonly componentDescription: string;
+}
+
 export interface SearchDef {
   /** Base of the schema names: `<base>SearchQuery`, `<base>SearchQuerySortRequest`, `<base>Filter`, `<base>SearchQueryResult`. */
   readonly base: string;
@@ -188,24 +197,46 @@ export interface SearchDef {
   readonly requiredFilter?: string;
   /** Filter properties that take only a plain value or `$eq`. */
   readonly eqOnly?: readonly string[];
+  /** Nested filter objects, by the first part of the dotted filter names (`usage` of `usage.status`). */
+  readonly nested?: Readonly<Record<string, NestedFilterDef>>;
 }
 
-const FILTER_COMPONENT: Readonly<Record<FilterKind, string>> = {
+const FILTER_COMPONENT: Readonly<Record<Exclude<FilterKind, 'boolean'>, string>> = {
   basic: 'BasicStringFilterProperty',
   string: 'StringFilterProperty',
   date: 'DateTimeFilterProperty',
+  set: 'BasicStringFilterProperty',
 };
+
+function filterProperty(f: FilterDef): JsonObject {
+  if (f.kind === 'boolean') return { description: f.description, type: 'boolean' };
+  const property: JsonObject = { description: f.description };
+  if (f.semanticType !== undefined) property['x-semantic-type'] = f.semanticType;
+  property.allOf = [ref(FILTER_COMPONENT[f.kind])];
+  return property;
+}
 
 export function searchSchemas(def: SearchDef): Components {
   const filterProperties: Record<string, JsonObject> = {};
+  const nestedComponents: Components = {};
+  const nestedProperties: Record<string, Record<string, JsonObject>> = {};
   for (const [field, f] of Object.entries(def.filters)) {
-    const property: JsonObject = { description: f.description };
-    if (f.semanticType !== undefined) property['x-semantic-type'] = f.semanticType;
-    property.allOf = [ref(FILTER_COMPONENT[f.kind])];
-    filterProperties[field] = property;
+    const [outer = field, inner] = field.split('.');
+    const nested = def.nested?.[outer];
+    if (inner === undefined || nested === undefined) {
+      filterProperties[field] = filterProperty(f);
+      continue;
+    }
+    nestedProperties[outer] = { ...nestedProperties[outer], [inner]: filterProperty(f) };
+    filterProperties[outer] = refProp(nested.component, nested.description);
+  }
+  for (const [outer, properties] of Object.entries(nestedProperties)) {
+    const nested = def.nested?.[outer];
+    if (nested !== undefined) nestedComponents[nested.component] = objectOf(properties, { description: nested.componentDescription });
   }
   const required = def.requiredFilter === undefined ? [] : [def.requiredFilter];
   return {
+    ...nestedComponents,
     [`${def.base}SearchQuery`]: objectOf(
       {
         page: refProp('SearchQueryPage', 'Paging: a limit, or an offset (from) and a limit.'),

@@ -46,6 +46,11 @@ export function bodyRecord<T extends Keyed>(ctx: HubContext, table: ReadonlyMap<
   throw new ProblemError(ctx.env.hub.unknownBodyKeyStatus, `${field}: no ${what} with key ${key} was found.`);
 }
 
+/** Whether v2 shows a file (knob crossApiHideV1Files hides the files made through the v1 API beside it). */
+export function shownInV2(ctx: HubContext, file: { readonly key: string }): boolean {
+  return !(ctx.env.hub.crossApiHideV1Files && ctx.env.store.v1Made.has(file.key));
+}
+
 export function newAudit(ctx: HubContext): Audit {
   const now = ctx.env.store.now();
   return { created: now, createdBy: ctx.principal.user, updated: now, updatedBy: ctx.principal.user };

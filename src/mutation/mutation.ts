@@ -7,6 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { FAULTS, type Fault } from '../../reference/faults/catalog.ts';
+import type { Generation } from '../config/load.ts';
 import { runSuite, type SuiteRunResult } from './run-suite.ts';
 
 export interface FaultOutcome {
@@ -71,15 +72,28 @@ async function pool<T, R>(items: readonly T[], size: number, work: (item: T) => 
   return results;
 }
 
+/** The API generations whose clean target must fail no check: every one the faults show in, and v1. */
+export function cleanGenerations(faults: readonly Fault[] = FAULTS): Generation[] {
+  return [...new Set<Generation>(['v1', ...faults.map((f) => f.generation ?? 'v1')])];
+}
+
+/** The suite against the clean reference target of one generation (its reports in `<reportsDir>/clean-<generation>`). */
+export function runClean(generation: Generation, reportsDir: string): Promise<SuiteRunResult> {
+  return runSuite({ reportsDir: join(reportsDir, `clean-${generation}`), env: { WM_REFERENCE_GENERATION: generation } });
+}
+
+/** The suite against one fault, on a fresh target of the fault's generation (its reports in `<reportsDir>/<fault name>`). */
+export async function runFault(fault: Fault, reportsDir: string): Promise<FaultOutcome> {
+  const env = { WM_REFERENCE_GENERATION: fault.generation ?? 'v1' };
+  return outcomeOf(fault, await runSuite({ faults: [fault.name], reportsDir: join(reportsDir, fault.name), env }));
+}
+
 export async function runMutation(options: MutationOptions): Promise<MutationResult> {
   const started = Date.now();
   const faults = options.faults ?? FAULTS;
   const parallel = options.parallel ?? availableParallelism();
   // The clean target of every generation a fault shows in must fail no check.
-  const generations = [...new Set(['v1', ...faults.map((f) => f.generation ?? 'v1')])];
-  const cleanRuns = await pool(generations, parallel, (generation) =>
-    runSuite({ reportsDir: join(options.reportsDir, `clean-${generation}`), env: { WM_REFERENCE_GENERATION: generation } }),
-  );
+  const cleanRuns = await pool(cleanGenerations(faults), parallel, (generation) => runClean(generation, options.reportsDir));
   const clean = {
     failedChecks: [...new Set(cleanRuns.flatMap((r) => r.failedChecks))].sort(),
     unattributed: cleanRuns.flatMap((r) => r.unattributed),
@@ -87,11 +101,15 @@ export async function runMutation(options: MutationOptions): Promise<MutationRes
     durationMs: Math.max(...cleanRuns.map((r) => r.durationMs)),
   };
   const outcomes = await pool(faults, parallel, async (fault) => {
-    const env = { WM_REFERENCE_GENERATION: fault.generation ?? 'v1' };
-    const outcome = outcomeOf(fault, await runSuite({ faults: [fault.name], reportsDir: join(options.reportsDir, fault.name), env }));
+    const outcome = await runFault(fault, options.reportsDir);
     options.onResult?.(outcome);
     return outcome;
   });
+  return mutationResult(clean, outcomes, Date.now() - started);
+}
+
+/** The kill matrix of the clean runs and the fault outcomes: killed, total and the score. */
+export function mutationResult(clean: MutationResult['clean'], outcomes: readonly FaultOutcome[], durationMs: number): MutationResult {
   const killed = outcomes.filter((o) => o.killed).length;
   return {
     clean,
@@ -99,7 +117,7 @@ export async function runMutation(options: MutationOptions): Promise<MutationRes
     killed,
     total: outcomes.length,
     score: outcomes.length === 0 ? 0 : Math.round((killed / outcomes.length) * 1000) / 10,
-    durationMs: Date.now() - started,
+    durationMs,
   };
 }
 

@@ -1,6 +1,8 @@
 /**
  * The reporters of a run, one list for `playwright test` (playwright.config.ts) and for
  * `playwright merge-reports` (merge.config.ts), so a merged run writes the same reports:
+ *   first    always: the tests whose checks failed are failed (check-failures-reporter.ts), so
+ *            every reporter after it sees them failed;
  *   always   compliance page + JSON (reports/compliance), JUnit (reports/junit.xml, its skipped
  *            test cases with their reasons);
  *   default  progress (progress-reporter.ts: each failure once), Playwright HTML
@@ -80,6 +82,9 @@ function reportersOf(o: ReporterOptions): ReporterDescription[] {
   const blob = s.blob && o.merging !== true;
   const here = import.meta.dirname;
   return [
+    // First, before every reporter that reads a result: fails the tests whose checks failed
+    // (src/run/check-failures.ts).
+    [join(here, 'check-failures-reporter.ts')],
     ...(s.allure ? [[join(here, 'fresh-dirs-reporter.ts'), { dirs: [join(r, 'allure-results')] }] satisfies ReporterDescription] : []),
     ...(s.quiet ? [] : [[join(here, 'progress-reporter.ts')] satisfies ReporterDescription]),
     [join(here, 'compliance-reporter.ts'), { outputDir: join(r, 'compliance'), summary: !s.quiet, reports: otherReports(o, blob) }],

@@ -1,9 +1,9 @@
-/** Tests for the ledger: journal round trip, cascading project deletion, tolerant reading of cut journals, deletion order. */
+/** Tests for the ledger: journal round trip, cascading project deletion, tolerant reading of cut journals, creates cut off in flight, deletion order. */
 import { expect, test } from '@playwright/test';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deletionOrder, Ledger, pendingInRunDir, type LedgerEntry } from './ledger.ts';
+import { deletionOrder, Ledger, pendingInRunDir, unconfirmedInRunDir, type LedgerEntry } from './ledger.ts';
 
 let runDir = '';
 
@@ -63,6 +63,20 @@ test('pendingInRunDir merges the journals of all workers and skips cut or foreig
   writeFileSync(join(runDir, 'ledger-w2.jsonl'), '\n{"event":"created"}\n[1,2]\n{"event":"renamed","id":"x","kind":"file"}\n');
   writeFileSync(join(runDir, 'run.json'), '{"event":"created","entry":{"kind":"project","id":"not-a-ledger"}}\n');
   expect(pendingInRunDir(runDir)).toEqual([PROJECT, OTHER_PROJECT, OTHER_FILE]);
+});
+
+test('a project create journalled but never confirmed is unconfirmed by name, in any journal; other kinds are not journalled before', () => {
+  const first = new Ledger(join(runDir, 'ledger-w0.jsonl'));
+  first.creating('project', PROJECT.name ?? '');
+  first.created(PROJECT);
+  first.creating('project', 'wmct-20240501T100000-abc123-cut-off');
+  first.creating('folder', 'wmct-20240501T100000-abc123-folder');
+  first.creating('project', '');
+  const second = new Ledger(join(runDir, 'ledger-w1.jsonl'));
+  second.creating('project', 'wmct-20240501T100000-abc123-cut-off-too');
+  expect(unconfirmedInRunDir(runDir)).toEqual(['wmct-20240501T100000-abc123-cut-off', 'wmct-20240501T100000-abc123-cut-off-too']);
+  expect(pendingInRunDir(runDir)).toEqual([PROJECT]);
+  expect(unconfirmedInRunDir(join(runDir, 'nope'))).toEqual([]);
 });
 
 test('pendingInRunDir of a missing folder is empty', () => {

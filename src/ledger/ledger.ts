@@ -17,10 +17,14 @@ export interface LedgerEntry {
   readonly projectId?: string;
 }
 
-type JournalLine = { readonly event: 'created'; readonly entry: LedgerEntry } | { readonly event: 'deleted'; readonly kind: ResourceKind; readonly id: string };
+type JournalLine =
+  | { readonly event: 'creating'; readonly kind: ResourceKind; readonly name: string }
+  | { readonly event: 'created'; readonly entry: LedgerEntry }
+  | { readonly event: 'deleted'; readonly kind: ResourceKind; readonly id: string };
 
 function isJournalLine(value: unknown): value is JournalLine {
   if (!isJsonObject(value)) return false;
+  if (value.event === 'creating') return typeof value.name === 'string' && typeof value.kind === 'string';
   if (value.event === 'created') return isJsonObject(value.entry) && typeof value.entry.id === 'string' && typeof value.entry.kind === 'string';
   return value.event === 'deleted' && typeof value.id === 'string' && typeof value.kind === 'string';
 }
@@ -47,6 +51,16 @@ export class Ledger {
     return this.#journal;
   }
 
+  /**
+   * Journals a project create about to be sent, by its (run-tagged, unique) name: a worker killed
+   * while the request is in flight never learns the id, and the global teardown finds the project
+   * by this name instead (unconfirmedInRunDir).
+   */
+  creating(kind: ResourceKind, name: string): void {
+    if (kind !== 'project' || name === '') return;
+    appendFileSync(this.#journal, `${JSON.stringify({ event: 'creating', kind, name })}\n`);
+  }
+
   created(entry: LedgerEntry): void {
     this.#entries.set(key(entry.kind, entry.id), entry);
     appendFileSync(this.#journal, `${JSON.stringify({ event: 'created', entry })}\n`);
@@ -64,10 +78,10 @@ export class Ledger {
   }
 }
 
-/** What the journals of a run folder say is still there. */
-export function pendingInRunDir(runDir: string): LedgerEntry[] {
+/** Every journal line of a run folder, in order per journal. */
+function journalLines(runDir: string): JournalLine[] {
   if (!existsSync(runDir)) return [];
-  const live = new Map<string, LedgerEntry>();
+  const lines: JournalLine[] = [];
   for (const file of readdirSync(runDir).filter((f) => f.startsWith('ledger-') && f.endsWith('.jsonl')).sort()) {
     for (const line of readFileSync(join(runDir, file), 'utf8').split('\n')) {
       if (line.trim() === '') continue;
@@ -77,12 +91,30 @@ export function pendingInRunDir(runDir: string): LedgerEntry[] {
       } catch {
         continue; // a line cut short by a kill
       }
-      if (!isJournalLine(parsed)) continue;
-      if (parsed.event === 'created') live.set(key(parsed.entry.kind, parsed.entry.id), parsed.entry);
-      else forget(live, parsed.kind, parsed.id);
+      if (isJournalLine(parsed)) lines.push(parsed);
     }
   }
+  return lines;
+}
+
+/** What the journals of a run folder say is still there. */
+export function pendingInRunDir(runDir: string): LedgerEntry[] {
+  const live = new Map<string, LedgerEntry>();
+  for (const line of journalLines(runDir)) {
+    if (line.event === 'created') live.set(key(line.entry.kind, line.entry.id), line.entry);
+    else if (line.event === 'deleted') forget(live, line.kind, line.id);
+  }
   return [...live.values()];
+}
+
+/**
+ * The names of projects whose create was sent but never confirmed (the worker was killed while
+ * it was in flight): the target may have made them, and only their name says which they are.
+ */
+export function unconfirmedInRunDir(runDir: string): string[] {
+  const lines = journalLines(runDir);
+  const confirmed = new Set(lines.flatMap((line) => (line.event === 'created' && line.entry.kind === 'project' && line.entry.name !== undefined ? [line.entry.name] : [])));
+  return [...new Set(lines.flatMap((line) => (line.event === 'creating' && !confirmed.has(line.name) ? [line.name] : [])))];
 }
 
 /**

@@ -72,12 +72,13 @@ export interface SweepResult {
   readonly notes: readonly string[];
 }
 
-interface TaggedProject {
+export interface TaggedProject {
   readonly id: string;
   readonly name: string;
 }
 
-async function allProjects(api: ApiClient, search: PlannedOperation): Promise<TaggedProject[]> {
+/** Every project the full client can list (id and name), page by page. */
+export async function allProjects(api: ApiClient, search: PlannedOperation): Promise<TaggedProject[]> {
   const found: TaggedProject[] = [];
   for (let page = 0; page < 10_000; page++) {
     const res = await api.call(search.op, { body: { page, size: 50 }, expect: 'success', case: 'sweep' });

@@ -222,6 +222,7 @@ export class World {
     this.#guardWrite(`creating a ${KIND_WORD[kind]}`);
     const op = this.need(kind, 'create');
     const sent = this.body(op, hints);
+    this.deps.ledger.creating(kind, typeof sent.name === 'string' ? sent.name : '');
     const res = await this.must(op, { body: sent }, `creating a ${KIND_WORD[kind]} (${label})`);
     const id = idOf(res.body);
     if (id === undefined) throw this.#blocked(`creating a ${KIND_WORD[kind]} (${label})`, `${op.op.key} answered ${res.status} without an id`);

@@ -52,6 +52,27 @@ export async function deleteProjectTree(api: ApiClient, plan: readonly PlannedOp
   return (await api.call(del.op, { path: { [param]: projectId }, expect: 'any', case: purpose })).status;
 }
 
+export interface TaggedProject {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** Every project the full client can list (id and name), page by page. */
+export async function allProjects(api: ApiClient, search: PlannedOperation): Promise<TaggedProject[]> {
+  const found: TaggedProject[] = [];
+  for (let page = 0; page < 10_000; page++) {
+    const res = await api.call(search.op, { body: { page, size: 50 }, expect: 'success', case: 'sweep' });
+    if (res.status !== 200 || !isJsonObject(res.body) || !Array.isArray(res.body.items)) {
+      throw new Error(`${search.op.key} answered ${res.status} while listing projects to sweep`);
+    }
+    for (const item of res.body.items) {
+      if (isJsonObject(item) && typeof item.id === 'string' && typeof item.name === 'string') found.push({ id: item.id, name: item.name });
+    }
+    if (res.body.items.length < 50) break;
+  }
+  return found;
+}
+
 export interface CleanUpResult {
   readonly deleted: number;
   readonly gone: number;

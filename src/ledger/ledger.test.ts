@@ -65,13 +65,15 @@ test('pendingInRunDir merges the journals of all workers and skips cut or foreig
   expect(pendingInRunDir(runDir)).toEqual([PROJECT, OTHER_PROJECT, OTHER_FILE]);
 });
 
-test('a project create journalled but never confirmed is unconfirmed by name, in any journal; other kinds are not journalled before', () => {
+test('a project create journalled but never answered (settled) nor confirmed is unconfirmed by name, in any journal; other kinds are not journalled before', () => {
   const first = new Ledger(join(runDir, 'ledger-w0.jsonl'));
   first.creating('project', PROJECT.name ?? '');
   first.created(PROJECT);
   first.creating('project', 'wmct-20240501T100000-abc123-cut-off');
   first.creating('folder', 'wmct-20240501T100000-abc123-folder');
   first.creating('project', '');
+  first.creating('project', 'wmct-20240501T100000-abc123-refused');
+  first.settled('project', 'wmct-20240501T100000-abc123-refused');
   const second = new Ledger(join(runDir, 'ledger-w1.jsonl'));
   second.creating('project', 'wmct-20240501T100000-abc123-cut-off-too');
   expect(unconfirmedInRunDir(runDir)).toEqual(['wmct-20240501T100000-abc123-cut-off', 'wmct-20240501T100000-abc123-cut-off-too']);

@@ -18,13 +18,13 @@ export interface LedgerEntry {
 }
 
 type JournalLine =
-  | { readonly event: 'creating'; readonly kind: ResourceKind; readonly name: string }
+  | { readonly event: 'creating' | 'settled'; readonly kind: ResourceKind; readonly name: string }
   | { readonly event: 'created'; readonly entry: LedgerEntry }
   | { readonly event: 'deleted'; readonly kind: ResourceKind; readonly id: string };
 
 function isJournalLine(value: unknown): value is JournalLine {
   if (!isJsonObject(value)) return false;
-  if (value.event === 'creating') return typeof value.name === 'string' && typeof value.kind === 'string';
+  if (value.event === 'creating' || value.event === 'settled') return typeof value.name === 'string' && typeof value.kind === 'string';
   if (value.event === 'created') return isJsonObject(value.entry) && typeof value.entry.id === 'string' && typeof value.entry.kind === 'string';
   return value.event === 'deleted' && typeof value.id === 'string' && typeof value.kind === 'string';
 }
@@ -59,6 +59,12 @@ export class Ledger {
   creating(kind: ResourceKind, name: string): void {
     if (kind !== 'project' || name === '') return;
     appendFileSync(this.#journal, `${JSON.stringify({ event: 'creating', kind, name })}\n`);
+  }
+
+  /** The target answered a journalled create (or the worker looked it up after a lost answer): no longer in flight. */
+  settled(kind: ResourceKind, name: string): void {
+    if (kind !== 'project' || name === '') return;
+    appendFileSync(this.#journal, `${JSON.stringify({ event: 'settled', kind, name })}\n`);
   }
 
   created(entry: LedgerEntry): void {
@@ -108,12 +114,17 @@ export function pendingInRunDir(runDir: string): LedgerEntry[] {
 }
 
 /**
- * The names of projects whose create was sent but never confirmed (the worker was killed while
- * it was in flight): the target may have made them, and only their name says which they are.
+ * The names of projects whose create was sent but never settled (the worker was killed while it
+ * was in flight): the target may have made them, and only their name says which they are.
  */
 export function unconfirmedInRunDir(runDir: string): string[] {
   const lines = journalLines(runDir);
-  const confirmed = new Set(lines.flatMap((line) => (line.event === 'created' && line.entry.kind === 'project' && line.entry.name !== undefined ? [line.entry.name] : [])));
+  const confirmed = new Set(
+    lines.flatMap((line) => {
+      if (line.event === 'settled') return [line.name];
+      return line.event === 'created' && line.entry.kind === 'project' && line.entry.name !== undefined ? [line.entry.name] : [];
+    }),
+  );
   return [...new Set(lines.flatMap((line) => (line.event === 'creating' && !confirmed.has(line.name) ? [line.name] : [])))];
 }
 

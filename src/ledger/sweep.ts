@@ -14,12 +14,12 @@
  * fail, which is reported, never forced.
  */
 import type { ApiClient } from '../api/client.ts';
-import { isJsonObject } from '../document/resolve.ts';
 import { findOperation, type PlannedOperation } from '../plan/classify.ts';
 import { newRunId } from '../run/context.ts';
 import { isSuccess, pathParams } from '../scenario/world.ts';
 import { creatorKey, inspectProject, learnSuiteIdentity, showCreator, type Made, type SuiteIdentity } from './creators.ts';
 import { liveRunIds } from './run-folders.ts';
+import { allProjects } from './cleanup.ts';
 
 const RUN_TAG = /^wmct-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})-([a-z0-9]{6})-/;
 
@@ -70,27 +70,6 @@ export interface SweepResult {
   readonly suiteCreators: readonly string[];
   /** Why a client of the suite taught sweep nothing (e.g. a probe project without a creator). */
   readonly notes: readonly string[];
-}
-
-export interface TaggedProject {
-  readonly id: string;
-  readonly name: string;
-}
-
-/** Every project the full client can list (id and name), page by page. */
-export async function allProjects(api: ApiClient, search: PlannedOperation): Promise<TaggedProject[]> {
-  const found: TaggedProject[] = [];
-  for (let page = 0; page < 10_000; page++) {
-    const res = await api.call(search.op, { body: { page, size: 50 }, expect: 'success', case: 'sweep' });
-    if (res.status !== 200 || !isJsonObject(res.body) || !Array.isArray(res.body.items)) {
-      throw new Error(`${search.op.key} answered ${res.status} while listing projects to sweep`);
-    }
-    for (const item of res.body.items) {
-      if (isJsonObject(item) && typeof item.id === 'string' && typeof item.name === 'string') found.push({ id: item.id, name: item.name });
-    }
-    if (res.body.items.length < 50) break;
-  }
-  return found;
 }
 
 /** At most this many of a project's foreign items are named in its reason. */

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { SAFE_METHODS } from '../checks/methods/unsupported-method.ts';
-import { deleteProjectTree } from '../ledger/cleanup.ts';
+import { allProjects, deleteProjectTree } from '../ledger/cleanup.ts';
 import type { ApiClient, ApiResponse, CallOptions, ProbeResponse } from '../api/client.ts';
 import { isJsonObject } from '../document/resolve.ts';
 import type { JsonObject, JsonValue } from '../document/types.ts';
@@ -102,6 +102,8 @@ export class World {
   #closed = false;
   readonly #inFlight = new Set<Promise<unknown>>();
   readonly #owned: Resource[] = [];
+  /** Projects whose create got no answer (timed out, reset): the target may have made them. */
+  readonly #unanswered: string[] = [];
 
   constructor(deps: WorldDeps) {
     this.deps = deps;
@@ -222,11 +224,22 @@ export class World {
     this.#guardWrite(`creating a ${KIND_WORD[kind]}`);
     const op = this.need(kind, 'create');
     const sent = this.body(op, hints);
-    this.deps.ledger.creating(kind, typeof sent.name === 'string' ? sent.name : '');
-    const res = await this.must(op, { body: sent }, `creating a ${KIND_WORD[kind]} (${label})`);
-    const id = idOf(res.body);
-    if (id === undefined) throw this.#blocked(`creating a ${KIND_WORD[kind]} (${label})`, `${op.op.key} answered ${res.status} without an id`);
     const name = typeof sent.name === 'string' ? sent.name : '';
+    const what = `creating a ${KIND_WORD[kind]} (${label})`;
+    // Journalled before it is sent: a worker killed while it is in flight leaves the name behind.
+    this.deps.ledger.creating(kind, name);
+    let res: ApiResponse;
+    try {
+      res = await this.call(op, { body: sent, expect: 'success' });
+    } catch (error) {
+      if (!(error instanceof TransportError)) throw error;
+      if (kind === 'project') this.#unanswered.push(name);
+      throw this.#blocked(what, `${op.op.key}: ${transportKindText(error.kind)}`);
+    }
+    this.deps.ledger.settled(kind, name);
+    if (!isSuccess(res.status)) throw this.#blocked(what, `${op.op.key} answered ${res.status}`);
+    const id = idOf(res.body);
+    if (id === undefined) throw this.#blocked(what, `${op.op.key} answered ${res.status} without an id`);
     const resource: Resource = { kind, id, name, sent, created: isJsonObject(res.body) ? res.body : {}, ...extra };
     this.deps.ledger.created({ kind, id, name, ...(resource.projectId === undefined ? {} : { projectId: resource.projectId }) });
     this.#owned.push(resource);
@@ -363,6 +376,22 @@ export class World {
       if (status === null) break;
       if (isSuccess(status) || status === 404) this.deps.ledger.deleted('project', resource.id);
     }
+    await this.#cleanUpUnanswered();
+  }
+
+  /** Looks for the projects whose create got no answer, by their run-tagged name, and deletes those the target made. */
+  async #cleanUpUnanswered(): Promise<void> {
+    const search = findOperation(this.deps.plan, 'project', 'search');
+    if (this.#unanswered.length === 0 || search === undefined) return;
+    const names = new Set(this.#unanswered);
+    try {
+      for (const project of (await allProjects(this.deps.api, search)).filter((p) => names.has(p.name))) {
+        await deleteProjectTree(this.deps.api, this.deps.plan, project.id, 'clean-up');
+      }
+    } catch {
+      return; // still unsettled in the journal: the run's teardown (or sweep) looks again
+    }
+    for (const name of names) this.deps.ledger.settled('project', name);
   }
 
   /** An id no resource has. */

@@ -22,6 +22,8 @@ export interface DoctorOptions {
   readonly api?: (request: { readonly method: string; readonly path: string; readonly nth: number }) => Answer | undefined;
   /** API requests that are never answered (a hanging target; `api` still sees them first); stop() drops them. */
   readonly hang?: (request: { readonly method: string; readonly path: string }) => boolean;
+  /** API requests forwarded to the target whose answer is then never sent (the target did the work; the answer was lost). */
+  readonly dropAnswer?: (request: { readonly method: string; readonly path: string }) => boolean;
   /** Replaces the token endpoint's answer; gets the real answer. */
   readonly token?: (real: Answer) => Answer;
   /** Hands out opaque tokens instead of JWTs (and maps them back on API calls). */
@@ -91,6 +93,7 @@ export async function doctor(target: RunningReferenceTarget, options: DoctorOpti
         const handle = auth?.startsWith('Bearer ') === true ? auth.slice('Bearer '.length) : undefined;
         const mapped = handle === undefined ? undefined : opaque.get(handle);
         answer = intercepted ?? (await forward(`${target.baseUrl}${req.url ?? '/'}`, req, body, mapped === undefined ? undefined : `Bearer ${mapped}`));
+        if (path.startsWith('/api/') && options.dropAnswer?.({ method: req.method ?? 'GET', path }) === true) return;
       }
       res.writeHead(answer.status, { ...(answer.contentType === '' ? {} : { 'content-type': answer.contentType }), ...answer.headers });
       res.end(answer.body);

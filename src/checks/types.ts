@@ -1,7 +1,7 @@
 /**
- * What a check is and what it reports. A check is one small named function returning a
- * Verdict; the recorder turns verdicts into CheckResults, which travel to the reporters as the
- * `wmct-checks` attachment of each test.
+ * What a check is and what it reports. A check is one definition (CheckDefinition: ID, family,
+ * title and a judge returning a Verdict); the recorder turns verdicts into CheckResults, which
+ * travel to the reporters as the `wmct-checks` attachment of each test.
  */
 import type { JsonValue } from '../document/types.ts';
 import type { CheckFamily } from './families.ts';

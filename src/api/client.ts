@@ -9,7 +9,8 @@ import type { TokenProvider } from '../auth/tokens.ts';
 import type { CheckRecorder } from '../checks/recorder.ts';
 import type { ResponseContext, ResponseExpectation } from '../checks/response/context.ts';
 import { RESPONSE_CHECKS } from '../checks/response/index.ts';
-import type { CheckId, ExchangeRecord } from '../checks/types.ts';
+import { TRANSPORT_CHECK } from '../checks/transport/transport.ts';
+import type { ExchangeRecord } from '../checks/types.ts';
 import type { JsonValue, LiveDocument, OperationModel, SchemaValidation } from '../document/types.ts';
 import { HttpClient, TransportError, type HttpExchange, type HttpRequest } from '../http/client.ts';
 
@@ -41,8 +42,6 @@ export interface ApiResponse {
   readonly body: JsonValue | undefined;
   readonly record: ExchangeRecord;
 }
-
-export const TRANSPORT_CHECK: CheckId = { id: 'transport', family: 'transport', title: 'The target answered at the transport level' };
 
 const REQUEST_EXCERPT = 4096;
 const RESPONSE_EXCERPT = 8192;
@@ -202,7 +201,7 @@ export class ApiClient {
       const failure = error instanceof TransportError ? error : undefined;
       this.#deps.onSent?.({ attempts, durationMs: Math.round(performance.now() - start), ...(failure === undefined ? {} : { failure }) }, op);
       if (failure !== undefined) {
-        this.#deps.recorder.record(TRANSPORT_CHECK, op.key, { ok: false, message: `${failure.kind}: ${redactText(failure.message)}` }, { ...(testCase === undefined ? {} : { case: testCase }) });
+        this.#deps.recorder.judge(TRANSPORT_CHECK, op.key, { kind: failure.kind, message: redactText(failure.message) }, { ...(testCase === undefined ? {} : { case: testCase }) });
       }
       throw error;
     }
@@ -220,7 +219,7 @@ export class ApiClient {
       body: response.body,
     };
     for (const check of RESPONSE_CHECKS) {
-      const verdict = check.run(ctx);
+      const verdict = check.judge(ctx);
       if (verdict === null) continue;
       this.#deps.recorder.record(check, op.key, verdict, {
         ...(options.case === undefined ? {} : { case: options.case }),

@@ -18,7 +18,7 @@ function isKnownDeviations(value: unknown): value is KnownDeviation[] {
 }
 
 /**
- * Reads and validates the known-deviations file. `isKnownCheck` (the registry's isKnownCheckId):
+ * Reads and validates the known-deviations file. `isKnownCheck` (isKnownCheckId of src/checks/known-ids.ts):
  * an entry naming another check is a typo that would never match, so it is refused (one line).
  */
 export function loadKnownDeviations(file: string, explicit: boolean, isKnownCheck?: (id: string) => boolean): KnownDeviation[] {

@@ -4,7 +4,7 @@
  * test that sees hundreds of responses still attaches a small record.
  */
 import { redactText } from '../auth/redact.ts';
-import type { CheckId, CheckResult, ExchangeRecord, KnownDeviation, Verdict } from './types.ts';
+import type { CheckDefinition, CheckId, CheckResult, ExchangeRecord, KnownDeviation, Verdict } from './types.ts';
 
 export interface RecordOptions {
   readonly case?: string;
@@ -54,6 +54,13 @@ export class CheckRecorder {
       ...(deviation === undefined ? {} : { reason: deviation.reason, ...(deviation.link === undefined ? {} : { link: deviation.link }) }),
       ...(options.exchange === undefined ? {} : { exchange: options.exchange }),
     });
+  }
+
+  /** Judges `input` with the check's judge and records the verdict; returns it. */
+  judge<Input>(check: CheckDefinition<Input>, operation: string, input: Input, options: RecordOptions = {}): Verdict {
+    const verdict = check.judge(input);
+    this.record(check, operation, verdict, options);
+    return verdict;
   }
 
   /** A check that could not run, with the reason shown in every report. */

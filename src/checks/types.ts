@@ -1,48 +1,34 @@
 /**
- * What a check is and what it reports. A check is one small named function returning a
- * Verdict; the recorder turns verdicts into CheckResults, which travel to the reporters as the
- * `wmct-checks` attachment of each test.
+ * What a check is and what it reports. A check is one definition (CheckDefinition: ID, family,
+ * title and a judge returning a Verdict); the recorder turns verdicts into CheckResults, which
+ * travel to the reporters as the `wmct-checks` attachment of each test.
  */
 import type { JsonValue } from '../document/types.ts';
+import type { CheckFamily } from './families.ts';
 
-export type CheckFamily =
-  | 'status'
-  | 'content-type'
-  | 'schema'
-  | 'strict'
-  | 'problem'
-  | 'semantics'
-  | 'negative'
-  | 'auth'
-  | 'permission'
-  | 'info'
-  | 'breaking'
-  | 'document'
-  /** The target could not be reached (refused, reset, timeout, TLS): not a contract failure. */
-  | 'transport';
+export { CHECK_FAMILIES, type CheckFamily } from './families.ts';
 
-export const CHECK_FAMILIES: readonly CheckFamily[] = [
-  'schema',
-  'strict',
-  'status',
-  'content-type',
-  'problem',
-  'semantics',
-  'negative',
-  'auth',
-  'permission',
-  'info',
-  'breaking',
-  'document',
-  'transport',
-];
-
+/** What the reports know of a check: its ID, family and title (the registry lists these). */
 export interface CheckId {
   readonly id: string;
   readonly family: CheckFamily;
   /** One line: what the check verifies. */
   readonly title: string;
 }
+
+/**
+ * A check: its ID, family and title, and the judge that turns what a test observed into a
+ * verdict. One definition a file (src/checks/<family>/<check>.ts), its test beside it, listed
+ * in its family's index. `Input` is what the judge is given (a response context for the
+ * response checks, which run on every response; what the scenario observed for the others);
+ * `Outcome` is `Verdict | null` for checks that may not apply to an input.
+ */
+export interface CheckDefinition<Input, Outcome extends Verdict | null = Verdict> extends CheckId {
+  readonly judge: (input: Input) => Outcome;
+}
+
+/** Any check definition, whatever its judge's input: what a family's list holds. */
+export type AnyCheckDefinition = CheckDefinition<never, Verdict | null>;
 
 export type Verdict =
   | { readonly ok: true; readonly message?: string }

@@ -3,9 +3,11 @@
  * method and path and tagged by resource and family, so `--grep @files` or
  * `--grep getProject` runs a slice.
  */
+import type { TestFamily } from '../checks/families.ts';
 import type { PlannedOperation } from './classify.ts';
 
-export type TestFamily = 'contract' | 'semantics' | 'negative' | 'auth' | 'permission' | 'info' | 'methods';
+/** The test families are declared with the check families (src/checks/families.ts). */
+export type { TestFamily } from '../checks/families.ts';
 
 export interface PlannedTest {
   readonly family: TestFamily;

@@ -3,22 +3,14 @@
  * order, grouped by resource; operations only the results name — run-level checks — at the
  * end), one column per check family, each cell summing up that operation's results of that family.
  */
-import type { CheckFamily, CheckResult, RunFacts } from '../checks/types.ts';
+import { MATRIX_FAMILIES, matrixColumnsOf, type MatrixFamily } from '../checks/families.ts';
+import type { CheckResult, RunFacts } from '../checks/types.ts';
 import { cellOf, type Cell } from './cells.ts';
 import type { TestRecord } from './model.ts';
 
-export const MATRIX_COLUMNS = ['schema', 'strict', 'status', 'content-type', 'problem', 'semantics', 'negative', 'auth', 'permission'] as const satisfies readonly CheckFamily[];
-export type MatrixColumn = (typeof MATRIX_COLUMNS)[number];
-
-/** The columns a test family fills: a skipped test marks these cells of its operation skipped. */
-const TEST_FAMILY_COLUMNS: Readonly<Record<string, readonly MatrixColumn[]>> = {
-  contract: ['schema', 'strict', 'status', 'content-type', 'problem'],
-  semantics: ['semantics'],
-  negative: ['negative'],
-  auth: ['auth'],
-  permission: ['permission'],
-  methods: ['status'],
-};
+/** The columns: the families src/checks/families.ts declares as matrix columns, in report order. */
+export const MATRIX_COLUMNS: readonly MatrixFamily[] = MATRIX_FAMILIES;
+export type MatrixColumn = MatrixFamily;
 
 export interface MatrixRow {
   readonly operation: string;
@@ -58,7 +50,7 @@ function resultsByOperationAndFamily(tests: readonly TestRecord[]): Index<CheckR
 function skipsByOperationAndColumn(tests: readonly TestRecord[]): Index<string> {
   const index: Index<string> = new Map();
   for (const t of tests.filter((x) => x.status === 'skipped')) {
-    for (const column of TEST_FAMILY_COLUMNS[t.family] ?? []) push(index, t.operation, column, t.skipReason ?? 'skipped');
+    for (const column of matrixColumnsOf(t.family)) push(index, t.operation, column, t.skipReason ?? 'skipped');
   }
   return index;
 }
@@ -80,17 +72,14 @@ function rowHeads(facts: RunFacts | null, tests: readonly TestRecord[], results:
 
 /** One value per column, typed as a record of every column. */
 function perColumn<T>(make: (column: MatrixColumn) => T): Record<MatrixColumn, T> {
-  return {
-    schema: make('schema'),
-    strict: make('strict'),
-    status: make('status'),
-    'content-type': make('content-type'),
-    problem: make('problem'),
-    semantics: make('semantics'),
-    negative: make('negative'),
-    auth: make('auth'),
-    permission: make('permission'),
-  };
+  const cells: Partial<Record<MatrixColumn, T>> = {};
+  for (const column of MATRIX_COLUMNS) cells[column] = make(column);
+  if (!hasEveryColumn(cells)) throw new Error('wm-conformance: internal error: a matrix column has no cell');
+  return cells;
+}
+
+function hasEveryColumn<T>(cells: Partial<Record<MatrixColumn, T>>): cells is Record<MatrixColumn, T> {
+  return MATRIX_COLUMNS.every((column) => column in cells);
 }
 
 function rowOf(head: RowHead, index: number, results: Index<CheckResult>, skips: Index<string>): MatrixRow {

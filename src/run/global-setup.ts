@@ -27,7 +27,7 @@ import { newRunId, publishRunSecrets, RUN_DIR_ENV, writeRunContext, type IssuedT
 import { resolveExpiredToken } from '../auth/expired.ts';
 import { preflightDocument, preflightInfo, preflightTokens } from './preflight.ts';
 import { cleanUpRunDir } from './teardown.ts';
-import { isKnownCheckId } from '../checks/registry.ts';
+import { isKnownCheckId } from '../checks/known-ids.ts';
 import type { RunningReferenceTarget } from '../../reference/target.ts';
 import { resolveTarget, type ResolvedTarget } from './target.ts';
 import { resolveRunBaseline } from '../gate/baseline.ts';

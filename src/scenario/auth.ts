@@ -12,11 +12,18 @@ import type { ApiResponse, AuthMode, CallOptions } from '../api/client.ts';
 import { badTokens } from '../auth/bad-tokens.ts';
 import { registerSecret } from '../auth/redact.ts';
 import type { TokenProvider } from '../auth/tokens.ts';
-import { authNoDataLeak, credentialsOf, judgeRefusal, sensitiveValues } from '../checks/auth/no-data-leak.ts';
-import { authAlgNone, authBasicScheme, authExpiredToken, authMalformedToken, authMissingToken, authWrongAudience, authWrongSignature, judgeAuthStatus } from '../checks/auth/rejection.ts';
-import { judgeChallenge, wwwAuthenticate } from '../checks/auth/www-authenticate.ts';
-import { judgeUnchanged, noSideEffect } from '../checks/negative/rejection.ts';
-import type { CheckId } from '../checks/types.ts';
+import { authNoDataLeak, credentialsOf, sensitiveValues } from '../checks/auth/no-data-leak.ts';
+import { authAlgNone } from '../checks/auth/auth-alg-none.ts';
+import { authBasicScheme } from '../checks/auth/auth-basic-scheme.ts';
+import { authExpiredToken } from '../checks/auth/auth-expired-token.ts';
+import { authMalformedToken } from '../checks/auth/auth-malformed-token.ts';
+import { authMissingToken } from '../checks/auth/auth-missing-token.ts';
+import { authWrongAudience } from '../checks/auth/auth-wrong-audience.ts';
+import { authWrongSignature } from '../checks/auth/auth-wrong-signature.ts';
+import type { AuthStatusSeen } from '../checks/auth/rejection.ts';
+import { wwwAuthenticate } from '../checks/auth/www-authenticate.ts';
+import { noSideEffect } from '../checks/negative/no-side-effect.ts';
+import type { CheckDefinition } from '../checks/types.ts';
 import type { JsonObject } from '../document/types.ts';
 import type { PlannedOperation } from '../plan/classify.ts';
 import { runSecrets, type RunContext } from '../run/context.ts';
@@ -30,7 +37,7 @@ export interface AccessDeps {
 
 interface AuthCase {
   readonly name: string;
-  readonly check: CheckId;
+  readonly check: CheckDefinition<AuthStatusSeen>;
   readonly auth: AuthMode;
   /** A bearer token was sent: the challenge must say error="invalid_token". */
   readonly tokenSent: boolean;
@@ -38,7 +45,7 @@ interface AuthCase {
   readonly why?: string;
 }
 
-type CaseOrSkip = AuthCase | { readonly name: string; readonly check: CheckId; readonly skip: string };
+type CaseOrSkip = AuthCase | { readonly name: string; readonly check: CheckDefinition<AuthStatusSeen>; readonly skip: string };
 
 const bearer = (token: string, label: string): AuthMode => ({ kind: 'header', value: `Bearer ${token}`, label });
 
@@ -146,10 +153,10 @@ function judge(world: World, p: PlannedOperation, c: AuthCase, sent: Sent, data:
   const recorder = world.api.recorder;
   const options = { case: c.name, exchange: res.record };
   const what = `${p.op.key} with ${c.name}`;
-  recorder.record(c.check, p.op.key, judgeAuthStatus(res.status, c.expected, what, c.why), options);
-  if (res.status === 401) recorder.record(wwwAuthenticate, p.op.key, judgeChallenge(res.headers['www-authenticate'], c.tokenSent, what), options);
+  recorder.judge(c.check, p.op.key, { status: res.status, expected: c.expected, what, ...(c.why === undefined ? {} : { why: c.why }) }, options);
+  if (res.status === 401) recorder.judge(wwwAuthenticate, p.op.key, { header: res.headers['www-authenticate'], tokenSent: c.tokenSent, what }, options);
   if ((res.status === 401 || res.status === 403) && (data.length > 0 || sent.credentials.length > 0)) {
-    recorder.record(authNoDataLeak, p.op.key, judgeRefusal(res, data, sent.requestText, sent.credentials, what), options);
+    recorder.judge(authNoDataLeak, p.op.key, { answer: res, data, request: sent.requestText, credentials: sent.credentials, what }, options);
   }
 }
 
@@ -171,5 +178,5 @@ export async function runAuth(world: World, p: PlannedOperation, deps: AccessDep
     judge(world, p, c, sent, data);
   }
   if (before === undefined || target.snapshot === undefined || !allRefused) return;
-  world.api.recorder.record(noSideEffect, p.op.key, judgeUnchanged(before, await target.snapshot(), `${p.op.key}, requests with bad credentials`), { case: 'bad credentials' });
+  world.api.recorder.judge(noSideEffect, p.op.key, { before, after: await target.snapshot(), what: `${p.op.key}, requests with bad credentials` }, { case: 'bad credentials' });
 }

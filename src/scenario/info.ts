@@ -7,13 +7,15 @@
  * whatever status, must not echo the client's token (auth-no-data-leak).
  */
 import type { ApiResponse } from '../api/client.ts';
-import { authNoDataLeak, judgeNoCredentialEcho } from '../checks/auth/no-data-leak.ts';
+import { authNoDataLeak } from '../checks/auth/no-data-leak.ts';
 import { permissionsInToken } from '../checks/info/claims.ts';
-import { infoFlagsBehaviour, infoFlagsToken, judgeFlagBehaviour, judgeFlags } from '../checks/info/flags.ts';
-import { infoOrganization, judgeOrganization } from '../checks/info/organization.ts';
-import { infoShape, isInfoBody, judgeInfoShape, type InfoBody } from '../checks/info/shape.ts';
-import { expectedVersion, infoVersion, judgeVersion } from '../checks/info/version.ts';
-import type { CheckId, Verdict } from '../checks/types.ts';
+import { infoFlagsBehaviour } from '../checks/info/flags-behaviour.ts';
+import { infoFlagsToken } from '../checks/info/flags-token.ts';
+import { INFO_CHECKS } from '../checks/info/index.ts';
+import { infoOrganization } from '../checks/info/organization.ts';
+import { infoShape, isInfoBody, type InfoBody } from '../checks/info/shape.ts';
+import { expectedVersion, infoVersion } from '../checks/info/version.ts';
+import type { CheckDefinition, CheckId } from '../checks/types.ts';
 import type { ClientRole, Permission } from '../config/load.ts';
 import type { JsonValue } from '../document/types.ts';
 import type { PlannedOperation } from '../plan/classify.ts';
@@ -28,14 +30,12 @@ export interface InfoSeen {
   readonly body: JsonValue | null;
 }
 
-const INFO_CHECKS: readonly CheckId[] = [infoShape, infoOrganization, infoVersion, infoFlagsToken, infoFlagsBehaviour];
-
 function expectVar(role: ClientRole): string {
   return `WM_EXPECT_PERMISSIONS_${role.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
 }
 
-function record(world: World, op: PlannedOperation, check: CheckId, role: ClientRole, verdict: Verdict, res?: ApiResponse): void {
-  world.api.recorder.record(check, op.op.key, verdict, { case: `${role} client`, ...(res === undefined ? {} : { exchange: res.record }) });
+function judge<Input>(world: World, op: PlannedOperation, check: CheckDefinition<Input>, role: ClientRole, input: Input, res?: ApiResponse): void {
+  world.api.recorder.judge(check, op.op.key, input, { case: `${role} client`, ...(res === undefined ? {} : { exchange: res.record }) });
 }
 
 function skip(world: World, op: PlannedOperation, check: CheckId, role: ClientRole, reason: string): void {
@@ -48,22 +48,22 @@ async function judgeOrganizationOf(world: World, op: PlannedOperation, role: Cli
     const res = await world.call(op, { expect: 'success', case: 'full client (organization)' });
     full = isInfoBody(res.body) ? res.body.authorizedOrganization : undefined;
   }
-  record(world, op, infoOrganization, role, judgeOrganization(info.authorizedOrganization, full, role));
+  judge(world, op, infoOrganization, role, { organization: info.authorizedOrganization, fullClients: full, client: role });
 }
 
 function judgeVersionOf(world: World, op: PlannedOperation, role: ClientRole, info: InfoBody): void {
   const prefix = world.api.doc.apiPrefix;
   const expected = expectedVersion(prefix);
   if (expected === null) skip(world, op, infoVersion, role, `the API prefix ${prefix} names no known generation (beta or v1)`);
-  else record(world, op, infoVersion, role, judgeVersion(info.version, expected, prefix));
+  else judge(world, op, infoVersion, role, { version: info.version, expected, apiPrefix: prefix });
 }
 
 async function judgeFlagsOfToken(world: World, op: PlannedOperation, role: ClientRole, info: InfoBody, deps: AccessDeps): Promise<void> {
   const configured = deps.context.expectedPermissions[role];
-  if (configured !== undefined) record(world, op, infoFlagsToken, role, judgeFlags(info, configured, expectVar(role), role));
+  if (configured !== undefined) judge(world, op, infoFlagsToken, role, { info, expected: configured, source: expectVar(role), client: role });
   const token = await deps.tokens.get(role);
   const claimed = token === null ? { reason: 'no token' } : permissionsInToken(token, deps.context.target.audience);
-  if ('permissions' in claimed) record(world, op, infoFlagsToken, role, judgeFlags(info, claimed.permissions, "the token's claims", role));
+  if ('permissions' in claimed) judge(world, op, infoFlagsToken, role, { info, expected: claimed.permissions, source: "the token's claims", client: role });
   else if (configured === undefined) skip(world, op, infoFlagsToken, role, `${claimed.reason}, and ${expectVar(role)} is not set`);
 }
 
@@ -127,7 +127,7 @@ async function judgeFlagBehaviourOf(world: World, op: PlannedOperation, role: Cl
     if (typeof res === 'string') {
       skip(world, op, infoFlagsBehaviour, role, `${probe.permission}: ${res}`);
     } else if (isSuccess(res.status) || res.status === 401 || res.status === 403) {
-      record(world, op, infoFlagsBehaviour, role, judgeFlagBehaviour(info, probe.permission, isSuccess(res.status), `${probe.what} (${res.status})`, role), res);
+      judge(world, op, infoFlagsBehaviour, role, { info, permission: probe.permission, allowed: isSuccess(res.status), probe: `${probe.what} (${res.status})`, client: role }, res);
     } else {
       skip(world, op, infoFlagsBehaviour, role, `${probe.permission}: ${probe.what} answered ${res.status}, which tells neither allowed nor refused`);
     }
@@ -140,13 +140,13 @@ export async function runInfo(world: World, role: ClientRole, deps: AccessDeps, 
   const auth = { kind: 'client', role } as const;
   const res = await world.call(op, { auth, expect: role === 'foreign' ? 'any' : 'success', case: `${role} client` });
   await attach({ client: role, status: res.status, body: res.body ?? null });
-  record(world, op, authNoDataLeak, role, judgeNoCredentialEcho(res, await credentialsSent(auth, deps.tokens), `GET /info as the ${role} client`), res);
+  judge(world, op, authNoDataLeak, role, { answer: res, data: [], request: [], credentials: await credentialsSent(auth, deps.tokens), what: `GET /info as the ${role} client` }, res);
   if (role === 'foreign' && (res.status === 401 || res.status === 403)) {
     const reason = `the foreign client's token is not for the Web Modeler API: GET /info answered ${res.status} (WM_FOREIGN_TOKEN_STATUS=${deps.context.foreignTokenStatus}; judged by auth-wrong-audience)`;
     for (const check of INFO_CHECKS) skip(world, op, check, role, reason);
     return;
   }
-  record(world, op, infoShape, role, judgeInfoShape(res.status, res.body, role), res);
+  judge(world, op, infoShape, role, { status: res.status, body: res.body, client: role }, res);
   const info = res.body;
   if (!isInfoBody(info)) {
     for (const check of INFO_CHECKS.slice(1)) skip(world, op, check, role, 'GET /info gave no well-formed answer (see info-shape)');

@@ -7,7 +7,7 @@
  * methods that change nothing are sent (GET, HEAD, OPTIONS); each other one is a skipped check
  * result saying why. Results are reported on the path's first operation in document order.
  */
-import { judgeUnsupportedMethod, methodsToProbe, SAFE_METHODS, unsupportedMethod } from '../checks/methods/unsupported-method.ts';
+import { methodsToProbe, SAFE_METHODS, unsupportedMethod } from '../checks/methods/unsupported-method.ts';
 import type { PlannedOperation, Role } from '../plan/classify.ts';
 import { targetOf } from './negative.ts';
 import { idPath } from './positive.ts';
@@ -48,7 +48,6 @@ export async function runUnsupportedMethods(world: World, operations: readonly P
   for (const method of sendable) {
     const testCase = `${method} ${path}`;
     const res = await world.probe(first, method, { path: values, case: testCase });
-    const verdict = judgeUnsupportedMethod({ method, path, status: res.status, allow: res.headers.allow }, documented);
-    recorder.record(unsupportedMethod, first.op.key, verdict, { case: testCase, exchange: res.record });
+    recorder.judge(unsupportedMethod, first.op.key, { answer: { method, path, status: res.status, allow: res.headers.allow }, documented }, { case: testCase, exchange: res.record });
   }
 }

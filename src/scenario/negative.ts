@@ -5,7 +5,12 @@
  * the body), and refusing must change nothing (no-side-effect, checked with the full client).
  */
 import { randomUUID } from 'node:crypto';
-import { expectedRefusal, judgeRefusal, judgeUnchanged, negativeCheck, noSideEffect } from '../checks/negative/rejection.ts';
+import { refusalCheckNamed } from '../checks/negative/index.ts';
+import { noSideEffect } from '../checks/negative/no-side-effect.ts';
+import type { RefusalSeen } from '../checks/negative/refusal.ts';
+import { rejectInvalidId } from '../checks/negative/reject-invalid-id.ts';
+import { rejectUnknownId } from '../checks/negative/reject-unknown-id.ts';
+import type { CheckDefinition } from '../checks/types.ts';
 import type { JsonObject } from '../document/types.ts';
 import { isJsonObject, schemaAt } from '../document/resolve.ts';
 import type { PlannedOperation } from '../plan/classify.ts';
@@ -148,9 +153,9 @@ export function uuidParams(world: World, p: PlannedOperation): string[] {
 }
 
 /** Sends one invalid request; true when it was refused (4xx). */
-async function refuse(world: World, p: PlannedOperation, check: string, caseName: string, reason: 'invalid' | 'unknown-id' | 'invalid-id', path: Readonly<Record<string, string>>, raw: string | null | undefined): Promise<boolean> {
+async function refuse(world: World, p: PlannedOperation, check: CheckDefinition<RefusalSeen>, caseName: string, path: Readonly<Record<string, string>>, raw: string | null | undefined): Promise<boolean> {
   const res = await world.call(p, { path, ...(raw === undefined ? {} : { raw }), expect: 'rejection', case: caseName });
-  world.api.recorder.record(negativeCheck(check), p.op.key, judgeRefusal(res.status, expectedRefusal(p.op, reason), caseName), { case: caseName, exchange: res.record });
+  world.api.recorder.judge(check, p.op.key, { status: res.status, op: p.op, what: caseName }, { case: caseName, exchange: res.record });
   const id = idOf(res.body);
   // Accepted although invalid: what it created is still the suite's to clean up.
   if (isSuccess(res.status) && p.role === 'create' && id !== undefined) world.adopt(p.kind, id, caseName);
@@ -180,7 +185,7 @@ class SideEffects {
 
   async after(refused: boolean, caseName: string): Promise<void> {
     const after = await this.#snapshot();
-    if (refused) this.#world.api.recorder.record(noSideEffect, this.#p.op.key, judgeUnchanged(this.#before, after, `${this.#p.op.key}, ${caseName}`), { case: caseName });
+    if (refused) this.#world.api.recorder.judge(noSideEffect, this.#p.op.key, { before: this.#before, after, what: `${this.#p.op.key}, ${caseName}` }, { case: caseName });
     this.#before = after;
   }
 }
@@ -194,26 +199,26 @@ export async function runNegative(world: World, p: PlannedOperation): Promise<vo
   if (target === undefined) return world.deps.skip(`no scenario knows valid input for ${p.op.key}, so none can be made invalid`);
   const effects = target.snapshot === undefined ? undefined : new SideEffects(world, p, target.snapshot);
   await effects?.start();
-  const send = async (check: string, caseName: string, reason: 'invalid' | 'unknown-id' | 'invalid-id', path: Readonly<Record<string, string>>, raw: string | null | undefined): Promise<void> => {
-    const refused = await refuse(world, p, check, caseName, reason, path, raw);
+  const send = async (check: CheckDefinition<RefusalSeen>, caseName: string, path: Readonly<Record<string, string>>, raw: string | null | undefined): Promise<void> => {
+    const refused = await refuse(world, p, check, caseName, path, raw);
     await effects?.after(refused, caseName);
   };
   const schema = bodySchema(p);
   if (schema !== undefined && target.body !== undefined) {
     for (const v of negativeVariants(world.root, { $ref: schema.pointer }, target.body, schema.required)) {
-      await send(v.check, v.description, 'invalid', target.path, v.raw ?? null);
+      await send(refusalCheckNamed(v.check), v.description, target.path, v.raw ?? null);
     }
     for (const field of target.references.filter((f) => target.body !== undefined && typeof target.body[f] === 'string')) {
       const raw = JSON.stringify({ ...target.body, [field]: field === 'email' ? `wmct-nobody-${randomUUID()}@example.com` : randomUUID() });
-      await send('reject-unknown-id', `${field} names nothing`, 'unknown-id', target.path, raw);
+      await send(rejectUnknownId, `${field} names nothing`, target.path, raw);
     }
   }
   const body = target.body === undefined ? undefined : JSON.stringify(target.body);
   const uuids = uuidParams(world, p);
   for (const param of pathParams(p)) {
     if (!uuids.includes(param) && p.role !== 'remove') continue;
-    await send('reject-unknown-id', `path ${param} names nothing`, 'unknown-id', { ...target.path, [param]: uuids.includes(param) ? randomUUID() : `wmct-nobody-${randomUUID()}@example.com` }, body);
-    if (uuids.includes(param)) await send('reject-invalid-id', `path ${param} is not a UUID`, 'invalid-id', { ...target.path, [param]: 'not-a-uuid' }, body);
+    await send(rejectUnknownId, `path ${param} names nothing`, { ...target.path, [param]: uuids.includes(param) ? randomUUID() : `wmct-nobody-${randomUUID()}@example.com` }, body);
+    if (uuids.includes(param)) await send(rejectInvalidId, `path ${param} is not a UUID`, { ...target.path, [param]: 'not-a-uuid' }, body);
   }
   if (effects === undefined && p.mutating) world.api.recorder.skip(noSideEffect, p.op.key, `no way to observe what ${p.op.key} would change`);
 }

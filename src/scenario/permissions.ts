@@ -12,11 +12,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { AuthMode, CallOptions } from '../api/client.ts';
-import { judgeUnchanged } from '../checks/negative/rejection.ts';
 import { permissionsInToken } from '../checks/info/claims.ts';
 import { grantedFlags } from '../checks/info/flags.ts';
 import { isInfoBody } from '../checks/info/shape.ts';
-import { judgeDenied, judgeGranted, judgeSameStatus, noExistenceLeak, permissionDenied, permissionGranted, permissionNoSideEffect } from '../checks/permission/checks.ts';
+import { noExistenceLeak } from '../checks/permission/no-existence-leak.ts';
+import { permissionDenied } from '../checks/permission/permission-denied.ts';
+import { permissionGranted } from '../checks/permission/permission-granted.ts';
+import { permissionNoSideEffect } from '../checks/permission/permission-no-side-effect.ts';
 import type { Permission } from '../config/load.ts';
 import type { PlannedOperation } from '../plan/classify.ts';
 import { uuidParams, type Target } from './negative.ts';
@@ -68,7 +70,7 @@ async function judgeExistence(world: World, p: PlannedOperation, target: Target,
   if (unknownPath === undefined) return;
   const other = await world.call(p, sendOptions(target, { kind: 'client', role: r.client }, `${r.client} client, unknown id`, unknownPath));
   if (![knownStatus, other.status].some((s) => s === 401 || s === 403)) return;
-  world.api.recorder.record(noExistenceLeak, p.op.key, judgeSameStatus(knownStatus, other.status, `${p.op.key} as the ${r.client} client`), { case: r.client, keepCase: true, exchange: other.record });
+  world.api.recorder.judge(noExistenceLeak, p.op.key, { known: knownStatus, unknown: other.status, what: `${p.op.key} as the ${r.client} client` }, { case: r.client, keepCase: true, exchange: other.record });
 }
 
 /** Sends the request as a client that must be refused; judges the refusal, existence and side effects. */
@@ -78,17 +80,17 @@ async function refuse(world: World, p: PlannedOperation, target: Target, r: Refu
   const before = await target.snapshot?.();
   const res = await world.call(p, sendOptions(target, { kind: 'client', role: r.client }, r.client));
   settle(world, p, res, `${r.client} client`);
-  recorder.record(permissionDenied, p.op.key, judgeDenied(res.status, r.expected, what, r.why), { case: r.client, keepCase: true, exchange: res.record });
+  recorder.judge(permissionDenied, p.op.key, { status: res.status, expected: r.expected, what, why: r.why }, { case: r.client, keepCase: true, exchange: res.record });
   await judgeExistence(world, p, target, r, res.status);
   if (before === undefined || target.snapshot === undefined || !isRefused(res.status)) return;
-  recorder.record(permissionNoSideEffect, p.op.key, judgeUnchanged(before, await target.snapshot(), what), { case: r.client, keepCase: true });
+  recorder.judge(permissionNoSideEffect, p.op.key, { before, after: await target.snapshot(), what }, { case: r.client, keepCase: true });
 }
 
 async function grant(world: World, p: PlannedOperation, target: Target, why: string): Promise<void> {
   const res = await world.call(p, { ...requestOf(target), auth: { kind: 'client', role: 'limited' }, expect: 'any', case: 'limited' });
   settle(world, p, res, 'limited client');
   if (isSuccess(res.status) && (p.role === 'delete' || p.role === 'remove')) world.deps.ledger.deleted(p.role === 'remove' ? 'collaborator' : p.kind, Object.values(target.path).join('/'));
-  world.api.recorder.record(permissionGranted, p.op.key, judgeGranted(res.status, `${p.op.key} as the limited client`, why), { case: 'limited', keepCase: true, exchange: res.record });
+  world.api.recorder.judge(permissionGranted, p.op.key, { status: res.status, what: `${p.op.key} as the limited client`, why }, { case: 'limited', keepCase: true, exchange: res.record });
 }
 
 function skipClient(world: World, p: PlannedOperation, client: string, reason: string): void {

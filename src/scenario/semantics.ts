@@ -6,30 +6,25 @@
 import type { JsonObject } from '../document/types.ts';
 import type { PlannedOperation } from '../plan/classify.ts';
 import { contentFor } from '../synth/content.ts';
-import { availableAfterCreate, judgeStatus, revisionConflict, useAfterFree } from '../checks/semantics/lifecycle.ts';
-import { createRoundtrip, judgeWritten, restoreVisible, updateVisible } from '../checks/semantics/roundtrip.ts';
-import {
-  judgeFilter,
-  judgePastEnd,
-  judgeSize,
-  judgeSizeLimit,
-  judgeSort,
-  judgeTotal,
-  pageOf,
-  searchFilter,
-  searchPagePastEnd,
-  searchSize,
-  searchSizeLimit,
-  searchSort,
-  searchTotal,
-  type SearchPage,
-} from '../checks/semantics/search.ts';
-import type { CheckId, Verdict } from '../checks/types.ts';
+import { availableAfterCreate } from '../checks/semantics/available-after-create.ts';
+import { createRoundtrip } from '../checks/semantics/create-roundtrip.ts';
+import { restoreVisible } from '../checks/semantics/restore-visible.ts';
+import { revisionConflict } from '../checks/semantics/revision-conflict.ts';
+import { searchFilter } from '../checks/semantics/search-filter.ts';
+import { searchPagePastEnd } from '../checks/semantics/search-page-past-end.ts';
+import { searchSizeLimit } from '../checks/semantics/search-size-limit.ts';
+import { searchSize } from '../checks/semantics/search-size.ts';
+import { searchSort } from '../checks/semantics/search-sort.ts';
+import { searchTotal } from '../checks/semantics/search-total.ts';
+import { pageOf, type SearchPage } from '../checks/semantics/search.ts';
+import { updateVisible } from '../checks/semantics/update-visible.ts';
+import { useAfterFree } from '../checks/semantics/use-after-free.ts';
+import type { CheckDefinition } from '../checks/types.ts';
 import { currentRevision, idPath, updateBody } from './positive.ts';
 import { Blocked, isSuccess, pathParams, World, type Resource } from './world.ts';
 
-function judge(world: World, check: CheckId, p: PlannedOperation, verdict: Verdict, caseName?: string): void {
-  world.api.recorder.record(check, p.op.key, verdict, caseName === undefined ? {} : { case: caseName });
+function judge<Input>(world: World, check: CheckDefinition<Input>, p: PlannedOperation, input: Input): void {
+  world.api.recorder.judge(check, p.op.key, input);
 }
 
 async function getOf(world: World, r: Resource): Promise<{ status: number; body: JsonObject | undefined }> {
@@ -41,8 +36,8 @@ async function getOf(world: World, r: Resource): Promise<{ status: number; body:
 async function semanticsOfCreate(world: World, p: PlannedOperation): Promise<void> {
   const r = await world.ensure(p.kind);
   const got = await getOf(world, r);
-  judge(world, availableAfterCreate, p, isSuccess(got.status) ? { ok: true } : judgeStatus(got.status, 200, `GET right after ${p.op.key}`));
-  if (isSuccess(got.status)) judge(world, createRoundtrip, p, judgeWritten(r.sent, got.body, `GET after ${p.op.key}`));
+  judge(world, availableAfterCreate, p, { status: got.status, what: `GET right after ${p.op.key}` });
+  if (isSuccess(got.status)) judge(world, createRoundtrip, p, { sent: r.sent, got: got.body, what: `GET after ${p.op.key}` });
 }
 
 async function semanticsOfUpdate(world: World, p: PlannedOperation): Promise<void> {
@@ -50,11 +45,11 @@ async function semanticsOfUpdate(world: World, p: PlannedOperation): Promise<voi
   const body = await updateBody(world, p, r);
   await world.must(p, { path: idPath(p, r.id), body }, `updating the ${r.kind}`);
   const got = await getOf(world, r);
-  judge(world, updateVisible, p, judgeWritten(body, got.body, `GET after ${p.op.key}`));
+  judge(world, updateVisible, p, { sent: body, got: got.body, what: `GET after ${p.op.key}` });
   if (r.kind === 'file' && (typeof body.revision === 'number' || typeof body.revision === 'string')) {
     const stale = { ...(await updateBody(world, p, r)), revision: body.revision };
     const res = await world.call(p, { path: idPath(p, r.id), body: stale, expect: 'rejection', case: 'stale revision' });
-    judge(world, revisionConflict, p, judgeStatus(res.status, 409, `${p.op.key} with the stale revision ${body.revision}`));
+    judge(world, revisionConflict, p, { status: res.status, what: `${p.op.key} with the stale revision ${body.revision}` });
   }
 }
 
@@ -63,7 +58,7 @@ async function semanticsOfDelete(world: World, p: PlannedOperation): Promise<voi
   await world.must(p, { path: idPath(p, r.id) }, `deleting the ${r.kind}`);
   world.deps.ledger.deleted(r.kind, r.id);
   const got = await getOf(world, r);
-  judge(world, useAfterFree, p, judgeStatus(got.status, 404, `GET after ${p.op.key}`));
+  judge(world, useAfterFree, p, { status: got.status, what: `GET after ${p.op.key}` });
 }
 
 async function collaboratorPage(world: World, projectId: string): Promise<SearchPage> {
@@ -86,9 +81,9 @@ async function semanticsOfUpsert(world: World, p: PlannedOperation): Promise<voi
   if (email === undefined) return world.deps.skip('no collaborator email is configured (WM_COLLABORATOR_EMAIL)');
   const added = await world.addCollaborator(email, 'editor');
   const projectId = added.projectId ?? '';
-  judge(world, createRoundtrip, p, judgeWritten({ email, role: 'editor' }, { email, role: roleOf(await collaboratorPage(world, projectId), email) ?? null }, 'collaborator search after PUT'));
+  judge(world, createRoundtrip, p, { sent: { email, role: 'editor' }, got: { email, role: roleOf(await collaboratorPage(world, projectId), email) ?? null }, what: 'collaborator search after PUT' });
   await world.must(p, { body: world.body(p, { email, projectId, role: 'viewer' }) }, 'changing the collaborator role');
-  judge(world, updateVisible, p, judgeWritten({ role: 'viewer' }, { role: roleOf(await collaboratorPage(world, projectId), email) ?? null }, 'collaborator search after changing the role'));
+  judge(world, updateVisible, p, { sent: { role: 'viewer' }, got: { role: roleOf(await collaboratorPage(world, projectId), email) ?? null }, what: 'collaborator search after changing the role' });
 }
 
 async function semanticsOfRemove(world: World, p: PlannedOperation): Promise<void> {
@@ -98,7 +93,7 @@ async function semanticsOfRemove(world: World, p: PlannedOperation): Promise<voi
   await world.must(p, { path: { [projectParam]: r.projectId ?? '', [emailParam]: r.name } }, 'removing the collaborator');
   world.deps.ledger.deleted('collaborator', r.id);
   const still = roleOf(await collaboratorPage(world, r.projectId ?? ''), r.name) !== undefined;
-  judge(world, useAfterFree, p, still ? { ok: false, message: `${r.name} is still listed as a collaborator after ${p.op.key}`, expected: 'not listed', actual: 'listed' } : { ok: true });
+  judge(world, useAfterFree, p, { collaborator: r.name, listed: still, after: p.op.key });
 }
 
 async function semanticsOfRestore(world: World, p: PlannedOperation): Promise<void> {
@@ -112,7 +107,7 @@ async function semanticsOfRestore(world: World, p: PlannedOperation): Promise<vo
   const restoreBody = body === undefined ? {} : { body };
   await world.must(p, { path: idPath(p, version.id), ...restoreBody }, 'restoring');
   const got = await getOf(world, file);
-  judge(world, restoreVisible, p, judgeWritten({ content: typeof captured === 'string' ? captured : '' }, got.body, `GET of the file after ${p.op.key}`));
+  judge(world, restoreVisible, p, { sent: { content: typeof captured === 'string' ? captured : '' }, got: got.body, what: `GET of the file after ${p.op.key}` });
 }
 
 /** Items of one kind created for a search test, in the order the sort should return them. */
@@ -195,7 +190,7 @@ async function semanticsOfSearch(world: World, p: PlannedOperation): Promise<voi
   const matching = s.baseline + s.inScope.length;
 
   const all = await searchPage(world, p, { filter: scope, page: 0, size: 50 }, 'filter');
-  judge(world, searchFilter, p, judgeFilter(all.page, scope, s.keyField, s.inScope, s.outOfScope));
+  judge(world, searchFilter, p, { page: all.page, filter: scope, keyField: s.keyField, wanted: s.inScope, unwanted: s.outOfScope });
 
   const order = s.sort;
   if ('skip' in order) {
@@ -204,29 +199,29 @@ async function semanticsOfSearch(world: World, p: PlannedOperation): Promise<voi
     const sort = (direction: string): JsonObject => ({ filter: scope, sort: [{ field: order.field, direction }], page: 0, size: 50 });
     const asc = await searchPage(world, p, sort('ASC'), 'sort ASC');
     const desc = await searchPage(world, p, sort('DESC'), 'sort DESC');
-    judge(world, searchSort, p, judgeSort(asc.page, desc.page, s.keyField, order.ascending, order.field));
+    judge(world, searchSort, p, { asc: asc.page, desc: desc.page, keyField: s.keyField, expected: order.ascending, field: order.field });
   }
 
   const one = await searchPage(world, p, { filter: scope, page: 0, size: 1 }, 'size 1');
-  judge(world, searchSize, p, judgeSize(one.page, 1, matching));
-  judge(world, searchTotal, p, judgeTotal(one.page, matching));
+  judge(world, searchSize, p, { page: one.page, size: 1, matching });
+  judge(world, searchTotal, p, { page: one.page, matching });
 
   const past = await searchPage(world, p, { filter: scope, page: matching + 5, size: 1 }, 'page past the end');
-  judge(world, searchPagePastEnd, p, judgePastEnd(past.page, matching + 5));
+  judge(world, searchPagePastEnd, p, { page: past.page, pageIndex: matching + 5 });
 
   const tooBig = await searchPage(world, p, { filter: scope, page: 0, size: 51 }, 'size 51', 'rejection');
-  judge(world, searchSizeLimit, p, judgeSizeLimit(tooBig.status));
+  judge(world, searchSizeLimit, p, { status: tooBig.status });
 }
 
 /** Read-only: only what needs no data of the suite's own. */
 async function semanticsOfSearchReadOnly(world: World, p: PlannedOperation): Promise<void> {
   const first = await searchPage(world, p, { page: 0, size: 1 }, 'size 1');
   const total = first.page.total ?? 0;
-  judge(world, searchSize, p, judgeSize(first.page, 1, total));
+  judge(world, searchSize, p, { page: first.page, size: 1, matching: total });
   const past = await searchPage(world, p, { page: total + 5, size: 1 }, 'page past the end');
-  judge(world, searchPagePastEnd, p, judgePastEnd(past.page, total + 5));
+  judge(world, searchPagePastEnd, p, { page: past.page, pageIndex: total + 5 });
   const tooBig = await searchPage(world, p, { page: 0, size: 51 }, 'size 51', 'rejection');
-  judge(world, searchSizeLimit, p, judgeSizeLimit(tooBig.status));
+  judge(world, searchSizeLimit, p, { status: tooBig.status });
   for (const check of [searchFilter, searchSort, searchTotal]) {
     world.api.recorder.skip(check, p.op.key, 'WM_READ_ONLY=true: this check needs items the suite creates');
   }

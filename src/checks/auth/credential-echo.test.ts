@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
-import { credentialEchoes, credentialsOf, judgeNoCredentialEcho, judgeRefusal } from './no-data-leak.ts';
+import { authNoDataLeak, credentialEchoes, credentialsOf, judgeNoCredentialEcho } from './no-data-leak.ts';
 
 const TOKEN = `eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ3bWN0In0.${randomBytes(48).toString('base64url')}`;
 const SECRET = randomBytes(18).toString('base64url');
@@ -30,7 +30,7 @@ test('an echo in the body or any header, in any form, is found and named by wher
   expect(credentialEchoes({ bodyText: JSON.stringify({ secret: SECRET }), headers: {} }, credentialsOf(`Basic ${BASIC}`))).toEqual(['the body']);
 });
 
-test('the verdict fails without the credential in it, passes on a clean refusal; judgeRefusal reports a data leak first', () => {
+test('the verdict fails without the credential in it, passes on a clean refusal; the check reports a data leak first', () => {
   const credentials = credentialsOf(`Bearer ${TOKEN}`);
   const echoed = judgeNoCredentialEcho({ bodyText: `{"detail":"${TOKEN}"}`, headers: { 'x-echo': TOKEN } }, credentials, 'getInfo with forged token');
   expect(echoed).toMatchObject({ ok: false, message: 'getInfo with forged token: the answer echoes the credentials it was sent (in the body, header x-echo)' });
@@ -38,7 +38,7 @@ test('the verdict fails without the credential in it, passes on a clean refusal;
   const clean = { bodyText: '{"title":"Unauthorized","status":401}', headers: { 'www-authenticate': 'Bearer error="invalid_token"' } };
   expect(judgeNoCredentialEcho(clean, credentials, 'x')).toEqual({ ok: true });
   expect(judgeNoCredentialEcho(clean, [], 'x')).toEqual({ ok: true });
-  expect(judgeRefusal({ bodyText: '{"name":"wmct-secret-plans"}', headers: { 'x-echo': TOKEN } }, ['wmct-secret-plans'], [], credentials, 'x')).toMatchObject({ ok: false, message: 'x: the refused answer carries data of the resource (1 value)' });
-  expect(judgeRefusal({ bodyText: '{}', headers: { 'x-echo': TOKEN } }, ['wmct-secret-plans'], [], credentials, 'x')).toMatchObject({ ok: false, actual: 'the credential sent, in header x-echo' });
-  expect(judgeRefusal(clean, ['wmct-secret-plans'], [], credentials, 'x')).toEqual({ ok: true });
+  expect(authNoDataLeak.judge({ answer: { bodyText: '{"name":"wmct-secret-plans"}', headers: { 'x-echo': TOKEN } }, data: ['wmct-secret-plans'], request: [], credentials, what: 'x' })).toMatchObject({ ok: false, message: 'x: the refused answer carries data of the resource (1 value)' });
+  expect(authNoDataLeak.judge({ answer: { bodyText: '{}', headers: { 'x-echo': TOKEN } }, data: ['wmct-secret-plans'], request: [], credentials, what: 'x' })).toMatchObject({ ok: false, actual: 'the credential sent, in header x-echo' });
+  expect(authNoDataLeak.judge({ answer: clean, data: ['wmct-secret-plans'], request: [], credentials, what: 'x' })).toEqual({ ok: true });
 });

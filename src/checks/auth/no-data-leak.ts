@@ -11,9 +11,8 @@
  */
 import { findSecrets, MIN_SECRET_LENGTH, type Needle } from '../../auth/secret-match.ts';
 import type { JsonValue } from '../../document/types.ts';
-import type { CheckId, Verdict } from '../types.ts';
+import type { CheckDefinition, Verdict } from '../types.ts';
 
-export const authNoDataLeak: CheckId = { id: 'auth-no-data-leak', family: 'auth', title: 'A 401/403 answer carries no data of the resource; no 401/403 or /info answer echoes the credentials sent' };
 
 const DATA_FIELDS = new Set(['id', 'name', 'content', 'email']);
 /** Shorter values ("bpmn", small numbers) would match by accident. */
@@ -92,8 +91,25 @@ export function judgeNoCredentialEcho(answer: Answer, credentials: readonly stri
   return { ok: false, message: `${what}: the answer echoes the credentials it was sent (in ${where.join(', ')})`, expected: 'no credential in the answer', actual: `the credential sent, in ${where.join(', ')}` };
 }
 
-/** Both halves of the check for one refused answer: the first that fails, else a pass. */
-export function judgeRefusal(answer: Answer, data: readonly string[], request: readonly string[], credentials: readonly string[], what: string): Verdict {
-  const leak = data.length > 0 ? judgeNoDataLeak(answer.bodyText, data, request, what) : null;
-  return leak === null || leak.ok ? judgeNoCredentialEcho(answer, credentials, what) : leak;
+/** An answer the check reads, with what it must not carry. */
+export interface LeakSeen {
+  readonly answer: Answer;
+  /** What the full client read of the resource (sensitiveValues of its answer); empty where only credentials are looked for (/info). */
+  readonly data: readonly string[];
+  /** The refused request's path and body text, which the answer may echo. */
+  readonly request: readonly string[];
+  /** The credentials the request was sent with (credentialsOf its Authorization value). */
+  readonly credentials: readonly string[];
+  readonly what: string;
 }
+
+/** Both halves of the check for one answer: the first that fails, else a pass. */
+export const authNoDataLeak: CheckDefinition<LeakSeen> = {
+  id: 'auth-no-data-leak',
+  family: 'auth',
+  title: 'A 401/403 answer carries no data of the resource; no 401/403 or /info answer echoes the credentials sent',
+  judge({ answer, data, request, credentials, what }) {
+    const leak = data.length > 0 ? judgeNoDataLeak(answer.bodyText, data, request, what) : null;
+    return leak === null || leak.ok ? judgeNoCredentialEcho(answer, credentials, what) : leak;
+  },
+};

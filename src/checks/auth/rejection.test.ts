@@ -1,6 +1,8 @@
 /** Tests for the auth rejection verdict. */
 import { expect, test } from '@playwright/test';
-import { AUTH_REJECTION_CHECKS, judgeAuthStatus } from './rejection.ts';
+import { AUTH_REJECTION_CHECKS } from './index.ts';
+import { authWrongAudience } from './auth-wrong-audience.ts';
+import { judgeAuthStatus } from './rejection.ts';
 
 test('exactly the expected status passes; a served request says so; the expectation source is named', () => {
   expect(judgeAuthStatus(401, 401, 'x').ok).toBe(true);
@@ -12,4 +14,12 @@ test('exactly the expected status passes; a served request says so; the expectat
 test('the seven rejection checks are in the auth family with distinct ids', () => {
   expect(new Set(AUTH_REJECTION_CHECKS.map((c) => c.id)).size).toBe(7);
   expect(AUTH_REJECTION_CHECKS.every((c) => c.family === 'auth')).toBe(true);
+});
+
+test('each rejection check judges by the rule: the expected status passes, a served request fails', () => {
+  for (const check of AUTH_REJECTION_CHECKS) {
+    expect(check.judge({ status: 401, expected: 401, what: 'x' }).ok, check.id).toBe(true);
+    expect(check.judge({ status: 200, expected: 401, what: 'x' }).ok, check.id).toBe(false);
+  }
+  expect(authWrongAudience.judge({ status: 401, expected: 403, what: 'x', why: 'WM_FOREIGN_TOKEN_STATUS=403' })).toMatchObject({ ok: false, message: 'x was answered 401, expected 403 (WM_FOREIGN_TOKEN_STATUS=403)' });
 });

@@ -1,6 +1,6 @@
 /** Tests for www-authenticate: the challenge parser and the RFC 6750 verdict. */
 import { expect, test } from '@playwright/test';
-import { judgeChallenge, parseChallenges } from './www-authenticate.ts';
+import { judgeChallenge, parseChallenges, wwwAuthenticate } from './www-authenticate.ts';
 
 test('challenges are parsed: scheme, token and quoted params, several challenges', () => {
   expect(parseChallenges('Bearer')).toEqual([{ scheme: 'bearer', params: {} }]);
@@ -22,4 +22,10 @@ test('a 401 without a token needs a Bearer challenge; with a refused token, erro
   expect(judgeChallenge('Basic realm="x"', false, 'x')).toMatchObject({ ok: false, expected: 'Bearer' });
   expect(judgeChallenge('Bearer', true, 'x')).toMatchObject({ ok: false, expected: 'Bearer error="invalid_token"' });
   expect(judgeChallenge('Bearer error="insufficient_scope"', true, 'x').ok).toBe(false);
+});
+
+test('the definition judges through judgeChallenge', () => {
+  expect(wwwAuthenticate.judge({ header: 'Bearer error="invalid_token"', tokenSent: true, what: 'x' }).ok).toBe(true);
+  expect(wwwAuthenticate.judge({ header: undefined, tokenSent: false, what: 'x' }).ok).toBe(false);
+  expect(wwwAuthenticate).toMatchObject({ id: 'www-authenticate', family: 'auth' });
 });

@@ -8,12 +8,20 @@
  * challenges, and the grammar needed here (scheme, then comma-separated auth-params with
  * token or quoted-string values) is a few lines.
  */
-import type { CheckId, Verdict } from '../types.ts';
+import type { CheckDefinition, Verdict } from '../types.ts';
 
-export const wwwAuthenticate: CheckId = {
+/** A 401 as the check reads it: its WWW-Authenticate header, whether a token was sent, and the request. */
+export interface ChallengeSeen {
+  readonly header: string | undefined;
+  readonly tokenSent: boolean;
+  readonly what: string;
+}
+
+export const wwwAuthenticate: CheckDefinition<ChallengeSeen> = {
   id: 'www-authenticate',
   family: 'auth',
   title: 'Every 401 carries WWW-Authenticate: Bearer (error="invalid_token" where a token was sent)',
+  judge: ({ header, tokenSent, what }) => judgeChallenge(header, tokenSent, what),
 };
 
 export interface Challenge {

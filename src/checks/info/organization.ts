@@ -1,7 +1,5 @@
 /** info-organization: `authorizedOrganization` is a UUID, and the same for every client of the organization. */
-import type { CheckId, Verdict } from '../types.ts';
-
-export const infoOrganization: CheckId = { id: 'info-organization', family: 'info', title: 'authorizedOrganization is a UUID, the same for all clients' };
+import type { CheckDefinition, Verdict } from '../types.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -13,3 +11,17 @@ export function judgeOrganization(organization: string, fullClients: string | un
   }
   return { ok: true };
 }
+
+export interface OrganizationSeen {
+  readonly organization: string;
+  /** The full client's organization, when this is another client. */
+  readonly fullClients: string | undefined;
+  readonly client: string;
+}
+
+export const infoOrganization: CheckDefinition<OrganizationSeen> = {
+  id: 'info-organization',
+  family: 'info',
+  title: 'authorizedOrganization is a UUID, the same for all clients',
+  judge: ({ organization, fullClients, client }) => judgeOrganization(organization, fullClients, client),
+};

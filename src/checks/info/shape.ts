@@ -5,9 +5,7 @@
 import type { JsonValue } from '../../document/types.ts';
 import { isJsonObject } from '../../document/resolve.ts';
 import type { Permission } from '../../config/load.ts';
-import type { CheckId, Verdict } from '../types.ts';
-
-export const infoShape: CheckId = { id: 'info-shape', family: 'info', title: 'GET /info answers 200 with its six fields, rightly typed' };
+import type { CheckDefinition, Verdict } from '../types.ts';
 
 export interface InfoBody {
   readonly version: string;
@@ -53,3 +51,17 @@ export function judgeInfoShape(status: number, body: JsonValue | undefined, clie
   if (wrong.length === 0) return { ok: true };
   return { ok: false, message: `GET /info with the ${client} client: ${wrong.join('; ')}`, expected: 'version, authorizedOrganization (strings) and four boolean permission flags', actual: JSON.stringify(body ?? null).slice(0, 200) };
 }
+
+/** An answer of GET /info, and the client that read it. */
+export interface InfoAnswerSeen {
+  readonly status: number;
+  readonly body: JsonValue | undefined;
+  readonly client: string;
+}
+
+export const infoShape: CheckDefinition<InfoAnswerSeen> = {
+  id: 'info-shape',
+  family: 'info',
+  title: 'GET /info answers 200 with its six fields, rightly typed',
+  judge: ({ status, body, client }) => judgeInfoShape(status, body, client),
+};

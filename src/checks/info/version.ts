@@ -1,7 +1,5 @@
 /** info-version: `version` names the generation of the path it was read from — "beta" under /api/beta, "v1" under /api/v1. */
-import type { CheckId, Verdict } from '../types.ts';
-
-export const infoVersion: CheckId = { id: 'info-version', family: 'info', title: 'version matches the path generation (beta for /api/beta, v1 for /api/v1)' };
+import type { CheckDefinition, Verdict } from '../types.ts';
 
 /** The version /info must report under this API prefix; null when the prefix names no known generation. */
 export function expectedVersion(apiPrefix: string): string | null {
@@ -13,3 +11,18 @@ export function judgeVersion(version: string, expected: string, apiPrefix: strin
   if (version === expected) return { ok: true };
   return { ok: false, message: `GET ${apiPrefix}/info reports version "${version}"`, expected, actual: version };
 }
+
+export interface VersionSeen {
+  /** The version /info reported. */
+  readonly version: string;
+  /** expectedVersion of the prefix. */
+  readonly expected: string;
+  readonly apiPrefix: string;
+}
+
+export const infoVersion: CheckDefinition<VersionSeen> = {
+  id: 'info-version',
+  family: 'info',
+  title: 'version matches the path generation (beta for /api/beta, v1 for /api/v1)',
+  judge: ({ version, expected, apiPrefix }) => judgeVersion(version, expected, apiPrefix),
+};

@@ -4,7 +4,7 @@
  * GET is and OPTIONS may be added; case and spacing do not matter).
  */
 import { expect, test } from '@playwright/test';
-import { allowedMethods, judgeUnsupportedMethod, methodsToProbe, type MethodAnswer } from './unsupported-method.ts';
+import { allowedMethods, judgeUnsupportedMethod, methodsToProbe, unsupportedMethod, type MethodAnswer } from './unsupported-method.ts';
 
 const ID_PATH = '/api/v1/files/{fileId}';
 const ID_METHODS = ['get', 'patch', 'delete'];
@@ -94,4 +94,10 @@ test('a path with two parameters in one segment is named as documented', () => {
     message: 'PUT /api/v1/milestones/compare/{milestone1Id}...{milestone2Id}, a method the document does not give the path, was answered 404',
     expected: '405 with Allow: GET',
   });
+});
+
+test('the definition judges the answer against the documented methods', () => {
+  expect(unsupportedMethod.judge({ answer: { method: 'PATCH', path: '/api/v1/files/{fileId}', status: 405, allow: 'GET, PATCH' }, documented: ['GET', 'DELETE'] })).toMatchObject({ ok: false });
+  expect(unsupportedMethod.judge({ answer: { method: 'PUT', path: '/api/v1/files/{fileId}', status: 405, allow: 'DELETE, GET' }, documented: ['GET', 'DELETE'] })).toEqual({ ok: true });
+  expect(unsupportedMethod).toMatchObject({ id: 'unsupported-method', family: 'status' });
 });

@@ -13,13 +13,8 @@
  * TRACE is not sent: servlet containers and proxies answer it before the API (Tomcat refuses it
  * with the servlet's methods), so it would say nothing about the API's paths.
  */
-import type { CheckId, Verdict } from '../types.ts';
+import type { CheckDefinition, Verdict } from '../types.ts';
 
-export const unsupportedMethod: CheckId = {
-  id: 'unsupported-method',
-  family: 'status',
-  title: 'A method a path does not document gets 405 with an Allow header naming exactly its documented methods',
-};
 
 /** The methods sent to a path that does not document them (besides HEAD and OPTIONS). */
 const CORE_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH'] as const;
@@ -78,3 +73,16 @@ export function judgeUnsupportedMethod(answer: MethodAnswer, documented: readonl
   const problems = [missing.length > 0 ? `documented but not allowed: ${list(missing)}` : '', extra.length > 0 ? `allowed but not documented: ${list(extra)}` : ''].filter((p) => p !== '');
   return { ok: false, message: `${what} was answered ${answer.status} with Allow: ${answer.allow ?? ''} — ${problems.join('; ')}`, expected, actual: `${answer.status} with Allow: ${answer.allow ?? ''}` };
 }
+
+/** The answer to one method sent, and the methods the document gives the path. */
+export interface MethodSeen {
+  readonly answer: MethodAnswer;
+  readonly documented: readonly string[];
+}
+
+export const unsupportedMethod: CheckDefinition<MethodSeen> = {
+  id: 'unsupported-method',
+  family: 'status',
+  title: 'A method a path does not document gets 405 with an Allow header naming exactly its documented methods',
+  judge: ({ answer, documented }) => judgeUnsupportedMethod(answer, documented),
+};

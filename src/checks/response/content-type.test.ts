@@ -5,8 +5,8 @@ import { contentType } from './content-type.ts';
 
 const BODY = '{"title":"x"}';
 
-function run(key: string, status: number, type: string | undefined, bodyText = BODY): ReturnType<typeof contentType.run> {
-  return contentType.run(responseContext(key, { status, bodyText, headers: type === undefined ? {} : { 'content-type': type } }));
+function run(key: string, status: number, type: string | undefined, bodyText = BODY): ReturnType<typeof contentType.judge> {
+  return contentType.judge(responseContext(key, { status, bodyText, headers: type === undefined ? {} : { 'content-type': type } }));
 }
 
 test('a documented media type passes, parameters and case ignored', () => {

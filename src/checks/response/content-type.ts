@@ -18,7 +18,7 @@ export const contentType: ResponseCheck = {
   id: 'content-type',
   family: 'content-type',
   title: 'The Content-Type is a documented media type for the status',
-  run(ctx) {
+  judge(ctx) {
     const documented = documentedResponse(ctx.op, ctx.status);
     if (documented === undefined || !hasBody(ctx)) return null;
     const listed = documented.contents.map((c) => c.mediaType);

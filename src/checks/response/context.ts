@@ -3,7 +3,7 @@
  * status. Response checks run on every response the suite receives (src/api).
  */
 import type { JsonValue, LiveDocument, OperationModel, ResponseModel, SchemaValidation } from '../../document/types.ts';
-import type { CheckId, Verdict } from '../types.ts';
+import type { CheckDefinition, Verdict } from '../types.ts';
 
 /** What the caller meant: a positive call, a call that must be refused, or no expectation. */
 export type ResponseExpectation = 'success' | 'rejection' | 'any';
@@ -21,10 +21,8 @@ export interface ResponseContext {
   readonly body: JsonValue | undefined;
 }
 
-export interface ResponseCheck extends CheckId {
-  /** A verdict, or null when the check does not apply to this response. */
-  run(ctx: ResponseContext): Verdict | null;
-}
+/** A check run on every response: its judge gives a verdict, or null when it does not apply to this response. */
+export type ResponseCheck = CheckDefinition<ResponseContext, Verdict | null>;
 
 /** The documented response for a status: exact code, then range ("4XX"), then "default". */
 export function documentedResponse(op: OperationModel, status: number): ResponseModel | undefined {

@@ -4,8 +4,8 @@ import type { JsonValue } from '../../document/types.ts';
 import { responseContext } from '../fixtures/response-context.ts';
 import { problemBody } from './problem-body.ts';
 
-function run(status: number, body?: JsonValue, bodyText?: string): ReturnType<typeof problemBody.run> {
-  return problemBody.run(responseContext('getThing', { status, ...(body === undefined ? {} : { body }), ...(bodyText === undefined ? {} : { bodyText }) }));
+function run(status: number, body?: JsonValue, bodyText?: string): ReturnType<typeof problemBody.judge> {
+  return problemBody.judge(responseContext('getThing', { status, ...(body === undefined ? {} : { body }), ...(bodyText === undefined ? {} : { bodyText }) }));
 }
 
 test('a problem with title and the HTTP status passes, optional members as strings', () => {

@@ -10,7 +10,7 @@ export const problemBody: ResponseCheck = {
   id: 'problem-body',
   family: 'problem',
   title: 'Error bodies are RFC 9457 problems with the HTTP status',
-  run(ctx) {
+  judge(ctx) {
     if (ctx.status < 400) return null;
     if (!hasBody(ctx)) {
       if (ctx.status === 401 || ctx.status === 403) return null;

@@ -14,7 +14,7 @@ export const schema: ResponseCheck = {
   id: 'schema',
   family: 'schema',
   title: 'The body matches the documented schema',
-  run(ctx) {
+  judge(ctx) {
     const media = documentedSchema(ctx);
     if (media?.schemaPointer == null) return null;
     if (!hasBody(ctx)) return fail(`the document gives a ${media.mediaType} body for status ${ctx.status}, but the body is empty`, 'a body', 'empty');

@@ -5,7 +5,7 @@ export const statusDocumented: ResponseCheck = {
   id: 'status-documented',
   family: 'status',
   title: 'The response status is documented for the operation',
-  run(ctx) {
+  judge(ctx) {
     if (documentedResponse(ctx.op, ctx.status) !== undefined) return pass();
     // 401/403 of a secured operation are left undocumented by the published document; that is
     // a document finding (auth-status-undocumented), not a failure of the target.

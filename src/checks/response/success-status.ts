@@ -5,7 +5,7 @@ export const successStatus: ResponseCheck = {
   id: 'success-status',
   family: 'status',
   title: 'A valid request gets the documented success status',
-  run(ctx) {
+  judge(ctx) {
     if (ctx.expectation !== 'success') return null;
     const expected = successStatuses(ctx.op);
     if (expected.length === 0) return null;

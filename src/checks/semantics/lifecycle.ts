@@ -1,9 +1,14 @@
-/** available-after-create, use-after-free, revision-conflict: the status a lifecycle step must get. */
-import type { CheckId, Verdict } from '../types.ts';
+/**
+ * The judge shared by the lifecycle checks (available-after-create, use-after-free,
+ * revision-conflict): the status a lifecycle step must get.
+ */
+import type { Verdict } from '../types.ts';
 
-export const availableAfterCreate: CheckId = { id: 'available-after-create', family: 'semantics', title: 'A created resource can be read at once' };
-export const useAfterFree: CheckId = { id: 'use-after-free', family: 'semantics', title: 'A deleted resource is gone (404)' };
-export const revisionConflict: CheckId = { id: 'revision-conflict', family: 'semantics', title: 'A stale revision is refused with 409' };
+/** A status the scenario saw, and what it was the answer to ("GET after deleteFile"). */
+export interface StatusSeen {
+  readonly status: number;
+  readonly what: string;
+}
 
 export function judgeStatus(actual: number, expected: number, what: string): Verdict {
   if (actual === expected) return { ok: true, message: `${what}: ${actual}` };

@@ -2,19 +2,20 @@
 import { expect, test } from '@playwright/test';
 import type { JsonObject } from '../../document/types.ts';
 import { responseContext, validThing } from '../fixtures/response-context.ts';
-import type { ResponseCheck } from '../response/context.ts';
-import { strictDatetime, strictNoExtra, strictNullable, strictRequired, strictUuid } from './checks.ts';
+import { STRICT_CHECKS } from './index.ts';
+import { strictNoExtra } from './strict-no-extra.ts';
+import { strictRequired } from './strict-required.ts';
 
-const ALL: readonly ResponseCheck[] = [strictRequired, strictNoExtra, strictNullable, strictUuid, strictDatetime];
+const ALL = STRICT_CHECKS;
 
 function failing(body: JsonObject): string[] {
   const ctx = responseContext('getThing', { status: 200, body });
-  return ALL.filter((check) => check.run(ctx)?.ok === false).map((check) => check.id);
+  return ALL.filter((check) => check.judge(ctx)?.ok === false).map((check) => check.id);
 }
 
 test('a faithful body passes every strict check', () => {
   const ctx = responseContext('getThing', { status: 200, body: validThing() });
-  expect(ALL.map((check) => check.run(ctx))).toEqual(ALL.map(() => ({ ok: true })));
+  expect(ALL.map((check) => check.judge(ctx))).toEqual(ALL.map(() => ({ ok: true })));
 });
 
 test('each kind of issue fails its own check only', () => {
@@ -27,7 +28,7 @@ test('each kind of issue fails its own check only', () => {
 });
 
 test('a failure names the operation, status and paths', () => {
-  const verdict = strictNoExtra.run(responseContext('getThing', { status: 200, body: { ...validThing(), a: 1, tags: [{ label: 'x', b: 2 }] } }));
+  const verdict = strictNoExtra.judge(responseContext('getThing', { status: 200, body: { ...validThing(), a: 1, tags: [{ label: 'x', b: 2 }] } }));
   expect(verdict).toEqual({
     ok: false,
     message: 'getThing 200: /tags/0/b is not documented; /a is not documented',
@@ -37,7 +38,7 @@ test('a failure names the operation, status and paths', () => {
 });
 
 test('more than three issues are summarised', () => {
-  const verdict = strictRequired.run(responseContext('getThing', { status: 200, body: {} }));
+  const verdict = strictRequired.judge(responseContext('getThing', { status: 200, body: {} }));
   expect(verdict?.ok === false ? verdict.message : '').toBe(
     'getThing 200: /id is documented but absent; /name is documented but absent; /created is documented but absent (+4 more)',
   );
@@ -45,8 +46,8 @@ test('more than three issues are summarised', () => {
 
 test('not applicable without a documented schema or without a JSON body', () => {
   for (const check of ALL) {
-    expect(check.run(responseContext('getThing', { status: 404, body: { title: 'x' } }))).toBeNull();
-    expect(check.run(responseContext('getThing', { status: 200, bodyText: 'not json' }))).toBeNull();
-    expect(check.run(responseContext('deleteThing', { status: 204 }))).toBeNull();
+    expect(check.judge(responseContext('getThing', { status: 404, body: { title: 'x' } }))).toBeNull();
+    expect(check.judge(responseContext('getThing', { status: 200, bodyText: 'not json' }))).toBeNull();
+    expect(check.judge(responseContext('deleteThing', { status: 204 }))).toBeNull();
   }
 });

@@ -1,6 +1,7 @@
 /**
- * The strict-reading checks: one named check per kind of issue found by walk.ts. The walk runs
- * once per response (memoized on the response context) however many strict checks read it.
+ * What the strict-reading checks share: one named check per kind of issue found by walk.ts (one
+ * definition a file, strict-*.ts beside this one, made by `strictCheck`). The walk runs once per
+ * response (memoized on the response context) however many strict checks read it.
  */
 import { excerpt, fail, pass, type ResponseCheck, type ResponseContext } from '../response/context.ts';
 import { documentedSchema } from '../response/schema.ts';
@@ -17,12 +18,13 @@ function issuesOf(ctx: ResponseContext): StrictIssue[] | null {
   return issues;
 }
 
-function strictCheck(id: string, kind: StrictIssueKind, title: string, expected: string): ResponseCheck {
+/** A strict check: fails on the issues of its kind in the body's strict reading. */
+export function strictCheck(id: string, kind: StrictIssueKind, title: string, expected: string): ResponseCheck {
   return {
     id,
     family: 'strict',
     title,
-    run(ctx) {
+    judge(ctx) {
       const issues = issuesOf(ctx);
       if (issues === null) return null;
       const found = issues.filter((i) => i.kind === kind);
@@ -36,9 +38,3 @@ function strictCheck(id: string, kind: StrictIssueKind, title: string, expected:
     },
   };
 }
-
-export const strictRequired = strictCheck('strict-required', 'missing', 'Every documented property is present', 'every documented property present');
-export const strictNoExtra = strictCheck('strict-no-extra', 'extra', 'No property the document does not declare', 'only documented properties');
-export const strictNullable = strictCheck('strict-nullable', 'null', 'Null only where the schema is nullable', 'no null where not nullable');
-export const strictUuid = strictCheck('strict-uuid', 'uuid', 'Ids the domain names as UUIDs are UUIDs', 'UUIDs');
-export const strictDatetime = strictCheck('strict-datetime', 'datetime', 'Dates are RFC 3339 date-times', 'RFC 3339 date-times');

@@ -1,0 +1,8 @@
+/** The semantics family's list: every definition once, in the semantics family. */
+import { expect, test } from '@playwright/test';
+import { SEMANTICS_CHECKS } from './index.ts';
+
+test('twelve semantics checks with distinct IDs', () => {
+  expect(new Set(SEMANTICS_CHECKS.map((c) => c.id)).size).toBe(12);
+  expect(SEMANTICS_CHECKS.every((c) => c.family === 'semantics')).toBe(true);
+});

@@ -1,0 +1,29 @@
+/** The semantics family's checks, in report order. */
+import type { AnyCheckDefinition } from '../types.ts';
+import { availableAfterCreate } from './available-after-create.ts';
+import { createRoundtrip } from './create-roundtrip.ts';
+import { restoreVisible } from './restore-visible.ts';
+import { revisionConflict } from './revision-conflict.ts';
+import { searchFilter } from './search-filter.ts';
+import { searchPagePastEnd } from './search-page-past-end.ts';
+import { searchSizeLimit } from './search-size-limit.ts';
+import { searchSize } from './search-size.ts';
+import { searchSort } from './search-sort.ts';
+import { searchTotal } from './search-total.ts';
+import { updateVisible } from './update-visible.ts';
+import { useAfterFree } from './use-after-free.ts';
+
+export const SEMANTICS_CHECKS: readonly AnyCheckDefinition[] = [
+  createRoundtrip,
+  availableAfterCreate,
+  updateVisible,
+  useAfterFree,
+  revisionConflict,
+  restoreVisible,
+  searchFilter,
+  searchSort,
+  searchSize,
+  searchSizeLimit,
+  searchPagePastEnd,
+  searchTotal,
+];

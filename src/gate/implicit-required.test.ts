@@ -13,7 +13,7 @@ import { formatText } from '../diff/format.ts';
 import { FACTS, record } from '../report/fixtures/records.ts';
 import { buildModel } from '../report/model.ts';
 import { renderCompliancePage } from '../report/page/index.ts';
-import { isBreakingReport } from '../report/shapes.ts';
+import { isBreakingAttachment } from '../core/attachments.ts';
 import { baselineFileOf, readBaseline } from './baseline.ts';
 import { runGate, type GateInput } from './gate.ts';
 import { breakingAttachment } from './report.ts';
@@ -41,7 +41,7 @@ test('a dropped response field fails the gate as response-required-property-remo
   expect(gateTests({ outcome }).map((t) => t.title)).toEqual(['classified changes against v1', 'response-required-property-removed · getInfo']);
   expect(formatText(outcome.result)).toContain(`\nNote: ${IMPLICIT_REQUIRED_NOTE}\n`);
   const report = breakingAttachment(outcome);
-  expect(isBreakingReport(report)).toBe(true);
+  expect(isBreakingAttachment(report)).toBe(true);
   expect(report.notes).toEqual([IMPLICIT_REQUIRED_NOTE]);
 });
 
@@ -54,7 +54,7 @@ test('off: the same change is the WARN that passes the default gate, and no note
 
 test('the compliance model and page carry the note; an attachment without notes has none', () => {
   const report = breakingAttachment(runGate(input(true)));
-  if (!isBreakingReport(report)) throw new Error('not a breaking report');
+  if (!isBreakingAttachment(report)) throw new Error('not a breaking report');
   const model = buildModel({ tests: [record('breaking changes · gate', { family: 'breaking', breaking: report })], facts: FACTS });
   expect(model.breaking?.notes).toEqual([IMPLICIT_REQUIRED_NOTE]);
   expect(renderCompliancePage(model)).toContain('<p class="muted breaking-note">the baseline declares no required response property:');

@@ -2,7 +2,7 @@
  * Breaking changes against the baseline, from the gate's `wmct-breaking` attachment, grouped by
  * severity (most severe first). Null when the gate did not run.
  */
-import type { BreakingChange, BreakingReport, IgnoredChange } from './shapes.ts';
+import type { BreakingAttachment, BreakingChange, IgnoredChange } from '../core/attachments.ts';
 import type { TestRecord } from './model.ts';
 
 export interface BreakingGroup {
@@ -29,7 +29,7 @@ function severityRank(severity: string): number {
   return i === -1 ? SEVERITY_ORDER.length : i;
 }
 
-function sumCounts(reports: readonly BreakingReport[]): Record<string, number> {
+function sumCounts(reports: readonly BreakingAttachment[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const report of reports) {
     for (const [key, n] of Object.entries(report.counts)) out[key] = (out[key] ?? 0) + n;

@@ -5,14 +5,14 @@
  * model as an unsharded one. `compliance.json` is this model; the HTML page renders it.
  */
 import type { CheckId, CheckResult, RunFacts } from '../checks/types.ts';
-import { isJsonObject } from '../document/resolve.ts';
 import { buildBreaking, type BreakingSection } from './breaking.ts';
 import { buildCoverage, type Coverage } from './coverage.ts';
 import { buildDeviations, type DeviationsSection } from './deviations.ts';
 import { infoPerClient } from './info.ts';
 import { buildMatrix, type MatrixGroup } from './matrix.ts';
 import { buildPermissionMatrix, type PermissionMatrix } from './permissions.ts';
-import { isFinding, type BreakingReport, type DetectionPower, type Finding, type InfoResponse } from './shapes.ts';
+import type { BreakingAttachment, InfoAttachment } from '../core/attachments.ts';
+import { isFinding, type DetectionPower, type Finding } from './shapes.ts';
 
 /**
  * PASS, PASS WITH KNOWN DEVIATIONS and FAIL judge a run that executed its whole plan. INCOMPLETE:
@@ -60,9 +60,9 @@ export interface TestRecord {
   /** Operation key → statuses answered during the test. */
   readonly observed: Readonly<Record<string, readonly number[]>>;
   /** `GET …/info` answers per client, when the test attached them. */
-  readonly info?: readonly InfoResponse[];
+  readonly info?: readonly InfoAttachment[];
   /** The breaking-change gate's report, when the test attached it. */
-  readonly breaking?: BreakingReport;
+  readonly breaking?: BreakingAttachment;
 }
 
 /** How the run as a whole went (from Playwright's end-of-run result). */
@@ -101,7 +101,7 @@ export interface ComplianceModel {
   /** Null: no permission check ran. */
   readonly permissions: PermissionMatrix | null;
   /** Null: no info answer was attached. */
-  readonly info: readonly InfoResponse[] | null;
+  readonly info: readonly InfoAttachment[] | null;
   /** Null: the breaking-change gate did not run. */
   readonly breaking: BreakingSection | null;
   readonly findings: readonly Finding[];
@@ -122,14 +122,6 @@ export interface ModelInput {
   readonly detection?: DetectionPower | null;
   /** The run did not execute its whole plan, or could not start. */
   readonly stopped?: StopInput | null;
-}
-
-export function isCheckResult(value: unknown): value is CheckResult {
-  return isJsonObject(value) && typeof value.check === 'string' && typeof value.operation === 'string' && typeof value.outcome === 'string';
-}
-
-export function isRunFacts(value: unknown): value is RunFacts {
-  return isJsonObject(value) && typeof value.runId === 'string' && isJsonObject(value.target) && isJsonObject(value.document);
 }
 
 /**

@@ -5,12 +5,18 @@
 import { relative } from 'node:path';
 import type { TestCase, TestResult } from '@playwright/test/reporter';
 import { redactText } from '../auth/redact.ts';
-import type { CheckResult } from '../checks/types.ts';
 import { PROJECT_ROOT } from '../config/load.ts';
-import { isJsonObject } from '../document/resolve.ts';
-import { BREAKING_ATTACHMENT, CHECKS_ATTACHMENT, INFO_ATTACHMENT } from './attachments.ts';
-import { isCheckResult, type TestRecord, type TestStatus } from './model.ts';
-import { isBreakingReport, isInfoResponse, type BreakingReport, type InfoResponse } from './shapes.ts';
+import {
+  BREAKING_ATTACHMENT,
+  CHECKS_ATTACHMENT,
+  checksAttachmentOf,
+  INFO_ATTACHMENT,
+  isBreakingAttachment,
+  isInfoAttachment,
+  type BreakingAttachment,
+  type InfoAttachment,
+} from '../core/attachments.ts';
+import type { TestRecord, TestStatus } from './model.ts';
 
 /** Every attachment of that name, parsed (unparseable ones are left out). */
 export function attachmentsJson(result: TestResult, name: string): unknown[] {
@@ -36,32 +42,19 @@ function firstLine(text: string | undefined): string | undefined {
   return redactText(stripped.split('\n').find((l) => l.trim() !== '') ?? stripped);
 }
 
-/** The `observed` map of a checks attachment: operation key → statuses. */
-function observedOf(checks: unknown): Record<string, number[]> {
-  const out: Record<string, number[]> = {};
-  if (!isJsonObject(checks) || !isJsonObject(checks.observed)) return out;
-  for (const [op, statuses] of Object.entries(checks.observed)) {
-    if (Array.isArray(statuses)) out[op] = statuses.filter((s): s is number => typeof s === 'number');
-  }
-  return out;
-}
-
 /** `wmct-info` attachments hold one answer each (an array of answers is accepted too). */
-function infoOf(result: TestResult): InfoResponse[] {
+function infoOf(result: TestResult): InfoAttachment[] {
   return attachmentsJson(result, INFO_ATTACHMENT)
     .flatMap((v): unknown[] => (Array.isArray(v) ? v.map((x: unknown) => x) : [v]))
-    .filter(isInfoResponse);
+    .filter(isInfoAttachment);
 }
 
-function breakingOf(result: TestResult): BreakingReport | undefined {
-  return attachmentsJson(result, BREAKING_ATTACHMENT).find(isBreakingReport);
+function breakingOf(result: TestResult): BreakingAttachment | undefined {
+  return attachmentsJson(result, BREAKING_ATTACHMENT).find(isBreakingAttachment);
 }
 
 export function testRecord(test: TestCase, result: TestResult): TestRecord {
-  const checks = attachmentsJson(result, CHECKS_ATTACHMENT)[0];
-  const listed: unknown[] = isJsonObject(checks) && Array.isArray(checks.results) ? checks.results : [];
-  const results: CheckResult[] = listed.filter(isCheckResult);
-  const stats = isJsonObject(checks) && isJsonObject(checks.stats) ? checks.stats : {};
+  const checks = checksAttachmentOf(attachmentsJson(result, CHECKS_ATTACHMENT)[0]);
   const status: TestStatus = result.status;
   const skipReason = status === 'skipped' ? (annotation(test, result, 'skip') ?? annotation(test, result, 'fixme') ?? 'skipped') : undefined;
   const error = status === 'passed' || status === 'skipped' ? undefined : firstLine(result.errors[0]?.message ?? result.error?.message);
@@ -76,11 +69,11 @@ export function testRecord(test: TestCase, result: TestResult): TestRecord {
     status,
     ...(skipReason === undefined ? {} : { skipReason }),
     ...(error === undefined ? {} : { error }),
-    results,
-    requests: typeof stats.requests === 'number' ? stats.requests : 0,
-    retries: typeof stats.retries === 'number' ? stats.retries : 0,
+    results: checks?.results ?? [],
+    requests: checks?.stats.requests ?? 0,
+    retries: checks?.stats.retries ?? 0,
     durationMs: result.duration,
-    observed: observedOf(checks),
+    observed: checks?.observed ?? {},
     ...(info.length === 0 ? {} : { info }),
     ...(breaking === undefined ? {} : { breaking }),
   };

@@ -1,7 +1,7 @@
 /** Breaking changes against the baseline, by severity; "not run" when the gate did not run. */
 import type { BreakingSection } from '../breaking.ts';
 import { html, type SafeHtml } from '../html.ts';
-import type { BreakingChange, IgnoredChange } from '../shapes.ts';
+import type { BreakingChange, IgnoredChange } from '../../core/attachments.ts';
 import { plural, prettyJson } from './format.ts';
 
 function fragments(c: BreakingChange): SafeHtml | string {

@@ -1,9 +1,9 @@
 /** Per client: the permission matrix (operation × client) and each client's `GET …/info` answer. */
-import { html, type SafeHtml } from '../html.ts';
-import type { PermissionMatrix } from '../permissions.ts';
+import { html, type SafeHtml } from './html.ts';
+import type { PermissionMatrix } from '../model/permissions.ts';
 import type { InfoAttachment } from '../../core/attachments.ts';
 import { cellDetails, cellTd } from './cell.ts';
-import { prettyJson } from './format.ts';
+import { prettyJson } from '../model/format.ts';
 
 function permissionTable(m: PermissionMatrix): SafeHtml {
   const details = m.rows.flatMap((row) => m.clients.map((client) => {

@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { isBreakingAttachment } from '../core/attachments.ts';
 import { runGate, type GateInput } from './gate.ts';
 import { breakingAttachment } from './report.ts';
-import { committedV1, infoFlagsAsStrings, infoWithOrganizationName, longerProjectNames } from './test-documents.ts';
+import { committedV1, infoFlagsAsStrings, infoWithOrganizationName, longerProjectNames } from '../../test/support/gate-documents.ts';
 import { gateTests } from './tests.ts';
 
 /**

@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import type { CheckId } from '../../checks/types.ts';
 import { EXCHANGE, FACTS, mixedRun, record, result } from '../../../test/support/report/records.ts';
-import { buildModel, type ComplianceModel } from './model.ts';
+import { buildReportModel, type ComplianceModel } from './model.ts';
 import { renderCompliancePage } from '../page/index.ts';
 import type { MatrixColumn } from './matrix.ts';
 
@@ -22,25 +22,25 @@ function cell(model: ComplianceModel, operation: string, column: MatrixColumn) {
 }
 
 test('verdict: FAIL beats known deviations, which beat PASS', () => {
-  expect(buildModel({ tests: mixedRun(), facts: FACTS }).verdict).toBe('FAIL');
+  expect(buildReportModel({ tests: mixedRun(), facts: FACTS }).verdict).toBe('FAIL');
   const deviatedOnly = [record('createProject · x', { results: [result('strict-no-extra', 'strict', 'createProject', 'known-deviation')] })];
-  expect(buildModel({ tests: deviatedOnly, facts: FACTS }).verdict).toBe('PASS WITH KNOWN DEVIATIONS');
-  expect(buildModel({ tests: [record('getInfo · x', { results: [result('schema', 'schema', 'getInfo', 'pass')] })], facts: FACTS }).verdict).toBe('PASS');
+  expect(buildReportModel({ tests: deviatedOnly, facts: FACTS }).verdict).toBe('PASS WITH KNOWN DEVIATIONS');
+  expect(buildReportModel({ tests: [record('getInfo · x', { results: [result('schema', 'schema', 'getInfo', 'pass')] })], facts: FACTS }).verdict).toBe('PASS');
   // A failed check fails the run even when its test passed (soft checks).
   const soft = [record('getInfo · x', { results: [result('schema', 'schema', 'getInfo', 'fail')] })];
-  expect(buildModel({ tests: soft, facts: FACTS }).verdict).toBe('FAIL');
+  expect(buildReportModel({ tests: soft, facts: FACTS }).verdict).toBe('FAIL');
   // A test that failed without a failed check is a failure too, and named.
-  const broken = buildModel({ tests: [record('getInfo · x', { status: 'timedOut', error: 'Test timeout of 120000ms exceeded.' })], facts: FACTS });
+  const broken = buildReportModel({ tests: [record('getInfo · x', { status: 'timedOut', error: 'Test timeout of 120000ms exceeded.' })], facts: FACTS });
   expect(broken.verdict).toBe('FAIL');
   expect(broken.unattributed).toEqual([{ title: 'getInfo · x', error: 'Test timeout of 120000ms exceeded.' }]);
 });
 
 test('counts tests, failed results, known deviations and requests', () => {
-  expect(buildModel({ tests: mixedRun(), facts: FACTS }).counts).toEqual({ tests: 4, passed: 2, failed: 1, skipped: 1, notRun: 0, knownDeviations: 1, failedResults: 1, requests: 3, retries: 0 });
+  expect(buildReportModel({ tests: mixedRun(), facts: FACTS }).counts).toEqual({ tests: 4, passed: 2, failed: 1, skipped: 1, notRun: 0, knownDeviations: 1, failedResults: 1, requests: 3, retries: 0 });
 });
 
 test('matrix: documented operations grouped by resource in document order, cells by check family', () => {
-  const model = buildModel({ tests: mixedRun(), facts: FACTS });
+  const model = buildReportModel({ tests: mixedRun(), facts: FACTS });
   expect(model.matrix.map((g) => [g.resource, g.rows.map((r) => r.operation)])).toEqual([
     ['info', ['getInfo']],
     ['projects', ['createProject', 'getProject']],
@@ -59,7 +59,7 @@ test('matrix: documented operations grouped by resource in document order, cells
 
 test('matrix: a failure outweighs passes in the same cell; ids are unique anchors', () => {
   const tests = [record('getInfo · x', { results: [result('schema', 'schema', 'getInfo', 'pass'), result('schema', 'schema', 'getInfo', 'fail'), result('schema', 'schema', 'getInfo', 'skip', { reason: 'r' })] })];
-  const model = buildModel({ tests, facts: FACTS });
+  const model = buildReportModel({ tests, facts: FACTS });
   expect(cell(model, 'getInfo', 'schema')).toMatchObject({ state: 'fail', counts: { pass: 1, fail: 1, knownDeviation: 0, skip: 1 } });
   const ids = model.matrix.flatMap((g) => g.rows.flatMap((r) => Object.values(r.cells).map((c) => c.id)));
   expect(new Set(ids).size).toBe(ids.length);
@@ -67,7 +67,7 @@ test('matrix: a failure outweighs passes in the same cell; ids are unique anchor
 
 test('matrix without run facts: rows from the results, run-level checks last', () => {
   const tests = [record('getInfo · x', { tags: ['@info', '@contract'], results: [result('schema', 'schema', 'getInfo', 'pass'), result('transport', 'schema', '*', 'fail')] })];
-  const model = buildModel({ tests, facts: null });
+  const model = buildReportModel({ tests, facts: null });
   expect(model.matrix.map((g) => [g.resource, g.rows.map((r) => [r.operation, r.documented])])).toEqual([
     ['info', [['getInfo', false]]],
     ['run level', [['*', false]]],
@@ -75,7 +75,7 @@ test('matrix without run facts: rows from the results, run-level checks last', (
 });
 
 test('known deviations: applied with counts, and stale entries no failure matched', () => {
-  const model = buildModel({ tests: mixedRun(), facts: FACTS });
+  const model = buildReportModel({ tests: mixedRun(), facts: FACTS });
   expect(model.deviations).toEqual({
     configured: 2,
     applied: [{ operation: 'createProject', check: 'strict-no-extra', reason: 'internalId is returned (ticket WM-1)', link: 'https://jira.example.com/WM-1', count: 1 }],
@@ -85,11 +85,11 @@ test('known deviations: applied with counts, and stale entries no failure matche
 
 test('a "*" known deviation is not stale when it matched any operation', () => {
   const facts = { ...FACTS, knownDeviations: [{ operationId: '*', check: 'strict-no-extra', reason: 'everywhere' }] };
-  expect(buildModel({ tests: mixedRun(), facts }).deviations.stale).toEqual([]);
+  expect(buildReportModel({ tests: mixedRun(), facts }).deviations.stale).toEqual([]);
 });
 
 test('coverage: operations exercised, documented statuses observed (ranges and default), checks per family', () => {
-  const model = buildModel({ tests: mixedRun(), facts: FACTS, checks: CHECKS });
+  const model = buildReportModel({ tests: mixedRun(), facts: FACTS, checks: CHECKS });
   expect(model.coverage.operations).toEqual({ documented: 4, exercised: 3, notExercised: ['getFile'] });
   const perOp = Object.fromEntries(model.coverage.statuses.perOperation.map((o) => [o.operation, o]));
   expect(perOp.createProject).toEqual({ operation: 'createProject', documented: [{ status: '200', observed: false }, { status: '400', observed: true }, { status: '4XX', observed: true }], undocumented: [201] });
@@ -103,7 +103,7 @@ test('coverage: operations exercised, documented statuses observed (ranges and d
 });
 
 test('sections of checks that did not run are null (the page says "not run")', () => {
-  const model = buildModel({ tests: mixedRun(), facts: FACTS });
+  const model = buildReportModel({ tests: mixedRun(), facts: FACTS });
   expect(model.permissions).toBeNull();
   expect(model.info).toBeNull();
   expect(model.breaking).toBeNull();
@@ -122,7 +122,7 @@ test('permission matrix: operation × client from permission results, skipped te
     }),
     record('getFile · permission', { family: 'permission', operation: 'getFile', status: 'skipped', skipReason: 'no limited client' }),
   ];
-  const permissions = buildModel({ tests, facts: FACTS }).permissions;
+  const permissions = buildReportModel({ tests, facts: FACTS }).permissions;
   expect(permissions?.clients).toEqual(['limited', 'foreign']);
   expect(permissions?.rows.map((r) => [r.operation, Object.fromEntries(Object.entries(r.cells).map(([c, x]) => [c, x.state]))])).toEqual([
     ['createProject', { limited: 'pass', foreign: 'fail' }],
@@ -140,7 +140,7 @@ test('info per client: one answer per client, in role order', () => {
       ],
     }),
   ];
-  expect(buildModel({ tests, facts: FACTS }).info?.map((i) => i.client)).toEqual(['full', 'limited']);
+  expect(buildReportModel({ tests, facts: FACTS }).info?.map((i) => i.client)).toEqual(['full', 'limited']);
 });
 
 test('breaking changes: grouped by severity, most severe first', () => {
@@ -151,7 +151,7 @@ test('breaking changes: grouped by severity, most severe first', () => {
       breaking: { baseline: 'schemas/baselines/v1.json', counts: { error: 2, info: 1 }, changes: [change('response-optional-property-added', 'info'), change('response-property-removed', 'error'), change('api-path-removed', 'error')] },
     }),
   ];
-  const breaking = buildModel({ tests, facts: FACTS }).breaking;
+  const breaking = buildReportModel({ tests, facts: FACTS }).breaking;
   expect(breaking?.counts).toEqual({ error: 2, info: 1 });
   expect(breaking?.groups.map((g) => [g.severity, g.changes.map((c) => c.id)])).toEqual([
     ['error', ['response-property-removed', 'api-path-removed']],
@@ -163,7 +163,7 @@ test('breaking changes: grouped by severity, most severe first', () => {
 test('breaking changes the ignore file accepts are listed with their reason', () => {
   const ignored = { id: 'response-property-removed', severity: 'ERR', operation: 'getProject', method: 'GET', path: '/api/v1/projects/{projectId}', location: 'response 200 body', message: 'removed', reason: 'removed on purpose, clients told' };
   const tests = [record('breaking changes · gate', { family: 'breaking', breaking: { baseline: 'v1', counts: { ERR: 0, ignored: 1 }, changes: [], ignored: [ignored] } })];
-  const model = buildModel({ tests, facts: FACTS });
+  const model = buildReportModel({ tests, facts: FACTS });
   expect(model.breaking?.ignored).toEqual([ignored]);
   const html = renderCompliancePage(model);
   expect(html).toContain('id="breaking-ignored"');
@@ -172,11 +172,11 @@ test('breaking changes the ignore file accepts are listed with their reason', ()
 
 test('findings come from the run facts; malformed ones are left out', () => {
   const facts = { ...FACTS, findings: [...FACTS.findings, { code: 42 }] };
-  expect(buildModel({ tests: [], facts }).findings.map((f) => f.code)).toEqual(['error-without-schema']);
+  expect(buildReportModel({ tests: [], facts }).findings.map((f) => f.code)).toEqual(['error-without-schema']);
 });
 
 test('a run of zero tests is a FAIL that says no test ran, never a PASS', () => {
-  const model = buildModel({ tests: [], facts: FACTS });
+  const model = buildReportModel({ tests: [], facts: FACTS });
   expect(model.verdict).toBe('FAIL');
   expect(model.unattributed).toEqual([{ title: 'no test ran', error: expect.stringContaining('--grep') }]);
 });

@@ -21,7 +21,7 @@ import type { TestRecord, TestStatus } from './test-record.ts';
  * tests that ran found, so never a pass; their own verdict is `stopped.ranVerdict`, and their
  * failures are listed as usual. ERROR: the run could not start (a setup problem, exit 2).
  */
-export type Verdict = TestsVerdict | 'INCOMPLETE' | 'ERROR';
+export type RunVerdict = TestsVerdict | 'INCOMPLETE' | 'ERROR';
 
 /** The verdict of tests that ran. */
 export type TestsVerdict = 'PASS' | 'FAIL' | 'PASS WITH KNOWN DEVIATIONS';
@@ -64,7 +64,7 @@ export interface Counts {
 }
 
 export interface ComplianceModel {
-  readonly verdict: Verdict;
+  readonly verdict: RunVerdict;
   /** Null: the run executed its whole plan (the verdict is the tests' verdict). */
   readonly stopped: Stopped | null;
   readonly counts: Counts;
@@ -138,7 +138,7 @@ function sortedTests(tests: readonly TestRecord[]): TestRecord[] {
   return [...tests].sort((a, b) => (a.file === b.file ? a.title.localeCompare(b.title) : a.file.localeCompare(b.file)));
 }
 
-export function buildModel(input: ModelInput): ComplianceModel {
+export function buildReportModel(input: ModelInput): ComplianceModel {
   const tests = sortedTests(input.tests);
   const facts = input.facts;
   const results = tests.flatMap((t) => t.results);

@@ -1,7 +1,7 @@
 /** The closing console summary: verdict and counts, results per family, failed checks, stale deviations, every report's path. */
 import { expect, test } from '@playwright/test';
 import { FACTS, mixedRun } from '../../../test/support/report/records.ts';
-import { buildModel } from './model.ts';
+import { buildReportModel } from './model.ts';
 import { summaryText } from './summary.ts';
 
 const CHECKS = [
@@ -11,7 +11,7 @@ const CHECKS = [
 ];
 
 test('summary of a failed run', () => {
-  const text = summaryText(buildModel({ tests: mixedRun(), facts: FACTS, checks: CHECKS }), [
+  const text = summaryText(buildReportModel({ tests: mixedRun(), facts: FACTS, checks: CHECKS }), [
     { name: 'compliance', path: `${process.cwd()}/reports/compliance/index.html` },
     { name: 'junit', path: '/elsewhere/junit.xml' },
     { name: 'blob', path: `${process.cwd()}/reports/blob`, note: 'npm run report:merge' },

@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import type { CheckId, RunFacts } from '../../checks/types.ts';
 import { EXCHANGE, FACTS, mixedRun, record, result } from '../../../test/support/report/records.ts';
-import { buildModel } from '../model/model.ts';
+import { buildReportModel } from '../model/model.ts';
 import { renderCompliancePage } from './index.ts';
 
 const CHECKS: CheckId[] = [
@@ -15,7 +15,7 @@ const CHECKS: CheckId[] = [
 ];
 
 function page(tests = mixedRun(), facts: RunFacts | null = FACTS): string {
-  return renderCompliancePage(buildModel({ tests, facts, checks: CHECKS, run: { status: 'failed', startTime: '2026-01-01T10:00:00.000Z', durationMs: 61_000 } }));
+  return renderCompliancePage(buildReportModel({ tests, facts, checks: CHECKS, run: { status: 'failed', startTime: '2026-01-01T10:00:00.000Z', durationMs: 61_000 } }));
 }
 
 function cellTag(html: string, operation: string, column: string): string {
@@ -104,7 +104,7 @@ test('sections that did not run say so; stale deviations and coverage are listed
 });
 
 test('detection power is shown when the mutation result is there', () => {
-  const model = buildModel({
+  const model = buildReportModel({
     tests: mixedRun(),
     facts: FACTS,
     detection: { score: 50, killed: 1, total: 2, faults: [{ name: 'create-201', description: 'creates answer 201', catches: ['success-status'], failedChecks: ['success-status'], killed: true }, { name: 'drop-revision', description: 'no revision', catches: ['strict-required'], failedChecks: [], killed: false }] },

@@ -16,7 +16,7 @@ import type { RunFacts } from '../../checks/types.ts';
 import { PROJECT_ROOT } from '../../config/load.ts';
 import { isRunFacts, RUN_ATTACHMENT } from '../../core/attachments.ts';
 import { readDetectionPower } from '../model/detection.ts';
-import { buildModel, type ComplianceModel, type StopInput } from '../model/model.ts';
+import { buildReportModel, type ComplianceModel, type StopInput } from '../model/model.ts';
 import type { TestRecord } from '../model/test-record.ts';
 import { renderCompliancePage } from '../page/index.ts';
 import { attachmentsJson, testRecord } from '../model/records.ts';
@@ -93,7 +93,7 @@ export default class ComplianceReporter implements Reporter {
     const notStarted = new Set(this.#planned.filter((t) => progressOf(t) === 'not-started').map((t) => t.id));
     const tests = [...this.#tests.entries()].filter(([id]) => !notStarted.has(id)).map(([, record]) => record);
     const stopped: StopInput | null = completion === null ? null : { verdict: 'INCOMPLETE', ...completion };
-    const model = buildModel({ tests, facts: this.#facts, checks: CHECKS, detection: readDetectionPower(this.#mutationFile), stopped });
+    const model = buildReportModel({ tests, facts: this.#facts, checks: CHECKS, detection: readDetectionPower(this.#mutationFile), stopped });
     // A failed check fails the run even where it did not fail its test (WMCT_SOFT_CHECKS); so does
     // a run that did not execute its whole plan (INCOMPLETE) without being interrupted.
     const status: FullResult['status'] = model.verdict !== 'PASS' && model.verdict !== 'PASS WITH KNOWN DEVIATIONS' && result.status === 'passed' ? 'failed' : result.status;

@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { FACTS, mixedRun, record, result } from '../../../test/support/report/records.ts';
 import { skipMessages, withSkipMessages, type JunitTest } from './junit-reasons-reporter.ts';
-import { buildModel, type StopInput } from '../model/model.ts';
+import { buildReportModel, type StopInput } from '../model/model.ts';
 import { renderCompliancePage } from '../page/index.ts';
 import { summaryText } from '../model/summary.ts';
 import { noRunJunit } from './unstarted.ts';
@@ -17,7 +17,7 @@ const passing = [record('getInfo · x', { results: [result('schema', 'schema', '
 
 test('INCOMPLETE overrides PASS and FAIL; the failures stay listed, and the tests that ran keep their own verdict', () => {
   const interrupted = record('getFile · x', { status: 'interrupted', error: 'Test was interrupted.' });
-  const model = buildModel({ tests: [...passing, interrupted], facts: FACTS, stopped: SIGTERM });
+  const model = buildReportModel({ tests: [...passing, interrupted], facts: FACTS, stopped: SIGTERM });
   expect(model.verdict).toBe('INCOMPLETE');
   expect(model.stopped).toEqual({ ...SIGTERM, ranVerdict: 'PASS' });
   // The interrupted test is one that did not run, not a failure.
@@ -26,29 +26,29 @@ test('INCOMPLETE overrides PASS and FAIL; the failures stay listed, and the test
 
   // So is a test cut off by a worker that exited (Playwright fails it): counted once, as not run.
   const cutOff = record('getProject · y', { status: 'failed', error: 'Error: worker process exited unexpectedly (code=null, signal=SIGKILL)' });
-  const crashed = buildModel({ tests: [...passing, cutOff], facts: FACTS, stopped: SIGTERM });
+  const crashed = buildReportModel({ tests: [...passing, cutOff], facts: FACTS, stopped: SIGTERM });
   expect(crashed.counts).toMatchObject({ tests: 5, passed: 2, failed: 0, notRun: 3 });
   expect(crashed.unattributed).toEqual([]);
 
-  const failing = buildModel({ tests: mixedRun(), facts: FACTS, stopped: SIGTERM });
+  const failing = buildReportModel({ tests: mixedRun(), facts: FACTS, stopped: SIGTERM });
   expect(failing.verdict).toBe('INCOMPLETE');
   expect(failing.stopped?.ranVerdict).toBe('FAIL');
   expect(failing.failedChecks.length).toBeGreaterThan(0);
 
   // Nothing ran: no verdict of its own, and not "no test matched".
-  const none = buildModel({ tests: [], facts: null, stopped: { verdict: 'INCOMPLETE', reason: 'interrupted by SIGINT during set-up: no test ran', planned: 0, notRun: [] } });
+  const none = buildReportModel({ tests: [], facts: null, stopped: { verdict: 'INCOMPLETE', reason: 'interrupted by SIGINT during set-up: no test ran', planned: 0, notRun: [] } });
   expect(none.stopped?.ranVerdict).toBeNull();
   expect(none.unattributed).toEqual([]);
 });
 
 test('an interrupted test in a run nobody reported as stopped still counts as failed (never hidden)', () => {
-  const model = buildModel({ tests: [record('getFile · x', { status: 'interrupted' })], facts: FACTS });
+  const model = buildReportModel({ tests: [record('getFile · x', { status: 'interrupted' })], facts: FACTS });
   expect(model.verdict).toBe('FAIL');
   expect(model.counts.failed).toBe(1);
 });
 
 test('ERROR: a run that could not start, with its one line', () => {
-  const model = buildModel({ tests: [], facts: null, stopped: { verdict: 'ERROR', reason: 'WM_READ_ONLY="maybe" must be true or false', planned: 0, notRun: [] } });
+  const model = buildReportModel({ tests: [], facts: null, stopped: { verdict: 'ERROR', reason: 'WM_READ_ONLY="maybe" must be true or false', planned: 0, notRun: [] } });
   expect(model.verdict).toBe('ERROR');
   expect(model.counts.tests).toBe(0);
   const page = renderCompliancePage(model);
@@ -58,7 +58,7 @@ test('ERROR: a run that could not start, with its one line', () => {
 });
 
 test('the console says INCOMPLETE and why first, then what the tests that ran found', () => {
-  const model = buildModel({ tests: mixedRun(), facts: FACTS, stopped: SIGTERM });
+  const model = buildReportModel({ tests: mixedRun(), facts: FACTS, stopped: SIGTERM });
   const text = summaryText(model, [{ name: 'junit', path: '/r/junit.xml' }]);
   expect(text).toContain('wm-conformance: INCOMPLETE — interrupted by SIGTERM: 3 of 6 tests did not run\n');
   expect(text).toMatch(/\n {2}the 4 tests that ran: FAIL — 2 passed, 1 failed, 1 skipped; 3 requests/);
@@ -66,7 +66,7 @@ test('the console says INCOMPLETE and why first, then what the tests that ran fo
 });
 
 test('the page: INCOMPLETE in the heading, the reason, and the tests that did not run', () => {
-  const page = renderCompliancePage(buildModel({ tests: passing, facts: FACTS, stopped: SIGTERM }));
+  const page = renderCompliancePage(buildReportModel({ tests: passing, facts: FACTS, stopped: SIGTERM }));
   expect(page).toContain('<span id="verdict">INCOMPLETE</span>');
   expect(page).toContain('class="banner verdict-incomplete"');
   expect(page).toContain('<p id="stopped">interrupted by SIGTERM: 3 of 6 tests did not run — the tests that ran: PASS</p>');
@@ -76,7 +76,7 @@ test('the page: INCOMPLETE in the heading, the reason, and the tests that did no
   expect(section).toContain('<h2>Not run (3)</h2>');
   for (const title of SIGTERM.notRun) expect(section).toContain(`<li>${title}</li>`);
   // A complete run has no such section.
-  expect(renderCompliancePage(buildModel({ tests: passing, facts: FACTS }))).not.toContain('id="not-run"');
+  expect(renderCompliancePage(buildReportModel({ tests: passing, facts: FACTS }))).not.toContain('id="not-run"');
 });
 
 function junitTest(file: string, title: string, progress: 'ran' | 'not-started' | 'stopped', skip?: string): JunitTest {

@@ -14,7 +14,7 @@ import { redactText } from '../../auth/redact.ts';
 import { describeError, exitWithError } from '../../config/errors.ts';
 import { PROJECT_ROOT, resolveEnvironment } from '../../config/load.ts';
 import { writeCompliance } from './compliance-reporter.ts';
-import { buildModel } from '../model/model.ts';
+import { buildReportModel } from '../model/model.ts';
 
 /** What a run writes under WM_REPORTS_DIR, relative to it (mutation.json and bench.json are not a run's). */
 export const RUN_REPORTS: readonly string[] = [
@@ -68,7 +68,7 @@ export function noRunJunit(outcome: NoRun): string {
 export function writeNoRunReports(reportsDir: string, outcome: NoRun): void {
   try {
     removeRunReports(reportsDir);
-    const model = buildModel({ tests: [], facts: null, stopped: { verdict: outcome.verdict, reason: outcome.reason, planned: 0, notRun: [] } });
+    const model = buildReportModel({ tests: [], facts: null, stopped: { verdict: outcome.verdict, reason: outcome.reason, planned: 0, notRun: [] } });
     writeCompliance({ ...model, run: { status: outcome.verdict === 'ERROR' ? 'not started' : 'interrupted', startTime: new Date().toISOString(), durationMs: 0 } }, join(reportsDir, 'compliance'));
     const junit = join(reportsDir, 'junit.xml');
     mkdirSync(dirname(junit), { recursive: true });

@@ -3,7 +3,7 @@
  * running target with a chosen token, and small fixtures (a project with a file, …).
  */
 import { expect } from '@playwright/test';
-import type { RunningReferenceTarget } from './target.ts';
+import type { RunningReferenceTarget } from '../../reference/target.ts';
 
 export interface Reply {
   readonly status: number;

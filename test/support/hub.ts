@@ -4,9 +4,9 @@
  * key (failing the test when the create does not answer 200).
  */
 import { expect } from '@playwright/test';
-import { startReferenceTarget, type HubBehaviour, type RunningReferenceTarget, type TargetKind } from '../target.ts';
-import type { HubStore } from './store.ts';
-import { client, field, text, type Client, type Reply } from '../test-support.ts';
+import { startReferenceTarget, type HubBehaviour, type RunningReferenceTarget, type TargetKind } from '../../reference/target.ts';
+import type { HubStore } from '../../reference/hub/store.ts';
+import { client, field, text, type Client, type Reply } from './reference-client.ts';
 
 export interface HubFixture {
   readonly target: RunningReferenceTarget;

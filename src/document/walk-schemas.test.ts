@@ -1,6 +1,6 @@
-/** Tests for walk.ts: every schema position of an OpenAPI document is visited once. */
+/** Tests for walk-schemas.ts: every schema position of an OpenAPI document is visited once. */
 import { expect, test } from '@playwright/test';
-import { listSchemas, subschemasOf } from './walk.ts';
+import { listSchemas, subschemasOf } from './walk-schemas.ts';
 import { fixtureDocument } from './fixtures/documents.ts';
 
 const S = { type: 'string' };

@@ -3,9 +3,9 @@
  * differs between the faithful target and the target with that fault switched on.
  */
 import { generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
-import { WEB_MODELER_AUDIENCE } from '../issuer/clients.ts';
-import type { RunningReferenceTarget } from '../target.ts';
-import { call, client, createFile, createProject, field, items, type Client, type Reply } from '../test-support.ts';
+import { WEB_MODELER_AUDIENCE } from '../../reference/issuer/clients.ts';
+import type { RunningReferenceTarget } from '../../reference/target.ts';
+import { call, client, createFile, createProject, field, items, type Client, type Reply } from './reference-client.ts';
 
 export interface ProbeContext {
   readonly target: RunningReferenceTarget;

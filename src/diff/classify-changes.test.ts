@@ -2,9 +2,9 @@
  * Tests of classify (all rules, sorted, counted), applyIgnores and failsAt.
  */
 import { expect, test } from '@playwright/test';
-import { applyIgnores, classify, failsAt, highestSeverity } from './classify.ts';
+import { applyIgnores, classify, failsAt, highestSeverity } from './classify-changes.ts';
 import { responseRequiredPropertyRemoved } from './rules/response-required-property-removed.ts';
-import { STRING, doc, object, operation, responseDoc } from './rules/test-helpers.ts';
+import { STRING, doc, object, operation, responseDoc } from '../../test/support/rule-tests.ts';
 
 const before = doc({
   '/a': { get: operation({ id: 'getA' }) },

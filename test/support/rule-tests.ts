@@ -4,9 +4,9 @@
  * that must yield exactly the listed changes, and documents that must yield none.
  */
 import { expect, test } from '@playwright/test';
-import type { JsonObject, JsonValue } from '../../document/types.ts';
-import { buildContext } from '../context.ts';
-import type { Change, Rule, Severity } from '../types.ts';
+import type { JsonObject, JsonValue } from '../../src/document/types.ts';
+import { buildContext } from '../../src/diff/context.ts';
+import type { Change, Rule, Severity } from '../../src/diff/types.ts';
 
 export const STRING: JsonObject = { type: 'string' };
 export const INTEGER: JsonObject = { type: 'integer' };

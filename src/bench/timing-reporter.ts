@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 import { isJsonObject } from '../document/resolve.ts';
-import { CHECKS_ATTACHMENT, checksAttachmentOf, isRunFacts, RUN_ATTACHMENT } from '../core/attachments.ts';
+import { CHECKS_ATTACHMENT, checksAttachmentOf, isRunFacts, RUN_ATTACHMENT, type AttachmentName } from '../core/attachments.ts';
 
 export interface BenchRun {
   readonly tests: number;
@@ -20,7 +20,7 @@ export interface BenchRun {
   readonly wallMs: number;
 }
 
-function json(result: TestResult, name: string): unknown {
+function json(result: TestResult, name: AttachmentName): unknown {
   const body = result.attachments.find((a) => a.name === name)?.body;
   return body === undefined ? undefined : JSON.parse(body.toString('utf8'));
 }

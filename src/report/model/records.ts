@@ -13,13 +13,14 @@ import {
   INFO_ATTACHMENT,
   isBreakingAttachment,
   isInfoAttachment,
+  type AttachmentName,
   type BreakingAttachment,
   type InfoAttachment,
 } from '../../core/attachments.ts';
 import type { TestRecord, TestStatus } from './test-record.ts';
 
 /** Every attachment of that name, parsed (unparseable ones are left out). */
-export function attachmentsJson(result: TestResult, name: string): unknown[] {
+export function attachmentsJson(result: TestResult, name: AttachmentName): unknown[] {
   const out: unknown[] = [];
   for (const attachment of result.attachments) {
     if (attachment.name !== name || attachment.body === undefined) continue;

@@ -19,18 +19,18 @@ export default tseslint.config(
     },
   },
   {
-    // Every attachment goes through redaction: src/report/attach.ts is the one caller of testInfo.attach.
-    ignores: ['src/report/attach.ts'],
+    // Every attachment goes through redaction: src/fixtures/attach.ts is the one caller of testInfo.attach.
+    ignores: ['src/fixtures/attach.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
           selector: "CallExpression[callee.property.name='attach']",
-          message: 'Attach through attachRedacted (src/report/attach.ts): every attachment must pass through redaction.',
+          message: 'Attach through attachRedacted (src/fixtures/attach.ts): every attachment must pass through redaction.',
         },
         {
           selector: "ImportSpecifier[imported.name='attachment']",
-          message: "Attach through attachRedacted (src/report/attach.ts), not Allure's attachment(): every attachment must pass through redaction.",
+          message: "Attach through attachRedacted (src/fixtures/attach.ts), not Allure's attachment(): every attachment must pass through redaction.",
         },
       ],
     },

@@ -9,14 +9,14 @@ import { defineConfig } from '@playwright/test';
 import { join } from 'node:path';
 import { exitWithError } from './src/config/errors.ts';
 import { loadConfig, type Config } from './src/config/load.ts';
-import { reportSwitches, suiteReporters } from './src/report/reporters.ts';
+import { reportSwitches, suiteReporters } from './src/report/reporters/reporters.ts';
 import { installRunnerStop, installWorkerStop } from './src/run/stop.ts';
 
 const isWorker = process.env.TEST_WORKER_INDEX !== undefined;
 
 // The ERROR and INCOMPLETE reports (the compliance page's writers) are the runner's: a worker,
 // started anew after every failed test, does not load them.
-const unstarted = isWorker ? null : await import('./src/report/unstarted.ts');
+const unstarted = isWorker ? null : await import('./src/report/reporters/unstarted.ts');
 
 function config(): Config {
   try {
@@ -35,7 +35,7 @@ else if (!process.argv.includes('--list')) {
     writeNoRunReports(cfg.reportsDir, { verdict: 'INCOMPLETE', reason });
   });
 }
-// Reporters (src/report/reporters.ts): compliance page + JSON and JUnit always; line progress,
+// Reporters (src/report/reporters/reporters.ts): compliance page + JSON and JUnit always; line progress,
 // Playwright HTML, Allure results and a blob report (for merging shards) unless WMCT_QUIET=1.
 const reporters = suiteReporters({ reportsDir: cfg.reportsDir, switches: reportSwitches() });
 

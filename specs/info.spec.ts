@@ -2,8 +2,8 @@
 import { test } from '../src/fixtures/index.ts';
 import { CLIENT_ROLES } from '../src/config/load.ts';
 import { plannedTests } from '../src/plan/cases.ts';
-import { attachRedacted } from '../src/report/attach.ts';
-import { INFO_ATTACHMENT } from '../src/report/attachments.ts';
+import { INFO_ATTACHMENT } from '../src/core/attachments.ts';
+import { attachFact } from '../src/fixtures/attach.ts';
 import { currentSuite } from '../src/run/suite.ts';
 import { runInfo } from '../src/scenario/info.ts';
 
@@ -14,7 +14,7 @@ for (const t of plannedTests(suite.plan, 'info', (p) => p.role === 'info')) {
   for (const role of clients) {
     test(`${t.title} · ${role} client`, t.details, async ({ world, runtime }, testInfo) => {
       await runInfo(world, role, { tokens: runtime.tokens, context: runtime.suite.context }, async (seen) => {
-        await attachRedacted(testInfo, INFO_ATTACHMENT, { json: seen });
+        await attachFact(testInfo, INFO_ATTACHMENT, seen);
       });
     });
   }

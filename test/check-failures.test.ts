@@ -21,7 +21,7 @@ import { join, relative } from 'node:path';
 import { PROJECT_ROOT } from '../src/config/load.ts';
 import { isJsonObject } from '../src/document/resolve.ts';
 import { runSuite, type SuiteRunResult } from '../src/mutation/run-suite.ts';
-import { filesUnder, zipEntries } from '../src/report/secret-scan.ts';
+import { filesUnder, zipEntries } from '../src/report/scan/secret-scan.ts';
 
 test.describe.configure({ timeout: 600_000 });
 

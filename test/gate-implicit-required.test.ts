@@ -13,7 +13,7 @@ import { expect, test } from '@playwright/test';
 import { isJsonObject } from '../src/document/resolve.ts';
 import type { JsonObject } from '../src/document/types.ts';
 import { IMPLICIT_REQUIRED_NOTE } from '../src/diff/implicit-required.ts';
-import { committedV1, infoWithOrganizationName } from '../src/gate/test-documents.ts';
+import { committedV1, infoWithOrganizationName } from './support/gate-documents.ts';
 import { baselineText } from '../src/gate/update.ts';
 import { runSuite, type SuiteRunResult } from '../src/mutation/run-suite.ts';
 

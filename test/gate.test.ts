@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { isJsonObject } from '../src/document/resolve.ts';
 import type { JsonObject } from '../src/document/types.ts';
-import { committedV1, infoWithOrganizationName, longerProjectNames } from '../src/gate/test-documents.ts';
+import { committedV1, infoWithOrganizationName, longerProjectNames } from './support/gate-documents.ts';
 import { baselineText } from '../src/gate/update.ts';
 import { runSuite, type SuiteRunOptions, type SuiteRunResult } from '../src/mutation/run-suite.ts';
 

@@ -23,7 +23,7 @@ import { bundleDocument } from '../src/document/bundle.ts';
 import { isJsonObject, resolvePointer } from '../src/document/resolve.ts';
 import type { JsonObject, JsonValue } from '../src/document/types.ts';
 import { startReferenceTarget } from '../reference/target.ts';
-import { attachRedacted } from '../src/report/attach.ts';
+import { attachRedacted } from '../src/fixtures/attach.ts';
 
 const SPEC_DIR = resolve(PROJECT_ROOT, '..', 'shared', 'reference', 'hub-api-v2', 'spec');
 const PUBLISHED = resolve(SPEC_DIR, 'camunda-openapi.yaml');

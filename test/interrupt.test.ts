@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { RunningReferenceTarget } from '../reference/target.ts';
 import { isJsonObject } from '../src/document/resolve.ts';
 import { childEnv, runSuite } from '../src/mutation/run-suite.ts';
-import { mergeBlobReports } from '../src/report/merge.ts';
+import { mergeBlobReports } from '../src/report/commands/merge.ts';
 import { doctor } from './support/doctored.ts';
 import { alive, isCli, isRunner, isWorker, tree, type Proc } from './support/processes.ts';
 import { standaloneTarget, startCli, startNpm, startSuite, waitFor, type ChildRun } from './support/standalone.ts';

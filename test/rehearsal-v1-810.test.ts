@@ -7,7 +7,7 @@
  * suite reports it from the live document.)
  */
 import { expect, test } from '@playwright/test';
-import { classify } from '../src/diff/classify.ts';
+import { classify } from '../src/diff/classify-changes.ts';
 import { baselineFileOf, readBaseline } from '../src/gate/baseline.ts';
 import { subjectOf } from '../src/gate/gate.ts';
 

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { GENERATIONS, PROJECT_ROOT, type Generation } from '../src/config/load.ts';
-import { classify } from '../src/diff/classify.ts';
+import { classify } from '../src/diff/classify-changes.ts';
 import { parseDocumentText } from '../src/document/parse.ts';
 import type { JsonObject } from '../src/document/types.ts';
 import { baselineFileOf, readBaseline } from '../src/gate/baseline.ts';

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config/load.ts';
 import { runSuite } from '../src/mutation/run-suite.ts';
-import { launchChromium, openFromDisk } from '../src/report/fixtures/browser.ts';
+import { launchChromium, openFromDisk } from './support/report/browser.ts';
 
 // Generous: on a busy machine (the whole project run) a suite run takes minutes instead of seconds.
 test.describe.configure({ timeout: 600_000 });

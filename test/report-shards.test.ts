@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { childEnv, runSuite } from '../src/mutation/run-suite.ts';
-import { mergeBlobReports } from '../src/report/merge.ts';
+import { mergeBlobReports } from '../src/report/commands/merge.ts';
 
 // Generous: on a busy machine (the whole project run) a suite run takes minutes instead of seconds.
 test.describe.configure({ timeout: 600_000 });

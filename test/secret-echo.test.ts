@@ -16,7 +16,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runSuite } from '../src/mutation/run-suite.ts';
-import { scanContent, scanDirectory, type ScanSecret } from '../src/report/secret-scan.ts';
+import { scanContent, scanDirectory, type ScanSecret } from '../src/report/scan/secret-scan.ts';
 import { findFault } from '../reference/faults/catalog.ts';
 import { doctor, parseObject } from './support/doctored.ts';
 import { startCli, standaloneTarget, targetEnv } from './support/standalone.ts';

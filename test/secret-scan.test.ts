@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { isJsonObject } from '../src/document/resolve.ts';
 import { runSuite } from '../src/mutation/run-suite.ts';
-import { scanContent, scanDirectory } from '../src/report/secret-scan.ts';
+import { scanContent, scanDirectory } from '../src/report/scan/secret-scan.ts';
 import { findFault } from '../reference/faults/catalog.ts';
 import type { RunningReferenceTarget } from '../reference/target.ts';
 import { standaloneTarget, targetEnv } from './support/standalone.ts';

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rememberToken } from '../src/auth/token-cache.ts';
 import { isJsonObject } from '../src/document/resolve.ts';
-import { scanDirectory } from '../src/report/secret-scan.ts';
+import { scanDirectory } from '../src/report/scan/secret-scan.ts';
 import type { RunningReferenceTarget } from '../reference/target.ts';
 import { startCli, startSuite, standaloneTarget, targetEnv, type ChildRun } from './support/standalone.ts';
 

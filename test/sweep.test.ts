@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { isJsonObject } from '../src/document/resolve.ts';
 import { LIVE_FILE, markRunLive, runLiveness, runsDir } from '../src/ledger/run-folders.ts';
-import { client, createFile, createProject } from '../reference/test-support.ts';
+import { client, createFile, createProject } from './support/reference-client.ts';
 import { startCli, standaloneTarget, startSuite, waitFor } from './support/standalone.ts';
 
 test.describe.configure({ mode: 'parallel', timeout: 300_000 });

@@ -22,7 +22,7 @@ import { PROJECT_ROOT } from '../src/config/load.ts';
 import { isJsonObject, resolvePointer } from '../src/document/resolve.ts';
 import { parseDocumentText } from '../src/document/parse.ts';
 import type { JsonObject, JsonValue } from '../src/document/types.ts';
-import { attachRedacted } from '../src/report/attach.ts';
+import { attachRedacted } from '../src/fixtures/attach.ts';
 import { startReferenceTarget } from '../reference/target.ts';
 
 const PUBLISHED = resolve(PROJECT_ROOT, '..', 'shared', 'reference', 'web-modeler-v1-openapi-41f4f56.json');

@@ -11,8 +11,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useTempDir } from '../../test/support/temp-dir.ts';
 import { activateFaults, FAULTS, faultTable, withFaultTable } from './catalog.ts';
-import { isKnownCheckId } from './check-ids.ts';
-import { PROBES, probeContext } from './probes.ts';
+import { isKnownCheckId } from '../../src/checks/known-ids.ts';
+import { PROBES, probeContext } from '../../test/support/fault-probes.ts';
 
 const faithful = new Map<Generation, RunningReferenceTarget>();
 

@@ -6,8 +6,8 @@
  * an asset (`zeebe:modelerTemplate` / `zeebe:modelerTemplateVersion`); the ingestion knobs.
  */
 import { expect, test } from '@playwright/test';
-import { field, items, text, type Client, type Reply } from '../test-support.ts';
-import { expectProblem, project, startHub, workspace, type HubFixture } from './test-support.ts';
+import { field, items, text, type Client, type Reply } from '../../test/support/reference-client.ts';
+import { expectProblem, project, startHub, workspace, type HubFixture } from '../../test/support/hub.ts';
 
 let hub: HubFixture;
 let token: string;

@@ -9,10 +9,10 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { expect, test } from '@playwright/test';
 import { isJsonObject, type JsonObject, type JsonValue } from '../simulator/json.ts';
 import { startReferenceTarget } from '../target.ts';
-import { call, client, field, type Client } from '../test-support.ts';
+import { call, client, field, type Client } from '../../test/support/reference-client.ts';
 import { DEFAULT_HUB_BEHAVIOUR } from './knobs.ts';
 import { hubRoutes } from './route-table.ts';
-import { expectProblem, file, project, startHub, workspace, type HubFixture } from './test-support.ts';
+import { expectProblem, file, project, startHub, workspace, type HubFixture } from '../../test/support/hub.ts';
 
 let hub: HubFixture;
 let api: Client;

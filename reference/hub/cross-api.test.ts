@@ -9,7 +9,7 @@
 import { expect, test } from '@playwright/test';
 import type { HubBehaviour } from '../target.ts';
 import { startReferenceTarget, type RunningReferenceTarget } from '../target.ts';
-import { call, field, items, text, type Client, type Reply } from '../test-support.ts';
+import { call, field, items, text, type Client, type Reply } from '../../test/support/reference-client.ts';
 
 interface Both {
   readonly target: RunningReferenceTarget;

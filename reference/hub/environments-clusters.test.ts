@@ -5,9 +5,9 @@
  * off, and availability per kind of target (the cluster operations are Self-Managed only).
  */
 import { expect, test } from '@playwright/test';
-import { field, items, type Client, type Reply } from '../test-support.ts';
+import { field, items, type Client, type Reply } from '../../test/support/reference-client.ts';
 import { newHubStore } from './server.ts';
-import { expectProblem, project, startHub, workspace, type HubFixture } from './test-support.ts';
+import { expectProblem, project, startHub, workspace, type HubFixture } from '../../test/support/hub.ts';
 
 let hub: HubFixture;
 let api: Client;

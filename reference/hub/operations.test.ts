@@ -5,8 +5,8 @@
  * restoration answering the new version), with the 404s of unknown keys.
  */
 import { expect, test } from '@playwright/test';
-import { field, text, type Client } from '../test-support.ts';
-import { expectProblem, file, folder, keysOf, project, startHub, workspace, type HubFixture } from './test-support.ts';
+import { field, text, type Client } from '../../test/support/reference-client.ts';
+import { expectProblem, file, folder, keysOf, project, startHub, workspace, type HubFixture } from '../../test/support/hub.ts';
 
 let hub: HubFixture;
 let api: Client;

@@ -9,9 +9,9 @@
  * report; and that each snapshot knob changes what it names.
  */
 import { expect, test } from '@playwright/test';
-import { field, items, text, type Client } from '../test-support.ts';
+import { field, items, text, type Client } from '../../test/support/reference-client.ts';
 import { SYSTEM_USER } from './snapshot-rules.ts';
-import { expectProblem, file, folder, keysOf, project, startHub, workspace, type HubFixture } from './test-support.ts';
+import { expectProblem, file, folder, keysOf, project, startHub, workspace, type HubFixture } from '../../test/support/hub.ts';
 
 let hub: HubFixture;
 let api: Client;

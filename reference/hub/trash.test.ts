@@ -5,8 +5,8 @@
  * that switch those rules (the later faults).
  */
 import { expect, test } from '@playwright/test';
-import { field, type Client } from '../test-support.ts';
-import { expectProblem, file, folder, keysOf, project, startHub, workspace, type HubFixture } from './test-support.ts';
+import { field, type Client } from '../../test/support/reference-client.ts';
+import { expectProblem, file, folder, keysOf, project, startHub, workspace, type HubFixture } from '../../test/support/hub.ts';
 
 let hub: HubFixture;
 let api: Client;

@@ -7,7 +7,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { startReferenceTarget, type RunningReferenceTarget } from '../target.ts';
-import { client, createFile, createProject, field, text } from '../test-support.ts';
+import { client, createFile, createProject, field, text } from '../../test/support/reference-client.ts';
 
 let target: RunningReferenceTarget;
 

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
 import { WEB_MODELER_AUDIENCE } from '../issuer/clients.ts';
 import { startReferenceTarget, type RunningReferenceTarget } from '../target.ts';
-import { call, field } from '../test-support.ts';
+import { call, field } from '../../test/support/reference-client.ts';
 
 test.describe.configure({ mode: 'serial' });
 

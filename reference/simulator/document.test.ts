@@ -8,7 +8,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { expect, test } from '@playwright/test';
 import { GENERATIONS } from '../../src/config/load.ts';
 import { startReferenceTarget, type RunningReferenceTarget } from '../target.ts';
-import { client, createFile, createProject, field, text } from '../test-support.ts';
+import { client, createFile, createProject, field, text } from '../../test/support/reference-client.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from './json.ts';
 import { apiPrefixOf, routesFor } from './route-table.ts';
 

@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { startReferenceTarget, type RunningReferenceTarget } from '../target.ts';
-import { client, createFile, createProject, type Client } from '../test-support.ts';
+import { client, createFile, createProject, type Client } from '../../test/support/reference-client.ts';
 
 let target: RunningReferenceTarget;
 let api: Client;

@@ -1,7 +1,7 @@
 /** Every v1 operation of the simulator: its happy path and its main error answers. */
 import { expect, test } from '@playwright/test';
 import { startReferenceTarget, v1Resources, type RunningReferenceTarget } from '../target.ts';
-import { client, createFile, createProject, field, items, text, type Client } from '../test-support.ts';
+import { client, createFile, createProject, field, items, text, type Client } from '../../test/support/reference-client.ts';
 
 test.describe.configure({ mode: 'serial' });
 

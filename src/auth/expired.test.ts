@@ -8,7 +8,7 @@ import { loadConfig, type Config } from '../config/load.ts';
 import { HttpClient } from '../http/client.ts';
 import type { PreflightTarget } from '../run/preflight.ts';
 import { startReferenceTarget, type RunningReferenceTarget } from '../../reference/target.ts';
-import { call } from '../../reference/test-support.ts';
+import { call } from '../../test/support/reference-client.ts';
 import { resolveExpiredToken } from './expired.ts';
 import { cacheKey, rememberToken } from './token-cache.ts';
 

@@ -1,6 +1,6 @@
 /**
  * Redaction at the source, the one choke point: every text the suite records or prints —
- * exchanges, check messages, attachments (src/report/attach.ts), test errors (the `redactErrors`
+ * exchanges, check messages, attachments (src/fixtures/attach.ts), test errors (the `redactErrors`
  * fixture), the compliance report, the closing summary and every one-line error — passes
  * through `redactText` before it can reach a report, a trace or the console.
  *

@@ -1,7 +1,7 @@
 /**
  * Finding secrets in text, however a target (or a report format) dressed them up. The one
  * detector behind redaction (src/auth/redact.ts: what is found is masked before anything is
- * recorded) and behind the secret scan of the reports (src/report/secret-scan.ts: what is found
+ * recorded) and behind the secret scan of the reports (src/report/scan/secret-scan.ts: what is found
  * is a hit). A secret is found:
  *   - as is;
  *   - escaped or encoded once or several times over: JSON string escapes (`\"`, `\\`, `\/`,

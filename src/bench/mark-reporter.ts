@@ -1,6 +1,6 @@
 /**
  * A reporter that only marks time (src/bench/marks.ts), added around every reporter of the run's
- * list when WMCT_BENCH_MARKS is set (src/report/reporters.ts): Playwright calls the reporters'
+ * list when WMCT_BENCH_MARKS is set (src/report/reporters/reporters.ts): Playwright calls the reporters'
  * onEnd one after the other in list order, so the mark after a reporter minus the mark before
  * it is that reporter's onEnd. The first one also marks the run's begin and its first and last
  * test.

@@ -4,7 +4,7 @@
  * compile every schema. Prints one JSON line.
  */
 import { validateDocument } from '../document/validate.ts';
-import { buildModel } from '../document/model.ts';
+import { buildDocumentModel } from '../document/model.ts';
 import { SchemaValidators } from '../document/schemas.ts';
 import { classifyAll } from '../plan/classify.ts';
 import { plannedTests, type TestFamily } from '../plan/cases.ts';
@@ -19,7 +19,7 @@ let t = performance.now();
 const { openapi, version } = await validateDocument(raw, 'synthetic');
 const validateMs = performance.now() - t;
 t = performance.now();
-const doc = buildModel(raw, openapi, version);
+const doc = buildDocumentModel(raw, openapi, version);
 const plan = classifyAll(doc);
 const tests = FAMILIES.reduce((n, family) => n + plannedTests(plan, family).length, 0);
 const collectMs = performance.now() - t;

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 import { isJsonObject } from '../document/resolve.ts';
-import { CHECKS_ATTACHMENT, RUN_ATTACHMENT } from '../report/attachments.ts';
+import { CHECKS_ATTACHMENT, checksAttachmentOf, isRunFacts, RUN_ATTACHMENT, type AttachmentName } from '../core/attachments.ts';
 
 export interface BenchRun {
   readonly tests: number;
@@ -20,7 +20,7 @@ export interface BenchRun {
   readonly wallMs: number;
 }
 
-function json(result: TestResult, name: string): unknown {
+function json(result: TestResult, name: AttachmentName): unknown {
   const body = result.attachments.find((a) => a.name === name)?.body;
   return body === undefined ? undefined : JSON.parse(body.toString('utf8'));
 }
@@ -41,13 +41,13 @@ export default class TimingReporter implements Reporter {
     this.#tests++;
     if (result.status !== 'passed' && result.status !== 'skipped') this.#failed++;
     this.#testMs += result.duration;
-    const checks = json(result, CHECKS_ATTACHMENT);
-    if (isJsonObject(checks) && isJsonObject(checks.stats)) {
-      this.#requests += num(checks.stats.requests);
-      this.#waitMs += num(checks.stats.waitMs);
+    const checks = checksAttachmentOf(json(result, CHECKS_ATTACHMENT));
+    if (checks !== null) {
+      this.#requests += checks.stats.requests;
+      this.#waitMs += checks.stats.waitMs;
     }
     const facts = json(result, RUN_ATTACHMENT);
-    if (isJsonObject(facts) && isJsonObject(facts.timings)) {
+    if (isRunFacts(facts) && isJsonObject(facts.timings)) {
       const t = facts.timings;
       this.#setup = { targetStartMs: num(t.targetStartMs), documentMs: num(t.documentMs), tokensAndInfoMs: num(t.tokensAndInfoMs), setupMs: num(t.setupMs) };
     }

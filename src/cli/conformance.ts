@@ -43,7 +43,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
 
 /** ERROR reports with the one line, then the line and exit 2 (the report writer is loaded only then: a fast start). */
 async function failToStart(error: unknown): Promise<never> {
-  const { exitUnstarted, reportsDirOf } = await import('../report/unstarted.ts');
+  const { exitUnstarted, reportsDirOf } = await import('../report/reporters/unstarted.ts');
   return exitUnstarted(error, reportsDirOf());
 }
 

@@ -11,7 +11,7 @@ import { expect, test } from '@playwright/test';
 import { stringify } from 'yaml';
 import { useTempDir } from '../../test/support/temp-dir.ts';
 import type { JsonObject } from '../document/types.ts';
-import { STRING, object, responseDoc } from '../diff/rules/test-helpers.ts';
+import { STRING, object, responseDoc } from '../../test/support/rule-tests.ts';
 import { main } from './diff.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');

@@ -4,7 +4,7 @@
  * every file under the folder (default WM_REPORTS_DIR; zip members, base64 attachments and
  * embedded archives included) for the secrets of the environment profile — client secrets,
  * WM_EXPIRED_TOKEN, URL passwords, the tokens of the token cache — and for anything JWT-shaped
- * or a crafted garbage token (src/report/scan-secrets.ts). On a hit it scrubs or removes the
+ * or a crafted garbage token (src/report/scan/scan-secrets.ts). On a hit it scrubs or removes the
  * files (not with --dry-run), prints one line naming the files and the kinds of secret (never a
  * secret) and exits 1; clean: one line, exit 0; bad input: one line, exit 2.
  */
@@ -12,8 +12,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { exitWithError, UsageError } from '../config/errors.ts';
 import { loadConfig } from '../config/load.ts';
-import { configScanSecrets, scanAndScrub } from '../report/scan-secrets.ts';
-import { filesUnder } from '../report/secret-scan.ts';
+import { configScanSecrets, scanAndScrub } from '../report/scan/scan-secrets.ts';
+import { filesUnder } from '../report/scan/secret-scan.ts';
 
 const USAGE = 'usage: npm run scan-reports [-- <folder>] [--dry-run]';
 

@@ -6,8 +6,8 @@
 import { expect, test } from '@playwright/test';
 import type { JsonObject } from '../document/types.ts';
 import { buildContext } from './context.ts';
-import { classify } from './classify.ts';
-import { INTEGER, STRING, doc, object, operation, param, requestDoc, responseDoc } from './rules/test-helpers.ts';
+import { classify } from './classify-changes.ts';
+import { INTEGER, STRING, doc, object, operation, param, requestDoc, responseDoc } from '../../test/support/rule-tests.ts';
 
 function ids(oldDoc: JsonObject, newDoc: JsonObject): string[] {
   return classify(oldDoc, newDoc).changes.map((change) => `${change.id} ${change.location}`);

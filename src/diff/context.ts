@@ -8,8 +8,8 @@ import type { JsonObject } from '../document/types.ts';
 import type { OperationSide } from './operations.ts';
 import { collectOperations, collectPaths, contentOf, requestBodyOf, responsesOf } from './operations.ts';
 import { diffParameters } from './parameters.ts';
-import type { Direction, WalkNode } from './walk.ts';
-import { walkSchemas } from './walk.ts';
+import type { Direction, WalkNode } from './walk-schema-pair.ts';
+import { walkSchemas } from './walk-schema-pair.ts';
 import { EMPTY_VIEW, viewSchema } from './schema.ts';
 import { readsImplicitRequired } from './implicit-required.ts';
 

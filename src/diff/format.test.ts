@@ -2,9 +2,9 @@
  * Tests of the three output formats of a classification.
  */
 import { expect, test } from '@playwright/test';
-import { applyIgnores, classify } from './classify.ts';
+import { applyIgnores, classify } from './classify-changes.ts';
 import { formatJson, formatMarkdown, formatResult, formatText } from './format.ts';
-import { STRING, object, requestDoc } from './rules/test-helpers.ts';
+import { STRING, object, requestDoc } from '../../test/support/rule-tests.ts';
 
 const result = applyIgnores(
   classify(

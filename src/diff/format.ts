@@ -4,7 +4,7 @@
  * Each carries the classification's notes (how the documents were read) right below the counts.
  */
 import type { JsonObject } from '../document/types.ts';
-import type { DiffResult, IgnoredChange } from './classify.ts';
+import type { DiffResult, IgnoredChange } from './classify-changes.ts';
 import { IMPLICIT_REQUIRED_NOTE } from './implicit-required.ts';
 import type { Change, Severity } from './types.ts';
 import { SEVERITIES } from './types.ts';

@@ -8,10 +8,10 @@
  */
 import { expect, test } from '@playwright/test';
 import type { JsonObject, JsonValue } from '../document/types.ts';
-import { applyIgnores, classify, failsAt } from './classify.ts';
+import { applyIgnores, classify, failsAt } from './classify-changes.ts';
 import { formatJson, formatMarkdown, formatText } from './format.ts';
 import { declaresResponseRequired, IMPLICIT_REQUIRED_NOTE, readsImplicitRequired } from './implicit-required.ts';
-import { INTEGER, STRING, doc, jsonContent, object, operation, param, requestDoc, responseDoc } from './rules/test-helpers.ts';
+import { INTEGER, STRING, doc, jsonContent, object, operation, param, requestDoc, responseDoc } from '../../test/support/rule-tests.ts';
 
 /** "SEVERITY rule-id location" of every change, in the classifier's order. */
 function changes(oldDoc: JsonObject, newDoc: JsonObject, implicitRequired = true): string[] {

@@ -13,7 +13,7 @@ import { useTempDir } from '../../test/support/temp-dir.ts';
 import { main } from '../cli/diff.ts';
 import { isJsonObject } from '../document/resolve.ts';
 import type { JsonObject, JsonValue } from '../document/types.ts';
-import { classify } from './classify.ts';
+import { classify } from './classify-changes.ts';
 import { declaresResponseRequired, IMPLICIT_REQUIRED_NOTE } from './implicit-required.ts';
 
 const REFERENCE = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'reference', 'web-modeler-v1-openapi-41f4f56.json');

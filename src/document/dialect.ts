@@ -10,7 +10,7 @@
  */
 import type { JsonObject, JsonValue, OpenApiVersion } from './types.ts';
 import { derefObject, isJsonObject } from './resolve.ts';
-import { listSchemas } from './walk.ts';
+import { listSchemas } from './walk-schemas.ts';
 
 export type Direction = 'request' | 'response';
 

@@ -1,6 +1,6 @@
 /** Tests for findings.ts: each finding code on a small document, and what does not raise one. */
 import { expect, test } from '@playwright/test';
-import { buildModel } from './model.ts';
+import { buildDocumentModel } from './model.ts';
 import type { DocumentFinding } from './types.ts';
 import { fixtureDocument } from './fixtures/documents.ts';
 
@@ -63,7 +63,7 @@ const doc = fixtureDocument('3.0.3', {
   },
 });
 
-const findings = buildModel(doc, '3.0.3', '3.0').findings;
+const findings = buildDocumentModel(doc, '3.0.3', '3.0').findings;
 
 function of(code: string): [string | null, string][] {
   return findings.filter((f: DocumentFinding) => f.code === code).map((f) => [f.operation, f.pointer]);

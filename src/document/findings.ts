@@ -7,7 +7,7 @@
 import type { DocumentFinding, JsonObject, JsonValue, OperationModel, ResponseModel } from './types.ts';
 import { decodePointerToken, derefObject, encodePointerToken, isJsonObject, pointerOf, resolvePointer } from './resolve.ts';
 import { findUngroupedAlternation } from './patterns.ts';
-import { listSchemas, subschemasOf } from './walk.ts';
+import { listSchemas, subschemasOf } from './walk-schemas.ts';
 
 const AUTH_STATUSES = [
   { status: '401', name: 'Unauthorized' },

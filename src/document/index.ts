@@ -7,7 +7,7 @@ import { UsageError } from '../config/errors.ts';
 import type { LiveDocument } from './types.ts';
 import { parseDocumentText } from './parse.ts';
 import { validateDocument } from './validate.ts';
-import { buildModel } from './model.ts';
+import { buildDocumentModel } from './model.ts';
 
 export { SchemaValidators, matchesPattern } from './schemas.ts';
 export type { Direction } from './schemas.ts';
@@ -16,7 +16,7 @@ export type { Direction } from './schemas.ts';
 export async function loadLiveDocument(text: string, source: string): Promise<LiveDocument> {
   const raw = parseDocumentText(text, source);
   const { openapi, version } = await validateDocument(raw, source);
-  return buildModel(raw, openapi, version);
+  return buildDocumentModel(raw, openapi, version);
 }
 
 /** `loadLiveDocument` on a file's text; an unreadable file is a UsageError too. */

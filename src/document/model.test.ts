@@ -1,6 +1,6 @@
 /** Tests for model.ts: keys, order, merged parameters, refs, security, resource and prefix. */
 import { expect, test } from '@playwright/test';
-import { buildModel } from './model.ts';
+import { buildDocumentModel } from './model.ts';
 import type { JsonObject, OperationModel } from './types.ts';
 import { fixtureDocument } from './fixtures/documents.ts';
 
@@ -39,7 +39,7 @@ const doc = fixtureDocument('3.0.3', {
   },
 });
 
-const model = buildModel(doc, '3.0.3', '3.0');
+const model = buildDocumentModel(doc, '3.0.3', '3.0');
 
 function operation(key: string): OperationModel {
   const found = model.operations.find((o) => o.key === key);

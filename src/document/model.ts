@@ -157,7 +157,7 @@ function operationModel(root: JsonObject, raw: RawOperation, key: string, apiPre
 }
 
 /** The operations model of a document that `validateDocument` accepted. */
-export function buildModel(raw: JsonObject, openapi: string, version: OpenApiVersion): LiveDocument {
+export function buildDocumentModel(raw: JsonObject, openapi: string, version: OpenApiVersion): LiveDocument {
   const found = rawOperations(raw);
   const apiPrefix = apiPrefixOf(found.map((o) => o.path));
   const keys = uniqueKeys(found);

@@ -1,6 +1,6 @@
 /** Tests for schemas.ts (with ajv.ts and dialect.ts): OpenAPI 3.0 and 3.1 schema dialects, direction, refs. */
 import { expect, test } from '@playwright/test';
-import { buildModel } from './model.ts';
+import { buildDocumentModel } from './model.ts';
 import { SchemaValidators } from './schemas.ts';
 import type { JsonObject, LiveDocument } from './types.ts';
 import { fixtureDocument } from './fixtures/documents.ts';
@@ -80,7 +80,7 @@ const DOC_31 = documentWith('3.1.0', {
 }, TREE);
 
 function live(raw: JsonObject, openapi: string): LiveDocument {
-  return buildModel(raw, openapi, openapi.startsWith('3.0') ? '3.0' : '3.1');
+  return buildDocumentModel(raw, openapi, openapi.startsWith('3.0') ? '3.0' : '3.1');
 }
 
 const validators30 = new SchemaValidators(live(DOC_30, '3.0.3'));

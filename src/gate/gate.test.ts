@@ -4,10 +4,10 @@
  * attachment the reporters accept; and the tests the spec declares for each case.
  */
 import { expect, test } from '@playwright/test';
-import { isBreakingReport } from '../report/shapes.ts';
+import { isBreakingAttachment } from '../core/attachments.ts';
 import { runGate, type GateInput } from './gate.ts';
 import { breakingAttachment } from './report.ts';
-import { committedV1, infoFlagsAsStrings, infoWithOrganizationName, longerProjectNames } from './test-documents.ts';
+import { committedV1, infoFlagsAsStrings, infoWithOrganizationName, longerProjectNames } from '../../test/support/gate-documents.ts';
 import { gateTests } from './tests.ts';
 
 /**
@@ -52,7 +52,7 @@ test('ignored changes leave the gate but stay in the report with their reason', 
 
 test('the wmct-breaking attachment is what the reporters accept, fragments included', () => {
   const report = breakingAttachment(runGate(input()));
-  expect(isBreakingReport(report)).toBe(true);
+  expect(isBreakingAttachment(report)).toBe(true);
   expect(report.baseline).toBe('v1');
   expect(report.failOn).toBe('ERR');
   expect(report.changes).toContainEqual(

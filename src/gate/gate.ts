@@ -6,7 +6,7 @@
  * baseline that declares no `required` in its responses has its documented response properties
  * read as required (src/diff/implicit-required.ts).
  */
-import { applyIgnores, classify, type DiffResult } from '../diff/classify.ts';
+import { applyIgnores, classify, type DiffResult } from '../diff/classify-changes.ts';
 import type { IgnoreEntry } from '../diff/ignore.ts';
 import { atLeast, SEVERITIES, type Change, type Severity } from '../diff/types.ts';
 import type { JsonObject } from '../document/types.ts';

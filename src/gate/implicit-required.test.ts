@@ -7,17 +7,17 @@
  */
 import { expect, test } from '@playwright/test';
 import { loadConfig } from '../config/load.ts';
-import { classify } from '../diff/classify.ts';
+import { classify } from '../diff/classify-changes.ts';
 import { IMPLICIT_REQUIRED_NOTE } from '../diff/implicit-required.ts';
 import { formatText } from '../diff/format.ts';
-import { FACTS, record } from '../report/fixtures/records.ts';
-import { buildModel } from '../report/model.ts';
+import { FACTS, record } from '../../test/support/report/records.ts';
+import { buildReportModel } from '../report/model/model.ts';
 import { renderCompliancePage } from '../report/page/index.ts';
-import { isBreakingReport } from '../report/shapes.ts';
+import { isBreakingAttachment } from '../core/attachments.ts';
 import { baselineFileOf, readBaseline } from './baseline.ts';
 import { runGate, type GateInput } from './gate.ts';
 import { breakingAttachment } from './report.ts';
-import { committedV1, infoWithOrganizationName } from './test-documents.ts';
+import { committedV1, infoWithOrganizationName } from '../../test/support/gate-documents.ts';
 import { gateTests } from './tests.ts';
 
 /** Baseline: v1 with an extra info property (organizationName); live: v1 as served — the property was dropped. */
@@ -41,7 +41,7 @@ test('a dropped response field fails the gate as response-required-property-remo
   expect(gateTests({ outcome }).map((t) => t.title)).toEqual(['classified changes against v1', 'response-required-property-removed · getInfo']);
   expect(formatText(outcome.result)).toContain(`\nNote: ${IMPLICIT_REQUIRED_NOTE}\n`);
   const report = breakingAttachment(outcome);
-  expect(isBreakingReport(report)).toBe(true);
+  expect(isBreakingAttachment(report)).toBe(true);
   expect(report.notes).toEqual([IMPLICIT_REQUIRED_NOTE]);
 });
 
@@ -54,11 +54,11 @@ test('off: the same change is the WARN that passes the default gate, and no note
 
 test('the compliance model and page carry the note; an attachment without notes has none', () => {
   const report = breakingAttachment(runGate(input(true)));
-  if (!isBreakingReport(report)) throw new Error('not a breaking report');
-  const model = buildModel({ tests: [record('breaking changes · gate', { family: 'breaking', breaking: report })], facts: FACTS });
+  if (!isBreakingAttachment(report)) throw new Error('not a breaking report');
+  const model = buildReportModel({ tests: [record('breaking changes · gate', { family: 'breaking', breaking: report })], facts: FACTS });
   expect(model.breaking?.notes).toEqual([IMPLICIT_REQUIRED_NOTE]);
   expect(renderCompliancePage(model)).toContain('<p class="muted breaking-note">the baseline declares no required response property:');
-  const older = buildModel({ tests: [record('breaking changes · gate', { family: 'breaking', breaking: { baseline: 'v1', counts: { ERR: 0 }, changes: [] } })], facts: FACTS });
+  const older = buildReportModel({ tests: [record('breaking changes · gate', { family: 'breaking', breaking: { baseline: 'v1', counts: { ERR: 0 }, changes: [] } })], facts: FACTS });
   expect(older.breaking?.notes).toEqual([]);
   expect(renderCompliancePage(older)).not.toContain('breaking-note');
 });

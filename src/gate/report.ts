@@ -7,11 +7,11 @@
  */
 import { notesOf } from '../diff/format.ts';
 import type { Change } from '../diff/types.ts';
-import type { JsonObject } from '../document/types.ts';
+import type { BreakingAttachment, BreakingChange } from '../core/attachments.ts';
 import { subjectOf, type GateOutcome } from './gate.ts';
 
-export function changeEntry(change: Change): JsonObject {
-  const entry: JsonObject = {
+export function changeEntry(change: Change): BreakingChange {
+  return {
     id: change.id,
     severity: change.severity,
     operation: subjectOf(change),
@@ -19,13 +19,12 @@ export function changeEntry(change: Change): JsonObject {
     path: change.path ?? '',
     location: change.location,
     message: change.message,
+    ...(change.oldFragment === undefined ? {} : { oldFragment: change.oldFragment }),
+    ...(change.newFragment === undefined ? {} : { newFragment: change.newFragment }),
   };
-  if (change.oldFragment !== undefined) entry.oldFragment = change.oldFragment;
-  if (change.newFragment !== undefined) entry.newFragment = change.newFragment;
-  return entry;
 }
 
-export function breakingAttachment(outcome: GateOutcome): JsonObject {
+export function breakingAttachment(outcome: GateOutcome): BreakingAttachment {
   const { result } = outcome;
   return {
     baseline: outcome.label,

@@ -17,8 +17,8 @@ import type { CheckId } from '../checks/types.ts';
 import { formatText, notesOf } from '../diff/format.ts';
 import { RULES } from '../diff/rules/index.ts';
 import type { Change } from '../diff/types.ts';
-import { attachRedacted } from '../report/attach.ts';
-import { BREAKING_ATTACHMENT } from '../report/attachments.ts';
+import { BREAKING_ATTACHMENT } from '../core/attachments.ts';
+import { attachFact, attachRedacted } from '../fixtures/attach.ts';
 import type { CurrentGate } from './current.ts';
 import { subjectOf, type FailingGroup, type GateOutcome, type RecordedGroup } from './gate.ts';
 import { breakingAttachment } from './report.ts';
@@ -91,7 +91,7 @@ function summaryTest(outcome: GateOutcome): GateTest {
     run: async (_checks, testInfo) => {
       testInfo.annotations.push(...notesOf(result).map((note) => ({ type: 'note', description: note })));
       testInfo.annotations.push(...result.ignored.map(({ change, reason }) => changeAnnotation(change, reason)));
-      await attachRedacted(testInfo, BREAKING_ATTACHMENT, { json: breakingAttachment(outcome) });
+      await attachFact(testInfo, BREAKING_ATTACHMENT, breakingAttachment(outcome));
       await attachRedacted(testInfo, 'breaking-changes.txt', { text: formatText(result) });
     },
   };

@@ -11,7 +11,7 @@ import { useTempDir } from '../../test/support/temp-dir.ts';
 import { PROJECT_ROOT } from '../config/load.ts';
 import { childEnv } from '../mutation/run-suite.ts';
 import { BASELINES_DIR } from './baseline.ts';
-import { committedV1, longerProjectNames } from './test-documents.ts';
+import { committedV1, longerProjectNames } from '../../test/support/gate-documents.ts';
 import { baselineText, updateBaseline, type UpdateOptions } from './update.ts';
 
 const temp = useTempDir('wmct-update-');

@@ -10,7 +10,7 @@ import { dirname } from 'node:path';
 import { shownUrl } from '../auth/redact.ts';
 import { UsageError } from '../config/errors.ts';
 import { loadConfig, type Config } from '../config/load.ts';
-import { applyIgnores, classify, type DiffResult } from '../diff/classify.ts';
+import { applyIgnores, classify, type DiffResult } from '../diff/classify-changes.ts';
 import { formatText } from '../diff/format.ts';
 import type { IgnoreEntry } from '../diff/ignore.ts';
 import { loadLiveDocument } from '../document/index.ts';

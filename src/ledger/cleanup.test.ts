@@ -11,7 +11,7 @@ import { loadLiveDocument, SchemaValidators } from '../document/index.ts';
 import { HttpClient } from '../http/client.ts';
 import { classifyAll } from '../plan/classify.ts';
 import { startReferenceTarget, type RunningReferenceTarget } from '../../reference/target.ts';
-import { client, createFile, createProject, text } from '../../reference/test-support.ts';
+import { client, createFile, createProject, text } from '../../test/support/reference-client.ts';
 import { deletePending } from './cleanup.ts';
 import { sweep } from './sweep.ts';
 

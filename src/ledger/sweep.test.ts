@@ -17,7 +17,7 @@ import { loadLiveDocument, SchemaValidators } from '../document/index.ts';
 import { HttpClient } from '../http/client.ts';
 import { classifyAll, type PlannedOperation } from '../plan/classify.ts';
 import { startReferenceTarget, v1Resources, type RunningReferenceTarget } from '../../reference/target.ts';
-import { client, createFile, createProject, text, type Client } from '../../reference/test-support.ts';
+import { client, createFile, createProject, text, type Client } from '../../test/support/reference-client.ts';
 import { sweep, type SweepOptions, type SweepResult } from './sweep.ts';
 
 /** An old run tag: far older than any minimum age. */

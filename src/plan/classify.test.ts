@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig } from '../config/load.ts';
-import { buildModel } from '../document/model.ts';
+import { buildDocumentModel } from '../document/model.ts';
 import { isJsonObject } from '../document/resolve.ts';
 import type { JsonObject, LiveDocument } from '../document/types.ts';
 import { classifyAll, findOperation } from './classify.ts';
@@ -49,7 +49,7 @@ function documentOf(prefix: string, rows: readonly Row[]): LiveDocument {
     const operation: JsonObject = { operationId: key, responses: { '200': { description: 'OK' } } };
     paths[`${prefix}${path}`] = { ...(isJsonObject(item) ? item : {}), [method]: operation };
   }
-  return buildModel({ openapi: '3.0.1', info: { title: 'Web Modeler', version: 'test' }, paths }, '3.0.1', '3.0');
+  return buildDocumentModel({ openapi: '3.0.1', info: { title: 'Web Modeler', version: 'test' }, paths }, '3.0.1', '3.0');
 }
 
 function table(doc: LiveDocument, overrides: Readonly<Record<string, 'create' | 'read' | 'update' | 'delete'>> = {}): Row[] {
@@ -112,5 +112,5 @@ test('the published v1 document classifies as the list above', () => {
   test.skip(!existsSync(PUBLISHED), `the published reference document is not at ${PUBLISHED} (../shared is absent)`);
   const raw: unknown = JSON.parse(readFileSync(PUBLISHED, 'utf8'));
   if (!isJsonObject(raw)) throw new Error('the published document is not a JSON object');
-  expect(sorted(table(buildModel(raw, '3.0.1', '3.0')))).toEqual(sorted(V1));
+  expect(sorted(table(buildDocumentModel(raw, '3.0.1', '3.0')))).toEqual(sorted(V1));
 });

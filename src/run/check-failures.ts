@@ -5,7 +5,7 @@
  * than a clean one. So a worker that finds failed checks (not known deviations) in a test that
  * has not failed otherwise adds the failure to the test's errors without failing it — the very
  * error it used to throw, so Playwright reports it as before (its error-context.md included) —
- * and the run's first reporter (src/report/check-failures-reporter.ts) marks the result failed
+ * and the run's first reporter (src/report/reporters/check-failures-reporter.ts) marks the result failed
  * before any other reporter, `--max-failures` or the run's result sees it. The worker goes on.
  *
  *   runner   (default) as above;

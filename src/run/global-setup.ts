@@ -33,7 +33,7 @@ import { resolveTarget, type ResolvedTarget } from './target.ts';
 import { resolveRunBaseline } from '../gate/baseline.ts';
 import { loadGateIgnores } from '../gate/ignores.ts';
 import { generationOf } from './facts.ts';
-import { exitUnstarted, removeRunReports, reportsDirOf } from '../report/unstarted.ts';
+import { exitUnstarted, removeRunReports, reportsDirOf } from '../report/reporters/unstarted.ts';
 import { runnerFinishing, runnerStarted, stopCause } from './stop.ts';
 import { benchMark, processStartedAt } from '../bench/marks.ts';
 

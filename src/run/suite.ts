@@ -5,7 +5,7 @@
  * classified operations.
  */
 import { readFileSync } from 'node:fs';
-import { buildModel } from '../document/model.ts';
+import { buildDocumentModel } from '../document/model.ts';
 import { isJsonObject } from '../document/resolve.ts';
 import { SchemaValidators } from '../document/schemas.ts';
 import type { LiveDocument } from '../document/types.ts';
@@ -25,7 +25,7 @@ let suite: Suite | undefined;
 export function documentFromFile(path: string): LiveDocument {
   const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
   if (!isJsonObject(raw) || typeof raw.openapi !== 'string') throw new Error(`${path} is not the run's OpenAPI document`);
-  return buildModel(raw, raw.openapi, raw.openapi.startsWith('3.1') ? '3.1' : '3.0');
+  return buildDocumentModel(raw, raw.openapi, raw.openapi.startsWith('3.1') ? '3.1' : '3.0');
 }
 
 export function currentSuite(): Suite {

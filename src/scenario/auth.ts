@@ -27,7 +27,7 @@ import type { CheckDefinition } from '../checks/types.ts';
 import type { JsonObject } from '../document/types.ts';
 import type { PlannedOperation } from '../plan/classify.ts';
 import { runSecrets, type RunContext } from '../run/context.ts';
-import { targetOf, type Target } from './negative.ts';
+import { validRequestOf, type ValidRequest } from './negative.ts';
 import { idOf, isSuccess, pathParams, World } from './world.ts';
 
 export interface AccessDeps {
@@ -105,9 +105,9 @@ export function settle(world: World, p: PlannedOperation, res: ApiResponse, labe
 }
 
 /** A valid request of the operation; for operations no scenario knows, random ids and a synthesized body. */
-export async function validRequest(world: World, p: PlannedOperation): Promise<Target> {
+export async function validRequest(world: World, p: PlannedOperation): Promise<ValidRequest> {
   if (p.role === 'info') return { path: {}, body: undefined, references: [] };
-  const known = await targetOf(world, p);
+  const known = await validRequestOf(world, p);
   if (known !== undefined) return known;
   const path = Object.fromEntries(pathParams(p).map((name) => [name, randomUUID()]));
   const body: JsonObject | undefined = p.op.requestBody === null ? undefined : world.body(p, { name: world.name('auth') });
@@ -115,12 +115,12 @@ export async function validRequest(world: World, p: PlannedOperation): Promise<T
 }
 
 /** The target's request as call options: its path (or another) and its body. */
-export function requestOf(target: Target, path: Readonly<Record<string, string>> = target.path): Pick<CallOptions, 'path' | 'body'> {
+export function requestOf(target: ValidRequest, path: Readonly<Record<string, string>> = target.path): Pick<CallOptions, 'path' | 'body'> {
   return { path, ...(target.body === undefined ? {} : { body: target.body }) };
 }
 
 /** What the full client reads with the request (reads only): the data a refused answer must not carry. */
-async function readableData(world: World, p: PlannedOperation, target: Target): Promise<string[]> {
+async function readableData(world: World, p: PlannedOperation, target: ValidRequest): Promise<string[]> {
   if (p.mutating || p.role === 'info') return [];
   const res = await world.call(p, { ...requestOf(target), expect: 'success', case: 'full client (reference read)' });
   return isSuccess(res.status) ? sensitiveValues(res.body) : [];
@@ -141,7 +141,7 @@ export async function credentialsSent(auth: AuthMode, tokens: TokenProvider): Pr
   return token === null ? [] : credentialsOf(`Bearer ${token}`);
 }
 
-async function send(world: World, p: PlannedOperation, target: Target, c: AuthCase, tokens: TokenProvider): Promise<Sent> {
+async function send(world: World, p: PlannedOperation, target: ValidRequest, c: AuthCase, tokens: TokenProvider): Promise<Sent> {
   const res = await world.call(p, { ...requestOf(target), auth: c.auth, expect: 'rejection', case: c.name });
   settle(world, p, res, c.name);
   const url = new URL(res.record.url);

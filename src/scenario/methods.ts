@@ -9,7 +9,7 @@
  */
 import { methodsToProbe, SAFE_METHODS, unsupportedMethod } from '../checks/methods/unsupported-method.ts';
 import type { PlannedOperation, Role } from '../plan/classify.ts';
-import { targetOf } from './negative.ts';
+import { validRequestOf } from './negative.ts';
 import { idPath } from './positive.ts';
 import { pathParams, type World } from './world.ts';
 
@@ -26,7 +26,7 @@ async function pathValues(world: World, operations: readonly PlannedOperation[])
   const candidates = ID_ROLES.flatMap((role) => operations.filter((p) => p.role === role));
   for (const p of candidates) {
     if (names.length === 1 && SINGLE_ID_KINDS.includes(p.kind)) return idPath(p, (await world.ensure(p.kind)).id);
-    const target = await targetOf(world, p);
+    const target = await validRequestOf(world, p);
     if (target !== undefined && names.every((name) => target.path[name] !== undefined)) return { ...target.path };
   }
   return world.deps.skip(`no scenario knows how to make real values for ${names.map((n) => `{${n}}`).join(', ')} of ${first.op.path}`);

@@ -21,7 +21,7 @@ import { contentFor } from '../synth/content.ts';
 import { idOf, isSuccess, pathParams, World, type Resource } from './world.ts';
 
 /** What a valid request of the operation looks like, and how to see whether refusals changed anything. */
-export interface Target {
+export interface ValidRequest {
   readonly path: Readonly<Record<string, string>>;
   readonly body: JsonObject | undefined;
   /** A canonical text of the state the operation would change; undefined: nothing to compare. */
@@ -44,10 +44,10 @@ async function getSnapshot(world: World, r: Resource): Promise<string> {
 }
 
 /** A valid request of the operation against resources the test made (read-only: found); undefined when no scenario knows one. */
-export async function targetOf(world: World, p: PlannedOperation): Promise<Target | undefined> {
+export async function validRequestOf(world: World, p: PlannedOperation): Promise<ValidRequest | undefined> {
   switch (p.role) {
     case 'create':
-      return createTarget(world, p);
+      return createValidRequest(world, p);
     case 'update': {
       const r = await world.ensure(p.kind);
       return { path: idPath(p, r.id), body: await updateBody(world, p, r), snapshot: () => getSnapshot(world, r), references: ['projectId', 'folderId', 'parentId'] };
@@ -106,7 +106,7 @@ export async function targetOf(world: World, p: PlannedOperation): Promise<Targe
   }
 }
 
-async function createTarget(world: World, p: PlannedOperation): Promise<Target | undefined> {
+async function createValidRequest(world: World, p: PlannedOperation): Promise<ValidRequest | undefined> {
   const name = world.name('refused');
   switch (p.kind) {
     case 'project':
@@ -195,7 +195,7 @@ export function hasNegatives(p: PlannedOperation): boolean {
 }
 
 export async function runNegative(world: World, p: PlannedOperation): Promise<void> {
-  const target = await targetOf(world, p);
+  const target = await validRequestOf(world, p);
   if (target === undefined) return world.deps.skip(`no scenario knows valid input for ${p.op.key}, so none can be made invalid`);
   const effects = target.snapshot === undefined ? undefined : new SideEffects(world, p, target.snapshot);
   await effects?.start();

@@ -21,7 +21,7 @@ import { permissionGranted } from '../checks/permission/permission-granted.ts';
 import { permissionNoSideEffect } from '../checks/permission/permission-no-side-effect.ts';
 import type { Permission } from '../config/load.ts';
 import type { PlannedOperation } from '../plan/classify.ts';
-import { uuidParams, type Target } from './negative.ts';
+import { uuidParams, type ValidRequest } from './negative.ts';
 import { isRefused, requestOf, settle, validRequest, type AccessDeps } from './auth.ts';
 import { isSuccess, World } from './world.ts';
 
@@ -53,19 +53,19 @@ interface Refusal {
   readonly why: string;
 }
 
-function sendOptions(target: Target, auth: AuthMode, caseName: string, path = target.path): CallOptions {
+function sendOptions(target: ValidRequest, auth: AuthMode, caseName: string, path = target.path): CallOptions {
   return { ...requestOf(target, path), auth, expect: 'rejection', case: caseName };
 }
 
 /** The request's path with every UUID parameter replaced by one that names nothing. */
-function unknownIds(world: World, p: PlannedOperation, target: Target): Record<string, string> | undefined {
+function unknownIds(world: World, p: PlannedOperation, target: ValidRequest): Record<string, string> | undefined {
   const uuids = uuidParams(world, p);
   if (uuids.length === 0) return undefined;
   return { ...target.path, ...Object.fromEntries(uuids.map((name) => [name, randomUUID()])) };
 }
 
 /** The same request with unknown ids must get the status the known ones got (judged when the client was refused either way). */
-async function judgeExistence(world: World, p: PlannedOperation, target: Target, r: Refusal, knownStatus: number): Promise<void> {
+async function judgeExistence(world: World, p: PlannedOperation, target: ValidRequest, r: Refusal, knownStatus: number): Promise<void> {
   const unknownPath = unknownIds(world, p, target);
   if (unknownPath === undefined) return;
   const other = await world.call(p, sendOptions(target, { kind: 'client', role: r.client }, `${r.client} client, unknown id`, unknownPath));
@@ -74,7 +74,7 @@ async function judgeExistence(world: World, p: PlannedOperation, target: Target,
 }
 
 /** Sends the request as a client that must be refused; judges the refusal, existence and side effects. */
-async function refuse(world: World, p: PlannedOperation, target: Target, r: Refusal): Promise<void> {
+async function refuse(world: World, p: PlannedOperation, target: ValidRequest, r: Refusal): Promise<void> {
   const recorder = world.api.recorder;
   const what = `${p.op.key} as the ${r.client} client`;
   const before = await target.snapshot?.();
@@ -86,7 +86,7 @@ async function refuse(world: World, p: PlannedOperation, target: Target, r: Refu
   recorder.judge(permissionNoSideEffect, p.op.key, { before, after: await target.snapshot(), what }, { case: r.client, keepCase: true });
 }
 
-async function grant(world: World, p: PlannedOperation, target: Target, why: string): Promise<void> {
+async function grant(world: World, p: PlannedOperation, target: ValidRequest, why: string): Promise<void> {
   const res = await world.call(p, { ...requestOf(target), auth: { kind: 'client', role: 'limited' }, expect: 'any', case: 'limited' });
   settle(world, p, res, 'limited client');
   if (isSuccess(res.status) && (p.role === 'delete' || p.role === 'remove')) world.deps.ledger.deleted(p.role === 'remove' ? 'collaborator' : p.kind, Object.values(target.path).join('/'));
@@ -97,7 +97,7 @@ function skipClient(world: World, p: PlannedOperation, client: string, reason: s
   world.api.recorder.skip(permissionDenied, p.op.key, reason, { case: client });
 }
 
-async function limited(world: World, p: PlannedOperation, target: Target, deps: AccessDeps, needed: Permission): Promise<void> {
+async function limited(world: World, p: PlannedOperation, target: ValidRequest, deps: AccessDeps, needed: Permission): Promise<void> {
   const known = await limitedGrant(world, deps);
   if (typeof known === 'string') {
     skipClient(world, p, 'limited', known);

@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { isJsonValue } from '../document/parse.ts';
 import type { JsonValue } from '../document/types.ts';
-import { REQUEST_DOCUMENT_RAW as ROOT, ref, requestErrors } from './fixtures/request-schemas.ts';
+import { REQUEST_DOCUMENT_RAW as ROOT, ref, requestErrors } from '../../test/support/request-schemas.ts';
 import { negativeVariants, type NegativeVariant } from './negative.ts';
 
 const VALID_FILE = { name: 'wmct-file', projectId: 'p-1', content: '<xml/>', fileType: 'bpmn' };

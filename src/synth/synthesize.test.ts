@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import type { JsonObject, JsonValue } from '../document/types.ts';
 import { isRfc3339, isUuid } from '../checks/strict/walk.ts';
-import { REQUEST_DOCUMENT_RAW as ROOT, ref, requestErrors } from './fixtures/request-schemas.ts';
+import { REQUEST_DOCUMENT_RAW as ROOT, ref, requestErrors } from '../../test/support/request-schemas.ts';
 import { patternAlternatives, schemaTypes, synthesize, SynthesisError } from './synthesize.ts';
 
 const PROJECT_ID = '4f4a5c3e-9d1b-4b8a-8f2e-1c2d3e4f5a6b';

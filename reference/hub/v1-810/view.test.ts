@@ -12,7 +12,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { expect, test } from '@playwright/test';
 import { isJsonObject, type JsonObject } from '../../simulator/json.ts';
 import { startReferenceTarget, type RunningReferenceTarget } from '../../target.ts';
-import { call, field, items, text, type Client, type Reply } from '../../test-support.ts';
+import { call, field, items, text, type Client, type Reply } from '../../../test/support/reference-client.ts';
 
 let target: RunningReferenceTarget;
 let v1: Client;

@@ -1,6 +1,6 @@
 /** Tests of the api-global-security-added rule. */
 import { apiGlobalSecurityAdded } from './api-global-security-added.ts';
-import { API_KEY, BEARER, describeRule, securityDoc } from './test-helpers.ts';
+import { API_KEY, BEARER, describeRule, securityDoc } from '../../../test/support/rule-tests.ts';
 
 describeRule(apiGlobalSecurityAdded, {
   severity: 'INFO',

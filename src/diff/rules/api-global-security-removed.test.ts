@@ -1,6 +1,6 @@
 /** Tests of the api-global-security-removed rule. */
 import { apiGlobalSecurityRemoved } from './api-global-security-removed.ts';
-import { API_KEY, BEARER, describeRule, securityDoc } from './test-helpers.ts';
+import { API_KEY, BEARER, describeRule, securityDoc } from '../../../test/support/rule-tests.ts';
 
 describeRule(apiGlobalSecurityRemoved, {
   severity: 'ERR',

@@ -1,6 +1,6 @@
 /** Tests of the api-global-security-scope-added rule. */
 import { apiGlobalSecurityScopeAdded } from './api-global-security-scope-added.ts';
-import { oauth, describeRule, securityDoc } from './test-helpers.ts';
+import { oauth, describeRule, securityDoc } from '../../../test/support/rule-tests.ts';
 
 describeRule(apiGlobalSecurityScopeAdded, {
   severity: 'ERR',

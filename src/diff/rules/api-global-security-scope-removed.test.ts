@@ -1,6 +1,6 @@
 /** Tests of the api-global-security-scope-removed rule. */
 import { apiGlobalSecurityScopeRemoved } from './api-global-security-scope-removed.ts';
-import { oauth, describeRule, securityDoc } from './test-helpers.ts';
+import { oauth, describeRule, securityDoc } from '../../../test/support/rule-tests.ts';
 
 describeRule(apiGlobalSecurityScopeRemoved, {
   severity: 'INFO',

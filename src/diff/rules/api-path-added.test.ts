@@ -1,6 +1,6 @@
 /** Tests of the api-path-added rule. */
 import { apiPathAdded } from './api-path-added.ts';
-import { doc, operation, describeRule } from './test-helpers.ts';
+import { doc, operation, describeRule } from '../../../test/support/rule-tests.ts';
 
 const get = operation({ id: 'getA' });
 

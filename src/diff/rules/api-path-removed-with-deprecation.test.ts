@@ -1,6 +1,6 @@
 /** Tests of the api-path-removed-with-deprecation rule. */
 import { apiPathRemovedWithDeprecation } from './api-path-removed-with-deprecation.ts';
-import { doc, operation, describeRule } from './test-helpers.ts';
+import { doc, operation, describeRule } from '../../../test/support/rule-tests.ts';
 
 describeRule(apiPathRemovedWithDeprecation, {
   severity: 'INFO',

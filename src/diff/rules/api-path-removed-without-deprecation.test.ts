@@ -1,6 +1,6 @@
 /** Tests of the api-path-removed-without-deprecation rule. */
 import { apiPathRemovedWithoutDeprecation } from './api-path-removed-without-deprecation.ts';
-import { doc, operation, describeRule } from './test-helpers.ts';
+import { doc, operation, describeRule } from '../../../test/support/rule-tests.ts';
 
 const both = doc({ '/a': { get: operation({ id: 'getA' }) }, '/b': { get: operation({ id: 'getB' }) } });
 

@@ -1,6 +1,6 @@
 /** Tests of the api-removed-with-deprecation rule. */
 import { apiRemovedWithDeprecation } from './api-removed-with-deprecation.ts';
-import { doc, operation, describeRule } from './test-helpers.ts';
+import { doc, operation, describeRule } from '../../../test/support/rule-tests.ts';
 
 const get = operation({ id: 'getA' });
 

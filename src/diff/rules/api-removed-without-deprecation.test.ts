@@ -1,6 +1,6 @@
 /** Tests of the api-removed-without-deprecation rule. */
 import { apiRemovedWithoutDeprecation } from './api-removed-without-deprecation.ts';
-import { doc, operation, describeRule } from './test-helpers.ts';
+import { doc, operation, describeRule } from '../../../test/support/rule-tests.ts';
 
 const get = operation({ id: 'getA' });
 

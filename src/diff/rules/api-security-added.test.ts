@@ -1,6 +1,6 @@
 /** Tests of the api-security-added rule. */
 import { apiSecurityAdded } from './api-security-added.ts';
-import { API_KEY, BEARER, describeRule, securityDoc } from './test-helpers.ts';
+import { API_KEY, BEARER, describeRule, securityDoc } from '../../../test/support/rule-tests.ts';
 
 describeRule(apiSecurityAdded, {
   severity: 'INFO',

@@ -1,6 +1,6 @@
 /** Tests of the api-security-became-required rule. */
 import { apiSecurityBecameRequired } from './api-security-became-required.ts';
-import { API_KEY, BEARER, describeRule, securityDoc } from './test-helpers.ts';
+import { API_KEY, BEARER, describeRule, securityDoc } from '../../../test/support/rule-tests.ts';
 
 describeRule(apiSecurityBecameRequired, {
   severity: 'ERR',

@@ -1,6 +1,6 @@
 /** Tests of the api-security-removed rule. */
 import { apiSecurityRemoved } from './api-security-removed.ts';
-import { API_KEY, BEARER, describeRule, securityDoc } from './test-helpers.ts';
+import { API_KEY, BEARER, describeRule, securityDoc } from '../../../test/support/rule-tests.ts';
 
 describeRule(apiSecurityRemoved, {
   severity: 'ERR',

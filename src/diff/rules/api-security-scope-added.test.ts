@@ -1,6 +1,6 @@
 /** Tests of the api-security-scope-added rule. */
 import { apiSecurityScopeAdded } from './api-security-scope-added.ts';
-import { oauth, describeRule, securityDoc } from './test-helpers.ts';
+import { oauth, describeRule, securityDoc } from '../../../test/support/rule-tests.ts';
 
 describeRule(apiSecurityScopeAdded, {
   severity: 'ERR',

@@ -1,6 +1,6 @@
 /** Tests of the api-security-scope-removed rule. */
 import { apiSecurityScopeRemoved } from './api-security-scope-removed.ts';
-import { oauth, describeRule, securityDoc } from './test-helpers.ts';
+import { oauth, describeRule, securityDoc } from '../../../test/support/rule-tests.ts';
 
 describeRule(apiSecurityScopeRemoved, {
   severity: 'INFO',

@@ -1,6 +1,6 @@
 /** Tests of the endpoint-added rule. */
 import { endpointAdded } from './endpoint-added.ts';
-import { doc, operation, describeRule } from './test-helpers.ts';
+import { doc, operation, describeRule } from '../../../test/support/rule-tests.ts';
 
 const get = operation({ id: 'getA' });
 

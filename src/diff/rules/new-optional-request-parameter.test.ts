@@ -1,6 +1,6 @@
 /** Tests of the new-optional-request-parameter rule. */
 import { newOptionalRequestParameter } from './new-optional-request-parameter.ts';
-import { describeRule, param, parameterDoc } from './test-helpers.ts';
+import { describeRule, param, parameterDoc } from '../../../test/support/rule-tests.ts';
 
 describeRule(newOptionalRequestParameter, {
   severity: 'INFO',

@@ -1,6 +1,6 @@
 /** Tests of the new-optional-request-property rule. */
 import { newOptionalRequestProperty } from './new-optional-request-property.ts';
-import { STRING, describeRule, object, requestDoc } from './test-helpers.ts';
+import { STRING, describeRule, object, requestDoc } from '../../../test/support/rule-tests.ts';
 
 const base = requestDoc(object({ name: STRING }));
 

@@ -1,6 +1,6 @@
 /** Tests of the new-request-path-parameter rule. */
 import { newRequestPathParameter } from './new-request-path-parameter.ts';
-import { describeRule, doc, operation, param } from './test-helpers.ts';
+import { describeRule, doc, operation, param } from '../../../test/support/rule-tests.ts';
 
 const withParameters = (path: string, ...names: string[]) => doc({ [path]: { get: operation({ id: 'getThing', parameters: names.map((name) => param('path', name)) }) } });
 

@@ -1,6 +1,6 @@
 /** Tests of the new-required-request-parameter rule. */
 import { newRequiredRequestParameter } from './new-required-request-parameter.ts';
-import { describeRule, param, parameterDoc } from './test-helpers.ts';
+import { describeRule, param, parameterDoc } from '../../../test/support/rule-tests.ts';
 
 const page = param('query', 'page');
 

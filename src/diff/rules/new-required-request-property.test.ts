@@ -1,6 +1,6 @@
 /** Tests of the new-required-request-property rule. */
 import { newRequiredRequestProperty } from './new-required-request-property.ts';
-import { STRING, describeRule, object, requestDoc } from './test-helpers.ts';
+import { STRING, describeRule, object, requestDoc } from '../../../test/support/rule-tests.ts';
 
 const base = requestDoc(object({ name: STRING }));
 

@@ -1,6 +1,6 @@
 /** Tests of the request-body-type-changed rule. */
 import { requestBodyTypeChanged } from './request-body-type-changed.ts';
-import { STRING, describeRule, object, requestDoc } from './test-helpers.ts';
+import { STRING, describeRule, object, requestDoc } from '../../../test/support/rule-tests.ts';
 
 describeRule(requestBodyTypeChanged, {
   severity: 'ERR',

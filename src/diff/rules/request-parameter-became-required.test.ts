@@ -1,6 +1,6 @@
 /** Tests of the request-parameter-became-required rule. */
 import { requestParameterBecameRequired } from './request-parameter-became-required.ts';
-import { describeRule, param, parameterDoc } from './test-helpers.ts';
+import { describeRule, param, parameterDoc } from '../../../test/support/rule-tests.ts';
 
 describeRule(requestParameterBecameRequired, {
   severity: 'ERR',

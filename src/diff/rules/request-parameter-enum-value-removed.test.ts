@@ -1,6 +1,6 @@
 /** Tests of the request-parameter-enum-value-removed rule. */
 import { requestParameterEnumValueRemoved } from './request-parameter-enum-value-removed.ts';
-import { describeRule, param, parameterDoc } from './test-helpers.ts';
+import { describeRule, param, parameterDoc } from '../../../test/support/rule-tests.ts';
 
 const withQ = (keywords: Record<string, number | string | string[]>) => parameterDoc(param('query', 'direction', { type: 'string', ...keywords }));
 

@@ -1,6 +1,6 @@
 /** Tests of the request-parameter-max-decreased rule. */
 import { requestParameterMaxDecreased } from './request-parameter-max-decreased.ts';
-import { describeRule, param, parameterDoc } from './test-helpers.ts';
+import { describeRule, param, parameterDoc } from '../../../test/support/rule-tests.ts';
 
 const withQ = (keywords: Record<string, number | string | string[]>) => parameterDoc(param('query', 'size', { type: 'integer', ...keywords }));
 

@@ -1,6 +1,6 @@
 /** Tests of the request-parameter-max-length-decreased rule. */
 import { requestParameterMaxLengthDecreased } from './request-parameter-max-length-decreased.ts';
-import { describeRule, param, parameterDoc } from './test-helpers.ts';
+import { describeRule, param, parameterDoc } from '../../../test/support/rule-tests.ts';
 
 const withQ = (keywords: Record<string, number | string | string[]>) => parameterDoc(param('query', 'q', { type: 'string', ...keywords }));
 

@@ -1,6 +1,6 @@
 /** Tests of the request-parameter-min-increased rule. */
 import { requestParameterMinIncreased } from './request-parameter-min-increased.ts';
-import { describeRule, param, parameterDoc } from './test-helpers.ts';
+import { describeRule, param, parameterDoc } from '../../../test/support/rule-tests.ts';
 
 const withQ = (keywords: Record<string, number | string | string[]>) => parameterDoc(param('query', 'page', { type: 'integer', ...keywords }));
 

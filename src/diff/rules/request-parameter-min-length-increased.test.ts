@@ -1,6 +1,6 @@
 /** Tests of the request-parameter-min-length-increased rule. */
 import { requestParameterMinLengthIncreased } from './request-parameter-min-length-increased.ts';
-import { describeRule, param, parameterDoc } from './test-helpers.ts';
+import { describeRule, param, parameterDoc } from '../../../test/support/rule-tests.ts';
 
 const withQ = (keywords: Record<string, number | string | string[]>) => parameterDoc(param('query', 'q', { type: 'string', ...keywords }));
 

@@ -1,6 +1,6 @@
 /** Tests of the request-parameter-removed rule. */
 import { requestParameterRemoved } from './request-parameter-removed.ts';
-import { describeRule, param, parameterDoc } from './test-helpers.ts';
+import { describeRule, param, parameterDoc } from '../../../test/support/rule-tests.ts';
 
 describeRule(requestParameterRemoved, {
   severity: 'WARN',

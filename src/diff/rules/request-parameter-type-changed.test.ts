@@ -1,6 +1,6 @@
 /** Tests of the request-parameter-type-changed rule. */
 import { requestParameterTypeChanged } from './request-parameter-type-changed.ts';
-import { describeRule, param, parameterDoc } from './test-helpers.ts';
+import { describeRule, param, parameterDoc } from '../../../test/support/rule-tests.ts';
 
 const withQ = (keywords: Record<string, number | string | string[]>) => parameterDoc(param('query', 'q', { description: 'q', ...keywords }));
 

@@ -1,6 +1,6 @@
 /** Tests of the request-property-became-not-nullable rule. */
 import { requestPropertyBecameNotNullable } from './request-property-became-not-nullable.ts';
-import { STRING, describeRule, object, requestDoc } from './test-helpers.ts';
+import { STRING, describeRule, object, requestDoc } from '../../../test/support/rule-tests.ts';
 
 describeRule(requestPropertyBecameNotNullable, {
   severity: 'ERR',

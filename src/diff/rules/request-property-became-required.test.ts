@@ -1,6 +1,6 @@
 /** Tests of the request-property-became-required rule. */
 import { requestPropertyBecameRequired } from './request-property-became-required.ts';
-import { STRING, describeRule, object, requestDoc } from './test-helpers.ts';
+import { STRING, describeRule, object, requestDoc } from '../../../test/support/rule-tests.ts';
 
 const readOnly = { type: 'string', readOnly: true };
 

@@ -1,6 +1,6 @@
 /** Tests of the request-property-enum-value-removed rule. */
 import { requestPropertyEnumValueRemoved } from './request-property-enum-value-removed.ts';
-import { describeRule, object, requestDoc } from './test-helpers.ts';
+import { describeRule, object, requestDoc } from '../../../test/support/rule-tests.ts';
 
 const withRole = (...values: string[]) => requestDoc(object({ role: { type: 'string', enum: values } }));
 

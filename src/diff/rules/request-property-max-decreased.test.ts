@@ -1,6 +1,6 @@
 /** Tests of the request-property-max-decreased rule. */
 import { requestPropertyMaxDecreased } from './request-property-max-decreased.ts';
-import { describeRule, object, requestDoc } from './test-helpers.ts';
+import { describeRule, object, requestDoc } from '../../../test/support/rule-tests.ts';
 
 const withName = (keywords: Record<string, number | string>) => requestDoc(object({ size: { type: 'integer', ...keywords } }));
 

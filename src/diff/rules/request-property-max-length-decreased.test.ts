@@ -1,6 +1,6 @@
 /** Tests of the request-property-max-length-decreased rule. */
 import { requestPropertyMaxLengthDecreased } from './request-property-max-length-decreased.ts';
-import { describeRule, object, requestDoc } from './test-helpers.ts';
+import { describeRule, object, requestDoc } from '../../../test/support/rule-tests.ts';
 
 const withName = (keywords: Record<string, number | string>) => requestDoc(object({ name: { type: 'string', ...keywords } }));
 

@@ -1,6 +1,6 @@
 /** Tests of the request-property-min-increased rule. */
 import { requestPropertyMinIncreased } from './request-property-min-increased.ts';
-import { describeRule, object, requestDoc } from './test-helpers.ts';
+import { describeRule, object, requestDoc } from '../../../test/support/rule-tests.ts';
 
 const withName = (keywords: Record<string, number | string>) => requestDoc(object({ page: { type: 'integer', ...keywords } }));
 

@@ -1,6 +1,6 @@
 /** Tests of the request-property-pattern-changed rule. */
 import { requestPropertyPatternChanged } from './request-property-pattern-changed.ts';
-import { describeRule, object, requestDoc } from './test-helpers.ts';
+import { describeRule, object, requestDoc } from '../../../test/support/rule-tests.ts';
 
 const withName = (keywords: Record<string, number | string>) => requestDoc(object({ fileType: { type: 'string', ...keywords } }));
 

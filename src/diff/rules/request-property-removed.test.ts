@@ -1,6 +1,6 @@
 /** Tests of the request-property-removed rule. */
 import { requestPropertyRemoved } from './request-property-removed.ts';
-import { STRING, describeRule, object, requestDoc } from './test-helpers.ts';
+import { STRING, describeRule, object, requestDoc } from '../../../test/support/rule-tests.ts';
 
 describeRule(requestPropertyRemoved, {
   severity: 'WARN',

@@ -1,7 +1,7 @@
 /** Tests of the request-property-type-changed rule. */
 import type { JsonObject } from '../../document/types.ts';
 import { requestPropertyTypeChanged } from './request-property-type-changed.ts';
-import { INTEGER, STRING, describeRule, object, requestDoc } from './test-helpers.ts';
+import { INTEGER, STRING, describeRule, object, requestDoc } from '../../../test/support/rule-tests.ts';
 
 const withSize = (size: JsonObject) => requestDoc(object({ size }));
 

@@ -1,6 +1,6 @@
 /** Tests of the response-body-became-nullable rule. */
 import { responseBodyBecameNullable } from './response-body-became-nullable.ts';
-import { STRING, describeRule, object, responseDoc } from './test-helpers.ts';
+import { STRING, describeRule, object, responseDoc } from '../../../test/support/rule-tests.ts';
 
 const thing = object({ id: STRING });
 const components = { components: { schemas: { Thing: thing } } };

@@ -1,6 +1,6 @@
 /** Tests of the response-body-type-changed rule. */
 import { responseBodyTypeChanged } from './response-body-type-changed.ts';
-import { STRING, describeRule, object, responseDoc } from './test-helpers.ts';
+import { STRING, describeRule, object, responseDoc } from '../../../test/support/rule-tests.ts';
 
 describeRule(responseBodyTypeChanged, {
   severity: 'ERR',

@@ -1,6 +1,6 @@
 /** Tests of the response-optional-property-added rule. */
 import { responseOptionalPropertyAdded } from './response-optional-property-added.ts';
-import { STRING, describeRule, object, responseDoc } from './test-helpers.ts';
+import { STRING, describeRule, object, responseDoc } from '../../../test/support/rule-tests.ts';
 
 describeRule(responseOptionalPropertyAdded, {
   severity: 'INFO',

@@ -1,7 +1,7 @@
 /** Tests of the response-optional-property-removed rule. */
 import type { JsonObject } from '../../document/types.ts';
 import { responseOptionalPropertyRemoved } from './response-optional-property-removed.ts';
-import { INTEGER, STRING, describeRule, object, responseDoc } from './test-helpers.ts';
+import { INTEGER, STRING, describeRule, object, responseDoc } from '../../../test/support/rule-tests.ts';
 
 const ref = { $ref: '#/components/schemas/Thing' };
 const components = (meta: JsonObject) => ({ components: { schemas: { Thing: object({ meta: { $ref: '#/components/schemas/Meta' } }), Meta: meta } } });

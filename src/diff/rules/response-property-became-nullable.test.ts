@@ -1,7 +1,7 @@
 /** Tests of the response-property-became-nullable rule. */
 import type { JsonObject } from '../../document/types.ts';
 import { responsePropertyBecameNullable } from './response-property-became-nullable.ts';
-import { STRING, describeRule, object, responseDoc } from './test-helpers.ts';
+import { STRING, describeRule, object, responseDoc } from '../../../test/support/rule-tests.ts';
 
 const withName = (name: JsonObject, openapi = '3.0.3') => ({ ...responseDoc(object({ name })), openapi });
 

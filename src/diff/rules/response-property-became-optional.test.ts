@@ -1,6 +1,6 @@
 /** Tests of the response-property-became-optional rule. */
 import { responsePropertyBecameOptional } from './response-property-became-optional.ts';
-import { STRING, describeRule, object, responseDoc } from './test-helpers.ts';
+import { STRING, describeRule, object, responseDoc } from '../../../test/support/rule-tests.ts';
 
 describeRule(responsePropertyBecameOptional, {
   severity: 'ERR',

@@ -1,6 +1,6 @@
 /** Tests of the response-property-enum-value-added rule. */
 import { responsePropertyEnumValueAdded } from './response-property-enum-value-added.ts';
-import { describeRule, object, responseDoc } from './test-helpers.ts';
+import { describeRule, object, responseDoc } from '../../../test/support/rule-tests.ts';
 
 const withStatus = (...values: string[]) => responseDoc(object({ status: { type: 'string', enum: values } }));
 

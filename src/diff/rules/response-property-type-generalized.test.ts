@@ -1,7 +1,7 @@
 /** Tests of the response-property-type-generalized rule. */
 import type { JsonObject } from '../../document/types.ts';
 import { responsePropertyTypeGeneralized } from './response-property-type-generalized.ts';
-import { INTEGER, STRING, describeRule, object, responseDoc } from './test-helpers.ts';
+import { INTEGER, STRING, describeRule, object, responseDoc } from '../../../test/support/rule-tests.ts';
 
 const withId = (id: JsonObject) => responseDoc(object({ id }));
 

@@ -1,6 +1,6 @@
 /** Tests of the response-required-property-added rule. */
 import { responseRequiredPropertyAdded } from './response-required-property-added.ts';
-import { STRING, describeRule, object, responseDoc } from './test-helpers.ts';
+import { STRING, describeRule, object, responseDoc } from '../../../test/support/rule-tests.ts';
 
 describeRule(responseRequiredPropertyAdded, {
   severity: 'INFO',

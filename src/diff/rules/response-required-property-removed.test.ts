@@ -1,6 +1,6 @@
 /** Tests of the response-required-property-removed rule. */
 import { responseRequiredPropertyRemoved } from './response-required-property-removed.ts';
-import { STRING, describeRule, object, responseDoc } from './test-helpers.ts';
+import { STRING, describeRule, object, responseDoc } from '../../../test/support/rule-tests.ts';
 
 describeRule(responseRequiredPropertyRemoved, {
   severity: 'ERR',

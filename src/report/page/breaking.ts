@@ -1,8 +1,8 @@
 /** Breaking changes against the baseline, by severity; "not run" when the gate did not run. */
-import type { BreakingSection } from '../breaking.ts';
-import { html, type SafeHtml } from '../html.ts';
-import type { BreakingChange, IgnoredChange } from '../shapes.ts';
-import { plural, prettyJson } from './format.ts';
+import type { BreakingSection } from '../model/breaking.ts';
+import { html, type SafeHtml } from './html.ts';
+import type { BreakingChange, IgnoredChange } from '../../core/attachments.ts';
+import { plural, prettyJson } from '../model/format.ts';
 
 function fragments(c: BreakingChange): SafeHtml | string {
   if (c.oldFragment === undefined && c.newFragment === undefined) return '';

@@ -3,9 +3,9 @@
  * block the link opens — every failure, known deviation and skip of the cell, in full.
  */
 import type { CheckResult } from '../../checks/types.ts';
-import type { Cell } from '../cells.ts';
-import { html, type SafeHtml } from '../html.ts';
-import { plural, STATE_LABEL, STATE_MARK } from './format.ts';
+import type { Cell } from '../model/cells.ts';
+import { html, type SafeHtml } from './html.ts';
+import { plural, STATE_LABEL, STATE_MARK } from '../model/format.ts';
 import { resultBlock } from './result.ts';
 
 /** At most this many distinct results per cell on the page (compliance.json holds all of them). */

@@ -1,9 +1,9 @@
 /** Per client: the permission matrix (operation × client) and each client's `GET …/info` answer. */
-import { html, type SafeHtml } from '../html.ts';
-import type { PermissionMatrix } from '../permissions.ts';
-import type { InfoResponse } from '../shapes.ts';
+import { html, type SafeHtml } from './html.ts';
+import type { PermissionMatrix } from '../model/permissions.ts';
+import type { InfoAttachment } from '../../core/attachments.ts';
 import { cellDetails, cellTd } from './cell.ts';
-import { prettyJson } from './format.ts';
+import { prettyJson } from '../model/format.ts';
 
 function permissionTable(m: PermissionMatrix): SafeHtml {
   const details = m.rows.flatMap((row) => m.clients.map((client) => {
@@ -18,12 +18,12 @@ function permissionTable(m: PermissionMatrix): SafeHtml {
 ${details}`;
 }
 
-function infoTable(info: readonly InfoResponse[]): SafeHtml {
+function infoTable(info: readonly InfoAttachment[]): SafeHtml {
   return html`<table id="info-table"><thead><tr><th>client</th><th>status</th><th>answer</th></tr></thead>
 <tbody>${info.map((i) => html`<tr data-client="${i.client}"><th scope="row">${i.client}</th><td>${i.status}</td><td><pre>${prettyJson(i.body)}</pre></td></tr>`)}</tbody></table>`;
 }
 
-export function clientsSection(permissions: PermissionMatrix | null, info: readonly InfoResponse[] | null): SafeHtml {
+export function clientsSection(permissions: PermissionMatrix | null, info: readonly InfoAttachment[] | null): SafeHtml {
   return html`<section id="clients"><h2>Permissions and info per client</h2>
 <h3>Permission matrix</h3>
 ${permissions === null ? html`<p class="muted" id="permissions-not-run">not run: no permission check ran (configure a limited client: WM_LIMITED_CLIENT_ID / WM_LIMITED_CLIENT_SECRET)</p>` : permissionTable(permissions)}

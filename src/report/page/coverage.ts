@@ -1,6 +1,6 @@
 /** Coverage: operations exercised, documented statuses observed (per operation), check results per family. */
-import type { Coverage, FamilyCoverage, OperationStatuses } from '../coverage.ts';
-import { html, type SafeHtml } from '../html.ts';
+import type { Coverage, FamilyCoverage, OperationStatuses } from '../model/coverage.ts';
+import { html, type SafeHtml } from './html.ts';
 
 function statusRow(o: OperationStatuses): SafeHtml {
   return html`<tr><td><code>${o.operation}</code></td><td>${o.documented.map((s) => html`<span class="chip ${s.observed ? 'state-pass' : 'state-not-run'}" title="${s.observed ? 'observed' : 'not observed'}">${s.status}</span>`)}</td><td>${o.undocumented.map((s) => html`<span class="chip state-fail">${s}</span>`)}</td></tr>`;

@@ -1,6 +1,6 @@
 /** Detection power (from reports/mutation.json): which faults of the reference target the suite catches. */
-import { html, type SafeHtml } from '../html.ts';
-import type { DetectionPower, FaultDetection } from '../shapes.ts';
+import { html, type SafeHtml } from './html.ts';
+import type { DetectionPower, FaultDetection } from '../model/shapes.ts';
 
 function faultRow(f: FaultDetection): SafeHtml {
   return html`<tr data-fault="${f.name}"><td><code>${f.name}</code></td><td>${f.description}</td><td>${f.catches.join(', ')}</td><td>${f.failedChecks.join(', ')}</td><td class="cell ${f.killed ? 'state-pass' : 'state-fail'}">${f.killed ? 'killed' : 'survived'}</td></tr>`;

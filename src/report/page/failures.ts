@@ -4,11 +4,11 @@
  * transport) shown in full here; tests that failed without a check result, never hidden.
  */
 import type { CheckResult } from '../../checks/types.ts';
-import { anchorId } from '../cells.ts';
-import { html, type SafeHtml } from '../html.ts';
-import { MATRIX_COLUMNS, type MatrixGroup } from '../matrix.ts';
-import type { ComplianceModel } from '../model.ts';
-import { plural } from './format.ts';
+import { anchorId } from '../model/cells.ts';
+import { html, type SafeHtml } from './html.ts';
+import { MATRIX_COLUMNS, type MatrixGroup } from '../model/matrix.ts';
+import type { ComplianceModel } from '../model/model.ts';
+import { plural } from '../model/format.ts';
 import { groupBlock, groupResults } from './cell.ts';
 
 function cellIdOf(groups: readonly MatrixGroup[], operation: string, family: string): string | null {

@@ -1,6 +1,6 @@
 /** Document findings: what the live document itself gets wrong or leaves open (quirks the suite copes with). */
-import { html, type SafeHtml } from '../html.ts';
-import type { Finding } from '../shapes.ts';
+import { html, type SafeHtml } from './html.ts';
+import type { Finding } from '../model/shapes.ts';
 
 export function findingsSection(findings: readonly Finding[], available: boolean): SafeHtml {
   if (!available) return html`<section id="findings"><h2>Document findings</h2><p class="muted">not available: the document test did not run</p></section>`;

@@ -3,8 +3,8 @@
  * Policy that forbids every network request) rendered purely from the compliance model, so the
  * same model always gives the same page and the page can be tested without a run.
  */
-import { html, raw } from '../html.ts';
-import type { ComplianceModel } from '../model.ts';
+import { html, raw } from './html.ts';
+import type { ComplianceModel } from '../model/model.ts';
 import { breakingSection } from './breaking.ts';
 import { clientsSection } from './clients.ts';
 import { coverageSection } from './coverage.ts';

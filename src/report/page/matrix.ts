@@ -1,8 +1,8 @@
 /** The operation × check-family matrix section: rows grouped by resource, and each cell's details below. */
-import { MATRIX_COLUMNS, type MatrixGroup, type MatrixRow } from '../matrix.ts';
-import { html, type SafeHtml } from '../html.ts';
+import { MATRIX_COLUMNS, type MatrixGroup, type MatrixRow } from '../model/matrix.ts';
+import { html, type SafeHtml } from './html.ts';
 import { cellDetails, cellTd } from './cell.ts';
-import { STATE_LABEL, STATE_MARK } from './format.ts';
+import { STATE_LABEL, STATE_MARK } from '../model/format.ts';
 
 function rowHasFindings(row: MatrixRow): boolean {
   return MATRIX_COLUMNS.some((c) => row.cells[c].state === 'fail' || row.cells[c].state === 'known-deviation');

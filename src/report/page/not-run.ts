@@ -1,7 +1,7 @@
 /** An INCOMPLETE or ERROR run: why it did not execute its whole plan, and the tests that did not run. */
-import { html, raw, type SafeHtml } from '../html.ts';
-import type { Stopped } from '../model.ts';
-import { plural } from './format.ts';
+import { html, raw, type SafeHtml } from './html.ts';
+import type { Stopped } from '../model/model.ts';
+import { plural } from '../model/format.ts';
 
 export function notRunSection(stopped: Stopped): SafeHtml {
   const list = stopped.notRun;

@@ -3,8 +3,8 @@
  * skip's reason, and the (already redacted, size-limited) request and response it judged.
  */
 import type { CheckResult, ExchangeRecord } from '../../checks/types.ts';
-import { displayUrl, html, linkUrl, raw, type SafeHtml } from '../html.ts';
-import { STATE_LABEL } from './format.ts';
+import { displayUrl, html, linkUrl, raw, type SafeHtml } from './html.ts';
+import { STATE_LABEL } from '../model/format.ts';
 
 function headerLines(headers: Readonly<Record<string, string>>): string {
   return Object.entries(headers)

@@ -1,5 +1,5 @@
 /** Tests skipped as a whole, each with its reason. */
-import { html, raw, type SafeHtml } from '../html.ts';
+import { html, raw, type SafeHtml } from './html.ts';
 
 export function skippedSection(skipped: readonly { readonly title: string; readonly reason: string }[]): SafeHtml {
   return html`<section id="skipped"><h2>Skipped tests (${skipped.length})</h2>

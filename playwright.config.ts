@@ -7,7 +7,7 @@
  */
 import { defineConfig } from '@playwright/test';
 import { join } from 'node:path';
-import { exitWithError } from './src/config/errors.ts';
+import { exitWithError } from './src/core/errors.ts';
 import { loadConfig, type Config } from './src/config/load.ts';
 import { reportSwitches, suiteReporters } from './src/report/reporters.ts';
 import { installRunnerStop, installWorkerStop } from './src/run/stop.ts';

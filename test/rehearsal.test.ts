@@ -9,10 +9,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { GENERATIONS, PROJECT_ROOT, type Generation } from '../src/config/load.ts';
+import { GENERATIONS, type Generation } from '../src/core/domain.ts';
+import { PROJECT_ROOT } from '../src/config/load.ts';
 import { classify } from '../src/diff/classify.ts';
 import { parseDocumentText } from '../src/document/parse.ts';
-import type { JsonObject } from '../src/document/types.ts';
+import type { JsonObject } from '../src/core/json.ts';
 import { baselineFileOf, readBaseline } from '../src/gate/baseline.ts';
 import { subjectOf } from '../src/gate/gate.ts';
 import { baselineText } from '../src/gate/update.ts';

@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useTempDir } from '../../test/support/temp-dir.ts';
 import { activateFaults, FAULTS, faultTable, withFaultTable } from './catalog.ts';
-import { isKnownCheckId } from './check-ids.ts';
+import { isKnownCheckId } from '../../src/checks/registry.ts';
 import { PROBES, probeContext } from './probes.ts';
 
 const faithful = new Map<Generation, RunningReferenceTarget>();

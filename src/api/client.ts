@@ -3,14 +3,15 @@
  * from the operation's path template, authenticates as asked, records a redacted exchange and
  * runs every response check (src/checks/response) on the answer.
  */
-import type { ClientRole } from '../config/load.ts';
-import { redactHeaders, redactText } from '../auth/redact.ts';
+import type { ClientRole } from '../core/domain.ts';
+import { redactHeaders, redactText } from '../core/redact.ts';
 import type { TokenProvider } from '../auth/tokens.ts';
 import type { CheckRecorder } from '../checks/recorder.ts';
 import type { ResponseContext, ResponseExpectation } from '../checks/response/context.ts';
 import { RESPONSE_CHECKS } from '../checks/response/index.ts';
 import type { CheckId, ExchangeRecord } from '../checks/types.ts';
-import type { JsonValue, LiveDocument, OperationModel, SchemaValidation } from '../document/types.ts';
+import { isJsonValue, type JsonValue } from '../core/json.ts';
+import type { LiveDocument, OperationModel, SchemaValidation } from '../document/types.ts';
 import { HttpClient, TransportError, type HttpExchange, type HttpRequest } from '../http/client.ts';
 
 export type AuthMode =
@@ -64,10 +65,6 @@ function parseJson(text: string): JsonValue | undefined {
   } catch {
     return undefined;
   }
-}
-
-function isJsonValue(value: unknown): value is JsonValue {
-  return value === null || ['string', 'number', 'boolean', 'object'].includes(typeof value);
 }
 
 function clip(text: string, max: number): string {

@@ -12,10 +12,10 @@
  */
 import type { Config } from '../config/load.ts';
 import type { HttpClient } from '../http/client.ts';
-import type { IssuedToken } from '../run/context.ts';
+import type { IssuedToken } from '../core/token.ts';
 import type { PreflightTarget } from '../run/preflight.ts';
 import type { RunningReferenceTarget } from '../../reference/target.ts';
-import { registerSecret } from './redact.ts';
+import { registerSecret } from '../core/redact.ts';
 import { assertOutsideReports, cacheKey, expiredFromCache, rememberToken } from './token-cache.ts';
 import { jwtExpiry, requestClientToken } from './tokens.ts';
 

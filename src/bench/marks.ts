@@ -8,7 +8,7 @@
  * them.
  */
 import { appendFileSync, readFileSync } from 'node:fs';
-import { isJsonObject } from '../document/resolve.ts';
+import { isJsonObject } from '../core/json.ts';
 
 export const MARKS_ENV = 'WMCT_BENCH_MARKS';
 

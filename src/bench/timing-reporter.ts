@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
-import { isJsonObject } from '../document/resolve.ts';
+import { isJsonObject } from '../core/json.ts';
 import { CHECKS_ATTACHMENT, RUN_ATTACHMENT } from '../report/attachments.ts';
 
 export interface BenchRun {

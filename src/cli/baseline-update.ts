@@ -5,7 +5,7 @@
  * baseline (WM_BASELINE, else schemas/baselines/<generation>.json). Bad input: one line, exit 2.
  */
 import { parseArgs } from 'node:util';
-import { exitWithError, UsageError } from '../config/errors.ts';
+import { exitWithError, UsageError } from '../core/errors.ts';
 import { updateBaseline } from '../gate/update.ts';
 
 const USAGE = 'usage: npm run baseline:update [-- --dry-run]';

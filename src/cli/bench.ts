@@ -26,11 +26,10 @@ import { join } from 'node:path';
 import type { BenchRun } from '../bench/timing-reporter.ts';
 import { idealMs, median, percentile, ratio, runCounts, stepName, testsPhaseMs, timeline, workerStartups, type RunCounts, type Step } from '../bench/figures.ts';
 import { MARKS_ENV, readMarks } from '../bench/marks.ts';
-import { UsageError } from '../config/errors.ts';
+import { exitWithError, UsageError } from '../core/errors.ts';
 import { validationCost, type ValidationCost } from '../bench/validation.ts';
-import { exitWithError } from '../config/errors.ts';
 import { loadConfig, PROJECT_ROOT } from '../config/load.ts';
-import { isJsonObject } from '../document/resolve.ts';
+import { isJsonObject } from '../core/json.ts';
 import { childEnv } from '../mutation/run-suite.ts';
 
 interface ScalePoint {

@@ -8,7 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { exitWithError, UsageError } from '../config/errors.ts';
+import { exitWithError, UsageError } from '../core/errors.ts';
 import { loadConfig, PROJECT_ROOT } from '../config/load.ts';
 import { superviseRunner } from '../run/stop.ts';
 import { benchMark, processStartedAt } from '../bench/marks.ts';

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { stringify } from 'yaml';
 import { useTempDir } from '../../test/support/temp-dir.ts';
-import type { JsonObject } from '../document/types.ts';
+import type { JsonObject } from '../core/json.ts';
 import { STRING, object, responseDoc } from '../diff/rules/test-helpers.ts';
 import { main } from './diff.ts';
 

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { UsageError } from './errors.ts';
+import { UsageError } from '../core/errors.ts';
 import { loadConfig, parsePermissions, PROJECT_ROOT, resolveEnvironment } from './load.ts';
 
 type Env = Record<string, string | undefined>;

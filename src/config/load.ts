@@ -10,31 +10,18 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { isSeverity, SEVERITIES, type Severity } from '../diff/types.ts';
+import { isSeverity, SEVERITIES, type Severity } from '../core/severity.ts';
 import { readProfile } from './env-file.ts';
-import { UsageError } from './errors.ts';
+import { UsageError } from '../core/errors.ts';
 import { didYouMean, unknownSetting, type SettingName } from './settings.ts';
+import { CLIENT_ROLES, GENERATIONS, PERMISSIONS, type ClientRole, type Generation, type Permission } from '../core/domain.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
-
-export type ClientRole = 'full' | 'limited' | 'foreign' | 'shortLived';
-export const CLIENT_ROLES: readonly ClientRole[] = ['full', 'limited', 'foreign', 'shortLived'];
 
 export interface ClientCredentials {
   readonly id: string;
   readonly secret: string;
 }
-
-export type Permission = 'create' | 'read' | 'update' | 'delete';
-export const PERMISSIONS: readonly Permission[] = ['create', 'read', 'update', 'delete'];
-
-/**
- * API generations of the embedded reference target: Web Modeler `/api/beta`, `/api/v1` (with
- * milestones or versions, or as Camunda 8.10 serves it: deprecated, with process applications),
- * Camunda Hub `/api/v2`.
- */
-export type Generation = 'beta' | 'v1' | 'v1-versions' | 'v1-8.10' | 'hub-v2';
-export const GENERATIONS: readonly Generation[] = ['beta', 'v1', 'v1-versions', 'v1-8.10', 'hub-v2'];
 
 export interface Config {
   /** Name of the env profile (WM_ENV), null when none was chosen. */

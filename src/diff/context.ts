@@ -4,7 +4,7 @@
  * each paired operation walked side by side — parameters (paired by `in` + name), request bodies
  * and responses (paired by status, then media type).
  */
-import type { JsonObject } from '../document/types.ts';
+import type { JsonObject } from '../core/json.ts';
 import type { OperationSide } from './operations.ts';
 import { collectOperations, collectPaths, contentOf, requestBodyOf, responsesOf } from './operations.ts';
 import { diffParameters } from './parameters.ts';

@@ -7,7 +7,7 @@
  * affected; every output format says why in one line.
  */
 import { expect, test } from '@playwright/test';
-import type { JsonObject, JsonValue } from '../document/types.ts';
+import type { JsonObject, JsonValue } from '../core/json.ts';
 import { applyIgnores, classify, failsAt } from './classify.ts';
 import { formatJson, formatMarkdown, formatText } from './format.ts';
 import { declaresResponseRequired, IMPLICIT_REQUIRED_NOTE, readsImplicitRequired } from './implicit-required.ts';

@@ -4,7 +4,7 @@
  * parameters by their position in the path template, so that renaming `{id}` to `{fileId}` is
  * no change.
  */
-import type { JsonValue } from '../document/types.ts';
+import type { JsonValue } from '../core/json.ts';
 import type { OperationSide } from './operations.ts';
 import { objectAt } from './operations.ts';
 

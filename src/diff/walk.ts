@@ -8,7 +8,7 @@
  * every side that has them are left out, as they do not travel in that direction.
  * Hand-written: no library walks two JSON Schemas in parallel.
  */
-import type { JsonObject, JsonValue } from '../document/types.ts';
+import type { JsonObject, JsonValue } from '../core/json.ts';
 import type { SchemaView } from './schema.ts';
 import { EMPTY_VIEW, compareTypes, propertiesOf, requiredNames, viewSchema } from './schema.ts';
 

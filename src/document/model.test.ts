@@ -1,7 +1,8 @@
 /** Tests for model.ts: keys, order, merged parameters, refs, security, resource and prefix. */
 import { expect, test } from '@playwright/test';
 import { buildModel } from './model.ts';
-import type { JsonObject, OperationModel } from './types.ts';
+import type { JsonObject } from '../core/json.ts';
+import type { OperationModel } from './types.ts';
 import { fixtureDocument } from './fixtures/documents.ts';
 
 const OK = { '200': { description: 'OK' } };

@@ -7,7 +7,7 @@
  */
 import { notesOf } from '../diff/format.ts';
 import type { Change } from '../diff/types.ts';
-import type { JsonObject } from '../document/types.ts';
+import type { JsonObject } from '../core/json.ts';
 import { subjectOf, type GateOutcome } from './gate.ts';
 
 export function changeEntry(change: Change): JsonObject {

@@ -4,7 +4,7 @@
  * against the faithful baseline), yields one known change.
  */
 import { editComponent, withProperty } from '../../reference/faults/rewrite.ts';
-import type { JsonObject } from '../document/types.ts';
+import type { JsonObject } from '../core/json.ts';
 import { baselineFileOf, readBaseline } from './baseline.ts';
 
 export function committedV1(): JsonObject {

@@ -17,9 +17,9 @@
  * the inspection fail with the reason: sweep keeps what it cannot see.
  */
 import type { ApiClient, ApiResponse } from '../api/client.ts';
-import { CLIENT_ROLES, type ClientRole } from '../config/load.ts';
-import { isJsonObject } from '../document/resolve.ts';
-import type { JsonObject, JsonValue } from '../document/types.ts';
+import { CLIENT_ROLES, type ClientRole } from '../core/domain.ts';
+import { isJsonObject } from '../core/json.ts';
+import type { JsonObject, JsonValue } from '../core/json.ts';
 import { findOperation, type PlannedOperation, type ResourceKind } from '../plan/classify.ts';
 import { idOf, isSuccess, metadataOf, pathParams } from '../scenario/world.ts';
 

@@ -14,7 +14,7 @@
  * fail, which is reported, never forced.
  */
 import type { ApiClient } from '../api/client.ts';
-import { isJsonObject } from '../document/resolve.ts';
+import { isJsonObject } from '../core/json.ts';
 import { findOperation, type PlannedOperation } from '../plan/classify.ts';
 import { newRunId } from '../run/context.ts';
 import { isSuccess, pathParams } from '../scenario/world.ts';

@@ -8,7 +8,7 @@
  * compare → read; update, upsert, restore → update; delete, remove → delete; info → any valid
  * token) and can be overridden per operation with WM_PERMISSION_MAP.
  */
-import type { Permission } from '../config/load.ts';
+import type { Permission } from '../core/domain.ts';
 import type { LiveDocument, OperationModel } from '../document/types.ts';
 
 export type ResourceKind = 'project' | 'folder' | 'file' | 'version' | 'collaborator' | 'info' | 'other';

@@ -7,8 +7,8 @@
  */
 import type { TestInfo } from '@playwright/test';
 import { labels, links } from 'allure-js-commons';
-import { shownUrl } from '../auth/redact.ts';
-import { isJsonObject } from '../document/resolve.ts';
+import { shownUrl } from '../core/redact.ts';
+import { isJsonObject } from '../core/json.ts';
 import { generationOf } from '../run/facts.ts';
 import { currentSuite } from '../run/suite.ts';
 import { CHECKS_ATTACHMENT } from './attachments.ts';

@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { REDACTED, registerSecret } from '../auth/redact.ts';
+import { REDACTED, registerSecret } from '../core/redact.ts';
 import { PROJECT_ROOT } from '../config/load.ts';
 import { attachRedacted, redactedBody } from './attach.ts';
 

@@ -1,11 +1,11 @@
 /**
  * The one way a test hands anything to the reporters: every attachment passes through
- * redaction (src/auth/redact.ts) here, whatever it holds — a target's raw answer included (the
+ * redaction (src/core/redact.ts) here, whatever it holds — a target's raw answer included (the
  * `wmct-info` body echoes whatever the target sent). `testInfo.attach` is called nowhere else
  * (ESLint's no-restricted-syntax rule in eslint.config.js forbids it elsewhere).
  */
 import type { TestInfo } from '@playwright/test';
-import { redactJson, redactText } from '../auth/redact.ts';
+import { redactJson, redactText } from '../core/redact.ts';
 
 /** JSON (`pretty`: indented, for people) or text. */
 export type AttachmentContent = { readonly json: unknown; readonly pretty?: boolean } | { readonly text: string; readonly contentType?: string };

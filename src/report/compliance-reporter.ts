@@ -10,9 +10,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
-import { redactText } from '../auth/redact.ts';
+import { redactText } from '../core/redact.ts';
 import { CHECKS } from '../checks/registry.ts';
-import type { RunFacts } from '../checks/types.ts';
+import type { RunFacts } from '../core/run-facts.ts';
 import { PROJECT_ROOT } from '../config/load.ts';
 import { RUN_ATTACHMENT } from './attachments.ts';
 import { readDetectionPower } from './detection.ts';

@@ -3,7 +3,8 @@
  * documented response statuses observed (from each test's `observed` map; `4XX` ranges and
  * `default` count as observed by any answer they cover), and the checks run per family.
  */
-import { CHECK_FAMILIES, type CheckId, type CheckResult, type RunFacts } from '../checks/types.ts';
+import { CHECK_FAMILIES, type CheckId, type CheckResult } from '../checks/types.ts';
+import { type RunFacts } from '../core/run-facts.ts';
 import type { TestRecord } from './model.ts';
 
 export interface DocumentedStatus {

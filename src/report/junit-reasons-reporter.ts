@@ -14,7 +14,7 @@ import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase } from '@playwright/test/reporter';
-import { redactText } from '../auth/redact.ts';
+import { redactText } from '../core/redact.ts';
 import { describeCause, stopCause } from '../run/stop.ts';
 import { completionOf, progressOf, type TestProgress, type TestRuns } from './completion.ts';
 import { noRunJunit } from './unstarted.ts';

@@ -3,7 +3,8 @@
  * order, grouped by resource; operations only the results name — run-level checks — at the
  * end), one column per check family, each cell summing up that operation's results of that family.
  */
-import type { CheckFamily, CheckResult, RunFacts } from '../checks/types.ts';
+import type { CheckFamily, CheckResult } from '../checks/types.ts';
+import type { RunFacts } from '../core/run-facts.ts';
 import { cellOf, type Cell } from './cells.ts';
 import type { TestRecord } from './model.ts';
 

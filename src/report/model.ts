@@ -4,8 +4,9 @@
  * `wmct-info` / `wmct-breaking` attachments) — so that a merged sharded run yields the same
  * model as an unsharded one. `compliance.json` is this model; the HTML page renders it.
  */
-import type { CheckId, CheckResult, RunFacts } from '../checks/types.ts';
-import { isJsonObject } from '../document/resolve.ts';
+import type { CheckId, CheckResult } from '../checks/types.ts';
+import type { RunFacts } from '../core/run-facts.ts';
+import { isJsonObject } from '../core/json.ts';
 import { buildBreaking, type BreakingSection } from './breaking.ts';
 import { buildCoverage, type Coverage } from './coverage.ts';
 import { buildDeviations, type DeviationsSection } from './deviations.ts';

@@ -4,7 +4,8 @@
  * deviations, coverage, detection power, and nothing that would make a network request.
  */
 import { expect, test } from '@playwright/test';
-import type { CheckId, RunFacts } from '../checks/types.ts';
+import type { CheckId } from '../checks/types.ts';
+import type { RunFacts } from '../core/run-facts.ts';
 import { EXCHANGE, FACTS, mixedRun, record, result } from './fixtures/records.ts';
 import { buildModel } from './model.ts';
 import { renderCompliancePage } from './page/index.ts';

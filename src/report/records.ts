@@ -4,10 +4,10 @@
  */
 import { relative } from 'node:path';
 import type { TestCase, TestResult } from '@playwright/test/reporter';
-import { redactText } from '../auth/redact.ts';
+import { redactText } from '../core/redact.ts';
 import type { CheckResult } from '../checks/types.ts';
 import { PROJECT_ROOT } from '../config/load.ts';
-import { isJsonObject } from '../document/resolve.ts';
+import { isJsonObject } from '../core/json.ts';
 import { BREAKING_ATTACHMENT, CHECKS_ATTACHMENT, INFO_ATTACHMENT } from './attachments.ts';
 import { isCheckResult, type TestRecord, type TestStatus } from './model.ts';
 import { isBreakingReport, isInfoResponse, type BreakingReport, type InfoResponse } from './shapes.ts';

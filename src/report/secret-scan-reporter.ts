@@ -12,7 +12,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { FullResult, Reporter } from '@playwright/test/reporter';
-import { redactText } from '../auth/redact.ts';
+import { redactText } from '../core/redact.ts';
 import { loadConfig, type Config } from '../config/load.ts';
 import { runScanSecrets, scanAndScrub } from './scan-secrets.ts';
 import { filesUnder } from './secret-scan.ts';

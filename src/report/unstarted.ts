@@ -10,8 +10,8 @@
 import { DOMImplementation, XMLSerializer } from '@xmldom/xmldom';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { redactText } from '../auth/redact.ts';
-import { describeError, exitWithError } from '../config/errors.ts';
+import { redactText } from '../core/redact.ts';
+import { describeError, exitWithError } from '../core/errors.ts';
 import { PROJECT_ROOT, resolveEnvironment } from '../config/load.ts';
 import { writeCompliance } from './compliance-reporter.ts';
 import { buildModel } from './model.ts';

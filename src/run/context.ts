@@ -7,11 +7,12 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ClientRole, Permission } from '../config/load.ts';
-import { UsageError } from '../config/errors.ts';
-import { isJsonObject } from '../document/resolve.ts';
-import type { KnownDeviation } from '../checks/types.ts';
-import type { Severity } from '../diff/types.ts';
+import type { ClientRole, Permission } from '../core/domain.ts';
+import { UsageError } from '../core/errors.ts';
+import { isJsonObject } from '../core/json.ts';
+import type { KnownDeviation } from '../core/run-facts.ts';
+import type { Severity } from '../core/severity.ts';
+import type { IssuedToken } from '../core/token.ts';
 
 export interface RunTarget {
   readonly baseUrl: string;
@@ -65,12 +66,6 @@ export interface RunContext {
     readonly tokensAndInfoMs: number;
     readonly setupMs: number;
   };
-}
-
-export interface IssuedToken {
-  readonly token: string;
-  /** Epoch ms. */
-  readonly expiresAt: number;
 }
 
 export interface RunSecrets {

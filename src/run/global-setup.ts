@@ -8,11 +8,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { registerSecret, registerUrlSecrets } from '../auth/redact.ts';
+import { registerSecret, registerUrlSecrets } from '../core/redact.ts';
 import { loadKnownDeviations } from '../checks/known-deviations.ts';
 import { bannerLine } from '../config/banner.ts';
-import { UsageError } from '../config/errors.ts';
-import { loadConfig, PROJECT_ROOT, type ClientRole, type Config } from '../config/load.ts';
+import { UsageError } from '../core/errors.ts';
+import { loadConfig, PROJECT_ROOT, type Config } from '../config/load.ts';
+import { clientRoleOf, type ClientRole } from '../core/domain.ts';
 import { ApiClient } from '../api/client.ts';
 import { TokenProvider } from '../auth/tokens.ts';
 import { CheckRecorder } from '../checks/recorder.ts';
@@ -23,7 +24,8 @@ import { sweep } from '../ledger/sweep.ts';
 import { classifyAll, findOperation } from '../plan/classify.ts';
 import { HttpClient, TransportError, type HttpExchange, type HttpRequest, type HttpResponse } from '../http/client.ts';
 import { apiRedirect, isRedirect, transportFailure } from '../http/failures.ts';
-import { newRunId, publishRunSecrets, RUN_DIR_ENV, writeRunContext, type IssuedToken, type RunContext } from './context.ts';
+import { newRunId, publishRunSecrets, RUN_DIR_ENV, writeRunContext, type RunContext } from './context.ts';
+import { type IssuedToken } from '../core/token.ts';
 import { resolveExpiredToken } from '../auth/expired.ts';
 import { preflightDocument, preflightInfo, preflightTokens } from './preflight.ts';
 import { cleanUpRunDir } from './teardown.ts';
@@ -160,7 +162,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const clientIds: Partial<Record<ClientRole, string>> = {};
     const clientSecrets: Partial<Record<ClientRole, string>> = {};
     for (const [role, creds] of Object.entries(resolved.preflight.clients)) {
-      const known = (['full', 'limited', 'foreign', 'shortLived'] as const).find((r) => r === role);
+      const known = clientRoleOf(role);
       if (known === undefined) continue;
       clientIds[known] = creds.id;
       clientSecrets[known] = creds.secret;

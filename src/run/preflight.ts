@@ -6,9 +6,10 @@
  * failure of the target itself says which (TargetError: unreachable, timed out, redirected,
  * document rejected).
  */
-import type { ClientCredentials, ClientRole } from '../config/load.ts';
-import { CLIENT_ROLES } from '../config/load.ts';
-import { UsageError } from '../config/errors.ts';
+import type { ClientCredentials } from '../config/load.ts';
+import type { ClientRole } from '../core/domain.ts';
+import { CLIENT_ROLES } from '../core/domain.ts';
+import { UsageError } from '../core/errors.ts';
 import { requestClientToken } from '../auth/tokens.ts';
 import { loadLiveDocument } from '../document/index.ts';
 import type { LiveDocument } from '../document/types.ts';
@@ -16,7 +17,7 @@ import { fetchDocument, type FoundDocument } from '../document/fetch.ts';
 import { HttpClient, TransportError } from '../http/client.ts';
 import { apiRedirect, isRedirect, transportFailure } from '../http/failures.ts';
 import { classifyAll, findOperation } from '../plan/classify.ts';
-import type { IssuedToken } from './context.ts';
+import type { IssuedToken } from '../core/token.ts';
 
 export interface PreflightTarget {
   readonly baseUrl: string;

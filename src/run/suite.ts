@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { buildModel } from '../document/model.ts';
-import { isJsonObject } from '../document/resolve.ts';
+import { isJsonObject } from '../core/json.ts';
 import { SchemaValidators } from '../document/schemas.ts';
 import type { LiveDocument } from '../document/types.ts';
 import { classifyAll, type PlannedOperation } from '../plan/classify.ts';

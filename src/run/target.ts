@@ -3,12 +3,13 @@
  * reference target started for the run when WM_BASE_URL is unset. Used by the global setup and
  * by the commands that talk to a target (sweep, baseline:update).
  */
-import type { ClientCredentials, ClientRole, Config } from '../config/load.ts';
+import type { ClientCredentials, Config } from '../config/load.ts';
+import type { ClientRole } from '../core/domain.ts';
 import type { RunTarget } from './context.ts';
 import type { PreflightTarget } from './preflight.ts';
 import { startReferenceTarget, type RunningReferenceTarget } from '../../reference/target.ts';
 import { findFault } from '../../reference/faults/catalog.ts';
-import { UsageError } from '../config/errors.ts';
+import { UsageError } from '../core/errors.ts';
 
 export interface ResolvedTarget {
   readonly target: RunTarget;

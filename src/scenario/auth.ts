@@ -10,14 +10,14 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiResponse, AuthMode, CallOptions } from '../api/client.ts';
 import { badTokens } from '../auth/bad-tokens.ts';
-import { registerSecret } from '../auth/redact.ts';
+import { registerSecret } from '../core/redact.ts';
 import type { TokenProvider } from '../auth/tokens.ts';
 import { authNoDataLeak, credentialsOf, judgeRefusal, sensitiveValues } from '../checks/auth/no-data-leak.ts';
 import { authAlgNone, authBasicScheme, authExpiredToken, authMalformedToken, authMissingToken, authWrongAudience, authWrongSignature, judgeAuthStatus } from '../checks/auth/rejection.ts';
 import { judgeChallenge, wwwAuthenticate } from '../checks/auth/www-authenticate.ts';
 import { judgeUnchanged, noSideEffect } from '../checks/negative/rejection.ts';
 import type { CheckId } from '../checks/types.ts';
-import type { JsonObject } from '../document/types.ts';
+import type { JsonObject } from '../core/json.ts';
 import type { PlannedOperation } from '../plan/classify.ts';
 import { runSecrets, type RunContext } from '../run/context.ts';
 import { targetOf, type Target } from './negative.ts';

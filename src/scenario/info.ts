@@ -14,8 +14,8 @@ import { infoOrganization, judgeOrganization } from '../checks/info/organization
 import { infoShape, isInfoBody, judgeInfoShape, type InfoBody } from '../checks/info/shape.ts';
 import { expectedVersion, infoVersion, judgeVersion } from '../checks/info/version.ts';
 import type { CheckId, Verdict } from '../checks/types.ts';
-import type { ClientRole, Permission } from '../config/load.ts';
-import type { JsonValue } from '../document/types.ts';
+import type { ClientRole, Permission } from '../core/domain.ts';
+import type { JsonValue } from '../core/json.ts';
 import type { PlannedOperation } from '../plan/classify.ts';
 import { credentialsSent, type AccessDeps } from './auth.ts';
 import { updateBody, idPath } from './positive.ts';

@@ -17,7 +17,7 @@ import { permissionsInToken } from '../checks/info/claims.ts';
 import { grantedFlags } from '../checks/info/flags.ts';
 import { isInfoBody } from '../checks/info/shape.ts';
 import { judgeDenied, judgeGranted, judgeSameStatus, noExistenceLeak, permissionDenied, permissionGranted, permissionNoSideEffect } from '../checks/permission/checks.ts';
-import type { Permission } from '../config/load.ts';
+import type { Permission } from '../core/domain.ts';
 import type { PlannedOperation } from '../plan/classify.ts';
 import { uuidParams, type Target } from './negative.ts';
 import { isRefused, requestOf, settle, validRequest, type AccessDeps } from './auth.ts';

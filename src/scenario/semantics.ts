@@ -3,7 +3,7 @@
  * or more named semantic checks (src/checks/semantics) on resources the test made itself, so
  * that the expected answer is known for certain whatever else the target holds.
  */
-import type { JsonObject } from '../document/types.ts';
+import type { JsonObject } from '../core/json.ts';
 import type { PlannedOperation } from '../plan/classify.ts';
 import { contentFor } from '../synth/content.ts';
 import { availableAfterCreate, judgeStatus, revisionConflict, useAfterFree } from '../checks/semantics/lifecycle.ts';

@@ -5,12 +5,12 @@
  *     `instance` may echo) and body are not data the answer leaks;
  *   - a 401/403, and any answer of `GET …/info`, carries none of the credentials it was sent (the
  *     bearer token, the Basic credentials): not in its body, not in any header — found in every
- *     form src/auth/secret-match.ts knows (as is, escaped, URL- or base64-encoded, split across
+ *     form src/core/secret-match.ts knows (as is, escaped, URL- or base64-encoded, split across
  *     lines). A target that echoes the Authorization header hands live tokens to every log,
  *     proxy and report on the way.
  */
-import { findSecrets, MIN_SECRET_LENGTH, type Needle } from '../../auth/secret-match.ts';
-import type { JsonValue } from '../../document/types.ts';
+import { findSecrets, MIN_SECRET_LENGTH, type Needle } from '../../core/secret-match.ts';
+import type { JsonValue } from '../../core/json.ts';
 import type { CheckId, Verdict } from '../types.ts';
 
 export const authNoDataLeak: CheckId = { id: 'auth-no-data-leak', family: 'auth', title: 'A 401/403 answer carries no data of the resource; no 401/403 or /info answer echoes the credentials sent' };

@@ -4,7 +4,7 @@
  *                           WM_EXPECT_PERMISSIONS_<CLIENT>);
  *   info-flags-behaviour  — they match what the operations actually allow that client.
  */
-import { PERMISSIONS, type Permission } from '../../config/load.ts';
+import { PERMISSIONS, type Permission } from '../../core/domain.ts';
 import type { CheckId, Verdict } from '../types.ts';
 import { FLAG_OF, type InfoBody } from './shape.ts';
 

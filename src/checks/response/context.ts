@@ -2,7 +2,8 @@
  * What every response check receives, and helpers to find what the document says about a
  * status. Response checks run on every response the suite receives (src/api).
  */
-import type { JsonValue, LiveDocument, OperationModel, ResponseModel, SchemaValidation } from '../../document/types.ts';
+import type { JsonValue } from '../../core/json.ts';
+import type { LiveDocument, OperationModel, ResponseModel, SchemaValidation } from '../../document/types.ts';
 import type { CheckId, Verdict } from '../types.ts';
 
 /** What the caller meant: a positive call, a call that must be refused, or no expectation. */

@@ -1,5 +1,5 @@
 /** create-roundtrip, update-visible, restore-visible: a later GET shows what was written. */
-import type { JsonObject, JsonValue } from '../../document/types.ts';
+import type { JsonObject, JsonValue } from '../../core/json.ts';
 import type { CheckId, Verdict } from '../types.ts';
 import { mismatchedFields } from './fields.ts';
 

@@ -1,6 +1,6 @@
 /** Tests of the request-body-added-required rule. */
 import { requestBodyAddedRequired } from './request-body-added-required.ts';
-import type { JsonObject } from '../../document/types.ts';
+import type { JsonObject } from '../../core/json.ts';
 import { STRING, describeRule, doc, jsonContent, object, operation } from './test-helpers.ts';
 
 function withBody(body: JsonObject | undefined): JsonObject {

@@ -1,6 +1,6 @@
 /** Tests of the request-body-media-type-removed rule. */
 import { requestBodyMediaTypeRemoved } from './request-body-media-type-removed.ts';
-import type { JsonObject } from '../../document/types.ts';
+import type { JsonObject } from '../../core/json.ts';
 import { STRING, doc, operation, describeRule } from './test-helpers.ts';
 
 function withBodyTypes(...names: string[]): JsonObject {

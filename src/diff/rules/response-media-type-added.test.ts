@@ -1,6 +1,6 @@
 /** Tests of the response-media-type-added rule. */
 import { responseMediaTypeAdded } from './response-media-type-added.ts';
-import type { JsonObject } from '../../document/types.ts';
+import type { JsonObject } from '../../core/json.ts';
 import { STRING, doc, operation, describeRule } from './test-helpers.ts';
 
 function withMediaTypes(...names: string[]): JsonObject {

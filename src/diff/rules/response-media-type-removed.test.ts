@@ -1,6 +1,6 @@
 /** Tests of the response-media-type-removed rule. */
 import { responseMediaTypeRemoved } from './response-media-type-removed.ts';
-import type { JsonObject } from '../../document/types.ts';
+import type { JsonObject } from '../../core/json.ts';
 import { STRING, doc, operation, describeRule } from './test-helpers.ts';
 
 function withMediaTypes(...names: string[]): JsonObject {

@@ -1,6 +1,6 @@
 /** Tests of the response-non-success-status-removed rule. */
 import { responseNonSuccessStatusRemoved } from './response-non-success-status-removed.ts';
-import type { JsonObject } from '../../document/types.ts';
+import type { JsonObject } from '../../core/json.ts';
 import { doc, operation, describeRule } from './test-helpers.ts';
 
 function withStatuses(...statuses: string[]): JsonObject {

@@ -1,6 +1,6 @@
 /** Tests of the response-success-status-added rule. */
 import { responseSuccessStatusAdded } from './response-success-status-added.ts';
-import type { JsonObject } from '../../document/types.ts';
+import type { JsonObject } from '../../core/json.ts';
 import { doc, operation, describeRule } from './test-helpers.ts';
 
 function withStatuses(...statuses: string[]): JsonObject {

@@ -4,9 +4,10 @@
  * that must yield exactly the listed changes, and documents that must yield none.
  */
 import { expect, test } from '@playwright/test';
-import type { JsonObject, JsonValue } from '../../document/types.ts';
+import type { JsonObject, JsonValue } from '../../core/json.ts';
 import { buildContext } from '../context.ts';
-import type { Change, Rule, Severity } from '../types.ts';
+import type { Change, Rule } from '../types.ts';
+import type { Severity } from '../../core/severity.ts';
 
 export const STRING: JsonObject = { type: 'string' };
 export const INTEGER: JsonObject = { type: 'integer' };

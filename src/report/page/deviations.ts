@@ -1,5 +1,5 @@
 /** Known deviations: those applied in this run, and the stale entries no failure matched. */
-import type { KnownDeviation } from '../../checks/types.ts';
+import type { KnownDeviation } from '../../core/run-facts.ts';
 import type { AppliedDeviation, DeviationsSection } from '../deviations.ts';
 import { html, linkUrl, type SafeHtml } from '../html.ts';
 

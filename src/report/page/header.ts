@@ -1,5 +1,5 @@
 /** The first screenful: the verdict with its counts, and what was tested (target, document, run) — never a secret. */
-import type { RunFacts } from '../../checks/types.ts';
+import type { RunFacts } from '../../core/run-facts.ts';
 import { displayUrl, html, type SafeHtml } from '../html.ts';
 import type { FamilyCoverage } from '../coverage.ts';
 import type { ComplianceModel, RunSummary } from '../model.ts';

@@ -1,6 +1,6 @@
 /**
  * Finding secrets in text, however a target (or a report format) dressed them up. The one
- * detector behind redaction (src/auth/redact.ts: what is found is masked before anything is
+ * detector behind redaction (src/core/redact.ts: what is found is masked before anything is
  * recorded) and behind the secret scan of the reports (src/report/secret-scan.ts: what is found
  * is a hit). A secret is found:
  *   - as is;

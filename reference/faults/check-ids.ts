@@ -1,5 +1,0 @@
-/**
- * The check IDs a fault may name in `catches`: the suite's registered checks and the
- * breaking-change rule IDs (src/checks/registry.ts), so the catalog's test rejects typos.
- */
-export { isKnownCheckId } from '../../src/checks/registry.ts';

@@ -41,7 +41,7 @@ const reporters = suiteReporters({ reportsDir: cfg.reportsDir, switches: reportS
 
 export default defineConfig({
   testDir: './specs',
-  globalSetup: './src/run/global-setup.ts',
+  globalSetup: './src/setup/global-setup.ts',
   outputDir: join(cfg.reportsDir, 'test-results'),
   fullyParallel: true,
   workers: cfg.maxConcurrency,

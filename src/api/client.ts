@@ -9,10 +9,11 @@ import type { TokenProvider } from '../auth/tokens.ts';
 import type { CheckRecorder } from '../checks/recorder.ts';
 import type { ResponseContext, ResponseExpectation } from '../checks/response/context.ts';
 import { RESPONSE_CHECKS } from '../checks/response/index.ts';
-import type { CheckId, ExchangeRecord } from '../checks/types.ts';
+import type { ExchangeRecord } from '../checks/types.ts';
 import { isJsonValue, type JsonValue } from '../core/json.ts';
 import type { LiveDocument, OperationModel, SchemaValidation } from '../document/types.ts';
 import { HttpClient, TransportError, type HttpExchange, type HttpRequest } from '../http/client.ts';
+import { TRANSPORT_CHECK } from '../checks/transport.ts';
 
 export type AuthMode =
   | { readonly kind: 'client'; readonly role: ClientRole }
@@ -42,8 +43,6 @@ export interface ApiResponse {
   readonly body: JsonValue | undefined;
   readonly record: ExchangeRecord;
 }
-
-export const TRANSPORT_CHECK: CheckId = { id: 'transport', family: 'transport', title: 'The target answered at the transport level' };
 
 const REQUEST_EXCERPT = 4096;
 const RESPONSE_EXCERPT = 8192;

@@ -2,7 +2,7 @@
  * Every named check of the suite, by family: the single list the reports, the fault catalog's
  * test and the coverage test read. A new check is registered here by its module's export.
  */
-import { TRANSPORT_CHECK } from '../api/client.ts';
+import { TRANSPORT_CHECK } from './transport.ts';
 import { RULES } from '../diff/rules/index.ts';
 import { NEGATIVE_CHECKS, noSideEffect } from './negative/rejection.ts';
 import { RESPONSE_CHECKS } from './response/index.ts';

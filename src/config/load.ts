@@ -14,14 +14,9 @@ import { isSeverity, SEVERITIES, type Severity } from '../core/severity.ts';
 import { readProfile } from './env-file.ts';
 import { UsageError } from '../core/errors.ts';
 import { didYouMean, unknownSetting, type SettingName } from './settings.ts';
-import { CLIENT_ROLES, GENERATIONS, PERMISSIONS, type ClientRole, type Generation, type Permission } from '../core/domain.ts';
+import { CLIENT_ROLES, GENERATIONS, PERMISSIONS, type ClientCredentials, type ClientRole, type Generation, type Permission } from '../core/domain.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
-
-export interface ClientCredentials {
-  readonly id: string;
-  readonly secret: string;
-}
 
 export interface Config {
   /** Name of the env profile (WM_ENV), null when none was chosen. */

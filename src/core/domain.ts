@@ -7,6 +7,12 @@
 export type ClientRole = 'full' | 'limited' | 'foreign' | 'shortLived';
 export const CLIENT_ROLES: readonly ClientRole[] = ['full', 'limited', 'foreign', 'shortLived'];
 
+/** An OAuth client's id and secret. */
+export interface ClientCredentials {
+  readonly id: string;
+  readonly secret: string;
+}
+
 export type Permission = 'create' | 'read' | 'update' | 'delete';
 export const PERMISSIONS: readonly Permission[] = ['create', 'read', 'update', 'delete'];
 

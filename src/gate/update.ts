@@ -47,7 +47,7 @@ async function fetchLiveDocument(config: Config): Promise<{ doc: LiveDocument; s
   const resolved = await resolveTarget(config);
   try {
     const http = new HttpClient({ timeoutMs: config.requestTimeoutMs, maxRetries: config.maxRetries });
-    const source = resolved.preflight.openapiUrl;
+    const source = resolved.target.openapiUrl;
     const text = await fetchDocumentText(http, source, 0);
     return { doc: await loadLiveDocument(text, source), source: resolved.embedded === null ? shownUrl(source) : `the embedded reference target (${resolved.embedded.generation})` };
   } finally {

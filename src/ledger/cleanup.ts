@@ -8,7 +8,7 @@
  */
 import type { ApiClient } from '../api/client.ts';
 import { findOperation, type PlannedOperation } from '../plan/classify.ts';
-import { pathParams } from '../scenario/world.ts';
+import { pathParams } from '../api/operations.ts';
 import { isJsonObject } from '../core/json.ts';
 import { deletionOrder, type Ledger, type LedgerEntry } from './ledger.ts';
 

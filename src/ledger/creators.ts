@@ -21,7 +21,7 @@ import { CLIENT_ROLES, type ClientRole } from '../core/domain.ts';
 import { isJsonObject } from '../core/json.ts';
 import type { JsonObject, JsonValue } from '../core/json.ts';
 import { findOperation, type PlannedOperation, type ResourceKind } from '../plan/classify.ts';
-import { idOf, isSuccess, metadataOf, pathParams } from '../scenario/world.ts';
+import { idOf, isSuccess, metadataOf, pathParams } from '../api/operations.ts';
 
 /** A `createdBy` value: the `UserDto`'s name and email (null where the target leaves one out). */
 export interface Creator {

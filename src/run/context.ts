@@ -13,17 +13,7 @@ import { isJsonObject } from '../core/json.ts';
 import type { KnownDeviation } from '../core/run-facts.ts';
 import type { Severity } from '../core/severity.ts';
 import type { IssuedToken } from '../core/token.ts';
-
-export interface RunTarget {
-  readonly baseUrl: string;
-  readonly openapiUrl: string;
-  readonly swaggerUiUrl: string;
-  readonly tokenUrl: string;
-  readonly audience: string | null;
-  readonly embedded: boolean;
-  /** Embedded target only: the faults switched on. */
-  readonly faults: readonly string[];
-}
+import type { RunTarget } from '../core/target.ts';
 
 export interface RunContext {
   readonly runId: string;

@@ -6,7 +6,6 @@
  * failure of the target itself says which (TargetError: unreachable, timed out, redirected,
  * document rejected).
  */
-import type { ClientCredentials } from '../config/load.ts';
 import type { ClientRole } from '../core/domain.ts';
 import { CLIENT_ROLES } from '../core/domain.ts';
 import { UsageError } from '../core/errors.ts';
@@ -18,14 +17,7 @@ import { HttpClient, TransportError } from '../http/client.ts';
 import { apiRedirect, isRedirect, transportFailure } from '../http/failures.ts';
 import { classifyAll, findOperation } from '../plan/classify.ts';
 import type { IssuedToken } from '../core/token.ts';
-
-export interface PreflightTarget {
-  readonly baseUrl: string;
-  readonly openapiUrl: string;
-  readonly tokenUrl: string;
-  readonly audience: string | null;
-  readonly clients: Readonly<Partial<Record<ClientRole, ClientCredentials>>>;
-}
+import type { TargetAccess } from '../core/target.ts';
 
 /** "still starting" answers worth waiting for with --wait-for-target. */
 function isStarting(status: number): boolean {
@@ -42,13 +34,13 @@ export async function fetchDocumentText(http: HttpClient, url: string, waitSecon
   return (await fetchLiveDocument(http, url, waitSeconds)).text;
 }
 
-export async function preflightDocument(http: HttpClient, target: PreflightTarget, waitSeconds: number): Promise<{ text: string; doc: LiveDocument; found: FoundDocument }> {
+export async function preflightDocument(http: HttpClient, target: TargetAccess, waitSeconds: number): Promise<{ text: string; doc: LiveDocument; found: FoundDocument }> {
   const found = await fetchLiveDocument(http, target.openapiUrl, waitSeconds);
   const doc = await loadLiveDocument(found.text, found.url);
   return { text: found.text, doc, found };
 }
 
-export async function preflightTokens(http: HttpClient, target: PreflightTarget): Promise<Partial<Record<ClientRole, IssuedToken>>> {
+export async function preflightTokens(http: HttpClient, target: TargetAccess): Promise<Partial<Record<ClientRole, IssuedToken>>> {
   const tokens: Partial<Record<ClientRole, IssuedToken>> = {};
   for (const role of CLIENT_ROLES) {
     const client = target.clients[role];
@@ -59,7 +51,7 @@ export async function preflightTokens(http: HttpClient, target: PreflightTarget)
 }
 
 /** GET …/info with the full client's token must answer 200. */
-export async function preflightInfo(http: HttpClient, target: PreflightTarget, doc: LiveDocument, token: string): Promise<void> {
+export async function preflightInfo(http: HttpClient, target: TargetAccess, doc: LiveDocument, token: string): Promise<void> {
   const info = findOperation(classifyAll(doc), 'info', 'info');
   if (info === undefined) return;
   const url = `${target.baseUrl}${info.op.path}`;

@@ -21,7 +21,8 @@ import type { JsonObject } from '../core/json.ts';
 import type { PlannedOperation } from '../plan/classify.ts';
 import { runSecrets, type RunContext } from '../run/context.ts';
 import { targetOf, type Target } from './negative.ts';
-import { idOf, isSuccess, pathParams, World } from './world.ts';
+import { idOf, isSuccess, pathParams } from '../api/operations.ts';
+import { World } from './world.ts';
 
 export interface AccessDeps {
   readonly tokens: TokenProvider;

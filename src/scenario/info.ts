@@ -19,7 +19,8 @@ import type { JsonValue } from '../core/json.ts';
 import type { PlannedOperation } from '../plan/classify.ts';
 import { credentialsSent, type AccessDeps } from './auth.ts';
 import { updateBody, idPath } from './positive.ts';
-import { idOf, isSuccess, World } from './world.ts';
+import { idOf, isSuccess } from '../api/operations.ts';
+import { World } from './world.ts';
 
 /** What the info test attaches (`wmct-info`): the answer as the client saw it. */
 export interface InfoSeen {

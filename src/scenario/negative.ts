@@ -14,7 +14,8 @@ import { negativeVariants } from '../synth/negative.ts';
 import { pageOf } from '../checks/semantics/search.ts';
 import { filterFor, idPath, updateBody } from './positive.ts';
 import { contentFor } from '../synth/content.ts';
-import { idOf, isSuccess, pathParams, World, type Resource } from './world.ts';
+import { idOf, isSuccess, pathParams } from '../api/operations.ts';
+import { World, type Resource } from './world.ts';
 
 /** What a valid request of the operation looks like, and how to see whether refusals changed anything. */
 export interface Target {

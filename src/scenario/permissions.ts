@@ -21,7 +21,8 @@ import type { Permission } from '../core/domain.ts';
 import type { PlannedOperation } from '../plan/classify.ts';
 import { uuidParams, type Target } from './negative.ts';
 import { isRefused, requestOf, settle, validRequest, type AccessDeps } from './auth.ts';
-import { isSuccess, World } from './world.ts';
+import { isSuccess } from '../api/operations.ts';
+import { World } from './world.ts';
 
 interface Grant {
   readonly permissions: readonly Permission[];

@@ -26,7 +26,8 @@ import {
 } from '../checks/semantics/search.ts';
 import type { CheckId, Verdict } from '../checks/types.ts';
 import { currentRevision, idPath, updateBody } from './positive.ts';
-import { Blocked, isSuccess, pathParams, World, type Resource } from './world.ts';
+import { Blocked, World, type Resource } from './world.ts';
+import { isSuccess, pathParams } from '../api/operations.ts';
 
 function judge(world: World, check: CheckId, p: PlannedOperation, verdict: Verdict, caseName?: string): void {
   world.api.recorder.record(check, p.op.key, verdict, caseName === undefined ? {} : { case: caseName });

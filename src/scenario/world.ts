@@ -16,6 +16,7 @@ import { findOperation, type PlannedOperation, type ResourceKind, type Role } fr
 import { TransportError, transportKindText } from '../http/client.ts';
 import { contentFor, type FileType } from '../synth/content.ts';
 import { synthesize, SynthesisError, type Hints } from '../synth/synthesize.ts';
+import { idOf, isSuccess } from '../api/operations.ts';
 
 /**
  * A prerequisite could not be made; the failing response was already judged by the checks.
@@ -73,27 +74,6 @@ const KIND_WORD: Record<ResourceKind, string> = {
   info: 'info',
   other: 'resource',
 };
-
-/** The id in a create or get response: `id`, or `metadata.id`. */
-export function idOf(body: JsonValue | undefined): string | undefined {
-  if (!isJsonObject(body)) return undefined;
-  if (typeof body.id === 'string') return body.id;
-  return isJsonObject(body.metadata) && typeof body.metadata.id === 'string' ? body.metadata.id : undefined;
-}
-
-/** The metadata part of a get response (`metadata`), or the body itself. */
-export function metadataOf(body: JsonValue | undefined): JsonObject {
-  if (!isJsonObject(body)) return {};
-  return isJsonObject(body.metadata) ? body.metadata : body;
-}
-
-export function isSuccess(status: number): boolean {
-  return status >= 200 && status < 300;
-}
-
-export function pathParams(op: PlannedOperation): string[] {
-  return [...op.op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? '');
-}
 
 export class World {
   readonly deps: WorldDeps;

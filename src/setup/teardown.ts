@@ -14,8 +14,8 @@ import { deletePending } from '../ledger/cleanup.ts';
 import { pendingInRunDir, unconfirmedInRunDir, type LedgerEntry } from '../ledger/ledger.ts';
 import { allProjects } from '../ledger/sweep.ts';
 import { findOperation } from '../plan/classify.ts';
-import { runSecrets } from './context.ts';
-import { currentSuite } from './suite.ts';
+import { runSecrets } from '../run/context.ts';
+import { currentSuite } from '../run/suite.ts';
 
 export async function cleanUpRunDir(runDir: string): Promise<void> {
   if (await deleteLeftovers(runDir)) rmSync(runDir, { recursive: true, force: true });

@@ -24,20 +24,21 @@ import { sweep } from '../ledger/sweep.ts';
 import { classifyAll, findOperation } from '../plan/classify.ts';
 import { HttpClient, TransportError, type HttpExchange, type HttpRequest, type HttpResponse } from '../http/client.ts';
 import { apiRedirect, isRedirect, transportFailure } from '../http/failures.ts';
-import { newRunId, publishRunSecrets, RUN_DIR_ENV, writeRunContext, type RunContext } from './context.ts';
+import { newRunId, publishRunSecrets, RUN_DIR_ENV, writeRunContext, type RunContext } from '../run/context.ts';
 import { type IssuedToken } from '../core/token.ts';
 import { resolveExpiredToken } from '../auth/expired.ts';
-import { preflightDocument, preflightInfo, preflightTokens } from './preflight.ts';
+import { preflightDocument, preflightInfo, preflightTokens } from '../run/preflight.ts';
 import { cleanUpRunDir } from './teardown.ts';
 import { isKnownCheckId } from '../checks/registry.ts';
 import type { RunningReferenceTarget } from '../../reference/target.ts';
-import { resolveTarget, type ResolvedTarget } from './target.ts';
+import { resolveTarget, type ResolvedTarget } from '../run/target.ts';
 import { resolveRunBaseline } from '../gate/baseline.ts';
 import { loadGateIgnores } from '../gate/ignores.ts';
-import { generationOf } from './facts.ts';
+import { generationOf } from '../run/facts.ts';
 import { exitUnstarted, removeRunReports, reportsDirOf } from '../report/unstarted.ts';
-import { runnerFinishing, runnerStarted, stopCause } from './stop.ts';
+import { runnerFinishing, runnerStarted, stopCause } from '../run/stop.ts';
 import { benchMark, processStartedAt } from '../bench/marks.ts';
+import { withoutCredentials } from '../core/target.ts';
 
 /**
  * The run's start removes what earlier runs killed with SIGKILL left behind (run-tagged, older
@@ -46,10 +47,10 @@ import { benchMark, processStartedAt } from '../bench/marks.ts';
  * empty) or in read-only mode.
  */
 async function sweepAtStart(config: Config, http: HttpClient, resolved: ResolvedTarget, doc: LiveDocument, full: IssuedToken): Promise<number | null> {
-  const client = resolved.preflight.clients.full;
+  const client = resolved.target.clients.full;
   if (resolved.embedded !== null || config.readOnly || client === undefined) return null;
   const recording = new RecordingHttpClient({ timeoutMs: config.requestTimeoutMs, maxRetries: config.maxRetries });
-  const tokens = new TokenProvider(http, resolved.preflight.tokenUrl, resolved.preflight.audience, resolved.preflight.clients, { full });
+  const tokens = new TokenProvider(http, resolved.target.tokenUrl, resolved.target.audience, resolved.target.clients, { full });
   const api = new ApiClient({ http: recording, baseUrl: resolved.target.baseUrl, doc, validators: new SchemaValidators(doc), tokens, recorder: new CheckRecorder([]) });
   const plan = classifyAll(doc, config.permissionOverrides);
   if (findOperation(plan, 'project', 'search') === undefined || findOperation(plan, 'project', 'delete') === undefined) return null;
@@ -126,7 +127,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     embedded = resolved.embedded;
     const http = new HttpClient({ timeoutMs: config.requestTimeoutMs, maxRetries: config.maxRetries });
     const waitSeconds = Number(process.env.WMCT_WAIT_FOR_TARGET ?? '0');
-    const { doc, found } = await preflightDocument(http, resolved.preflight, waitSeconds);
+    const { doc, found } = await preflightDocument(http, resolved.target, waitSeconds);
     const generation = generationOf({ doc, plan: classifyAll(doc, config.permissionOverrides) });
     process.stdout.write(
       `wm-conformance: ${bannerLine({
@@ -143,13 +144,13 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const baseline = await resolveRunBaseline(config.baseline, generation);
     const documentMs = clock();
     benchMark('document');
-    const tokens: Partial<Record<ClientRole | 'expired', IssuedToken>> = await preflightTokens(http, resolved.preflight);
+    const tokens: Partial<Record<ClientRole | 'expired', IssuedToken>> = await preflightTokens(http, resolved.target);
     const full = tokens.full;
     if (full === undefined) throw new Error('no full client');
-    await preflightInfo(http, resolved.preflight, doc, full.token);
+    await preflightInfo(http, resolved.target, doc, full.token);
     const tokensAndInfoMs = clock();
     benchMark('tokens');
-    const expired = await resolveExpiredToken({ config, http, target: resolved.preflight, embedded, fresh: full });
+    const expired = await resolveExpiredToken({ config, http, target: resolved.target, embedded, fresh: full });
     const sweptAtStart = await sweepAtStart(config, http, resolved, doc, full);
     if ('token' in expired) tokens.expired = { token: expired.token, expiresAt: 0 };
 
@@ -161,7 +162,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     markRunLive(runDir);
     const clientIds: Partial<Record<ClientRole, string>> = {};
     const clientSecrets: Partial<Record<ClientRole, string>> = {};
-    for (const [role, creds] of Object.entries(resolved.preflight.clients)) {
+    for (const [role, creds] of Object.entries(resolved.target.clients)) {
       const known = clientRoleOf(role);
       if (known === undefined) continue;
       clientIds[known] = creds.id;
@@ -173,7 +174,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       startedAt: new Date().toISOString(),
       suiteVersion: suiteVersion(),
       envName: config.envName,
-      target: { ...resolved.target, openapiUrl: found.url, ...(found.swaggerUi === null ? {} : { swaggerUiUrl: found.swaggerUi }) },
+      target: { ...withoutCredentials(resolved.target), openapiUrl: found.url, ...(found.swaggerUi === null ? {} : { swaggerUiUrl: found.swaggerUi }) },
       documentFile,
       clientIds,
       collaboratorEmails: resolved.collaboratorEmails,

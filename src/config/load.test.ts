@@ -53,6 +53,7 @@ test('no variables: the embedded target with the defaults', () => {
     collaboratorEmail: null,
     baseline: null,
     knownDeviationsFile: join(PROJECT_ROOT, 'schemas', 'known-deviations.json'),
+    knownDeviationsSet: false,
     breakingIgnoreFile: join(PROJECT_ROOT, 'schemas', 'breaking-ignore.json'),
     gateFailOn: 'ERR',
     gateImplicitRequired: true,
@@ -65,6 +66,8 @@ test('no variables: the embedded target with the defaults', () => {
     referenceFaults: [],
     referenceGeneration: 'v1',
     referenceLatencyMs: 0,
+    waitForTargetSeconds: 0,
+    suiteVersion: '0.1.0',
   });
 });
 

@@ -41,6 +41,8 @@ export interface Config {
   readonly collaboratorEmail: string | null;
   readonly baseline: string | null;
   readonly knownDeviationsFile: string;
+  /** WM_KNOWN_DEVIATIONS is set (in the environment or the profile): then its file must exist. */
+  readonly knownDeviationsSet: boolean;
   readonly breakingIgnoreFile: string;
   /** The breaking-change gate fails on changes of this severity or worse (WM_GATE_FAIL_ON, default ERR). */
   readonly gateFailOn: Severity;
@@ -60,6 +62,10 @@ export interface Config {
   readonly referenceGeneration: Generation;
   /** Embedded target only: milliseconds it waits before each API answer (WM_REFERENCE_LATENCY_MS; a slow target, for the benchmark). */
   readonly referenceLatencyMs: number;
+  /** Seconds the run waits for a target still starting (`npm run conformance -- --wait-for-target`, handed over as WMCT_WAIT_FOR_TARGET). */
+  readonly waitForTargetSeconds: number;
+  /** The suite's version (npm's npm_package_version; 0.1.0 outside npm). */
+  readonly suiteVersion: string;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -296,6 +302,7 @@ export function loadConfig(env: Env = process.env): Config {
     collaboratorEmail: text(values, 'WM_COLLABORATOR_EMAIL'),
     baseline: text(values, 'WM_BASELINE'),
     knownDeviationsFile: schemasFile('WM_KNOWN_DEVIATIONS', 'schemas/known-deviations.json'),
+    knownDeviationsSet: text(values, 'WM_KNOWN_DEVIATIONS') !== null,
     breakingIgnoreFile: schemasFile('WM_BREAKING_IGNORE', 'schemas/breaking-ignore.json'),
     gateFailOn: severity(values, 'WM_GATE_FAIL_ON', 'ERR'),
     gateImplicitRequired: bool(values, 'WM_GATE_IMPLICIT_REQUIRED', true),
@@ -308,5 +315,7 @@ export function loadConfig(env: Env = process.env): Config {
     referenceFaults,
     referenceGeneration,
     referenceLatencyMs: int(values, 'WM_REFERENCE_LATENCY_MS', 0, 0, 10_000),
+    waitForTargetSeconds: Number(env.WMCT_WAIT_FOR_TARGET ?? '0'),
+    suiteVersion: env.npm_package_version ?? '0.1.0',
   };
 }

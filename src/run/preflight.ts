@@ -15,7 +15,7 @@ import type { LiveDocument } from '../document/types.ts';
 import { fetchDocument, type FoundDocument } from '../document/fetch.ts';
 import { HttpClient, TransportError } from '../http/client.ts';
 import { apiRedirect, isRedirect, transportFailure } from '../http/failures.ts';
-import { classifyAll, findOperation } from '../plan/classify.ts';
+import { findOperation, type PlannedOperation } from '../plan/classify.ts';
 import type { IssuedToken } from '../core/token.ts';
 import type { TargetAccess } from '../core/target.ts';
 
@@ -51,8 +51,8 @@ export async function preflightTokens(http: HttpClient, target: TargetAccess): P
 }
 
 /** GET …/info with the full client's token must answer 200. */
-export async function preflightInfo(http: HttpClient, target: TargetAccess, doc: LiveDocument, token: string): Promise<void> {
-  const info = findOperation(classifyAll(doc), 'info', 'info');
+export async function preflightInfo(http: HttpClient, target: TargetAccess, plan: readonly PlannedOperation[], token: string): Promise<void> {
+  const info = findOperation(plan, 'info', 'info');
   if (info === undefined) return;
   const url = `${target.baseUrl}${info.op.path}`;
   let response;

@@ -21,7 +21,7 @@ import { SchemaValidators } from '../document/schemas.ts';
 import type { LiveDocument } from '../document/types.ts';
 import { markRunLive } from '../ledger/run-folders.ts';
 import { sweep } from '../ledger/sweep.ts';
-import { classifyAll, findOperation } from '../plan/classify.ts';
+import { classifyAll, findOperation, type PlannedOperation } from '../plan/classify.ts';
 import { HttpClient, TransportError, type HttpExchange, type HttpRequest, type HttpResponse } from '../http/client.ts';
 import { apiRedirect, isRedirect, transportFailure } from '../http/failures.ts';
 import { newRunId, publishRunSecrets, RUN_DIR_ENV, writeRunContext, type RunContext } from '../run/context.ts';
@@ -46,13 +46,12 @@ import { withoutCredentials } from '../core/target.ts';
  * identities, so it gets every configured client); never on the embedded target (it starts
  * empty) or in read-only mode.
  */
-async function sweepAtStart(config: Config, http: HttpClient, resolved: ResolvedTarget, doc: LiveDocument, full: IssuedToken): Promise<number | null> {
+async function sweepAtStart(config: Config, http: HttpClient, resolved: ResolvedTarget, doc: LiveDocument, plan: readonly PlannedOperation[], full: IssuedToken): Promise<number | null> {
   const client = resolved.target.clients.full;
   if (resolved.embedded !== null || config.readOnly || client === undefined) return null;
   const recording = new RecordingHttpClient({ timeoutMs: config.requestTimeoutMs, maxRetries: config.maxRetries });
   const tokens = new TokenProvider(http, resolved.target.tokenUrl, resolved.target.audience, resolved.target.clients, { full });
   const api = new ApiClient({ http: recording, baseUrl: resolved.target.baseUrl, doc, validators: new SchemaValidators(doc), tokens, recorder: new CheckRecorder([]) });
-  const plan = classifyAll(doc, config.permissionOverrides);
   if (findOperation(plan, 'project', 'search') === undefined || findOperation(plan, 'project', 'delete') === undefined) return null;
   try {
     return (await sweep(api, plan, { minAgeMinutes: config.sweepMinAgeMinutes })).swept.length;
@@ -99,10 +98,6 @@ function stopwatch(): () => number {
   };
 }
 
-function suiteVersion(): string {
-  return process.env.npm_package_version ?? '0.1.0';
-}
-
 export default async function globalSetup(): Promise<() => Promise<void>> {
   let embedded: RunningReferenceTarget | null = null;
   let reportsDir: string | null = null;
@@ -115,7 +110,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     runnerStarted();
     reportsDir = config.reportsDir;
     removeRunReports(reportsDir);
-    const knownDeviations = loadKnownDeviations(config.knownDeviationsFile, process.env.WM_KNOWN_DEVIATIONS !== undefined, isKnownCheckId);
+    const knownDeviations = loadKnownDeviations(config.knownDeviationsFile, config.knownDeviationsSet, isKnownCheckId);
     loadGateIgnores(config.breakingIgnoreFile);
     for (const client of Object.values(config.clients)) registerSecret(client.secret);
     registerSecret(config.expiredToken);
@@ -126,9 +121,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     benchMark('target-started');
     embedded = resolved.embedded;
     const http = new HttpClient({ timeoutMs: config.requestTimeoutMs, maxRetries: config.maxRetries });
-    const waitSeconds = Number(process.env.WMCT_WAIT_FOR_TARGET ?? '0');
-    const { doc, found } = await preflightDocument(http, resolved.target, waitSeconds);
-    const generation = generationOf({ doc, plan: classifyAll(doc, config.permissionOverrides) });
+    const { doc, found } = await preflightDocument(http, resolved.target, config.waitForTargetSeconds);
+    // The plan, classified once for the runner (each worker builds the same from document.json: src/run/suite.ts).
+    const plan = classifyAll(doc, config.permissionOverrides);
+    const generation = generationOf({ doc, plan });
     process.stdout.write(
       `wm-conformance: ${bannerLine({
         baseUrl: resolved.target.baseUrl,
@@ -147,11 +143,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const tokens: Partial<Record<ClientRole | 'expired', IssuedToken>> = await preflightTokens(http, resolved.target);
     const full = tokens.full;
     if (full === undefined) throw new Error('no full client');
-    await preflightInfo(http, resolved.target, doc, full.token);
+    await preflightInfo(http, resolved.target, plan, full.token);
     const tokensAndInfoMs = clock();
     benchMark('tokens');
     const expired = await resolveExpiredToken({ config, http, target: resolved.target, embedded, fresh: full });
-    const sweptAtStart = await sweepAtStart(config, http, resolved, doc, full);
+    const sweptAtStart = await sweepAtStart(config, http, resolved, doc, plan, full);
     if ('token' in expired) tokens.expired = { token: expired.token, expiresAt: 0 };
 
     // Interrupted meanwhile: the run ends without tests, so it makes nothing more (see the catch).
@@ -172,7 +168,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       runId,
       runDir,
       startedAt: new Date().toISOString(),
-      suiteVersion: suiteVersion(),
+      suiteVersion: config.suiteVersion,
       envName: config.envName,
       target: { ...withoutCredentials(resolved.target), openapiUrl: found.url, ...(found.swaggerUi === null ? {} : { swaggerUiUrl: found.swaggerUi }) },
       documentFile,

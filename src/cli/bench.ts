@@ -31,6 +31,7 @@ import { validationCost, type ValidationCost } from '../bench/validation.ts';
 import { loadConfig, PROJECT_ROOT } from '../config/load.ts';
 import { isJsonObject } from '../core/json.ts';
 import { childEnv } from '../mutation/run-suite.ts';
+import { processEnvironment } from '../config/internal.ts';
 
 interface ScalePoint {
   readonly operations: number;
@@ -144,7 +145,7 @@ interface CommandRun {
 
 /** npm as this bench was started with (`npm run bench`), else the one on the PATH. */
 function npmCommand(): { command: string; args: string[] } {
-  const cli = process.env.npm_execpath;
+  const cli = processEnvironment().npm_execpath;
   return cli !== undefined && cli.endsWith('.js') ? { command: process.execPath, args: [cli] } : { command: 'npm', args: [] };
 }
 

@@ -1,5 +1,6 @@
 /**
- * The one place that reads process.env and env files.
+ * With internal.ts (the run's internal WMCT_* variables), the one place that reads process.env and
+ * env files.
  *
  * `WM_ENV=<name>` loads `env/<name>.env` with dotenv (every line checked first: env-file.ts);
  * real environment variables override the file. No WM_ENV and no WM_BASE_URL → the embedded

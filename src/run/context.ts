@@ -14,6 +14,7 @@ import type { KnownDeviation } from '../core/run-facts.ts';
 import type { Severity } from '../core/severity.ts';
 import type { IssuedToken } from '../core/token.ts';
 import type { RunTarget } from '../core/target.ts';
+import { internalValue, setInternalValue, type InternalVariable } from '../config/internal.ts';
 
 export interface RunContext {
   readonly runId: string;
@@ -63,8 +64,8 @@ export interface RunSecrets {
   readonly clientSecrets: Readonly<Partial<Record<ClientRole, string>>>;
 }
 
-export const RUN_DIR_ENV = 'WMCT_RUN_DIR';
-export const SECRETS_ENV = 'WMCT_SECRETS';
+export const RUN_DIR_ENV: InternalVariable = 'WMCT_RUN_DIR';
+export const SECRETS_ENV: InternalVariable = 'WMCT_SECRETS';
 
 export function newRunId(now: Date = new Date()): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, '');
@@ -87,7 +88,7 @@ let cached: RunContext | undefined;
 /** The run context of this run (workers and specs); a clear error outside a suite run. */
 export function runContext(): RunContext {
   if (cached !== undefined) return cached;
-  const dir = process.env[RUN_DIR_ENV];
+  const dir = internalValue(RUN_DIR_ENV);
   if (dir === undefined || dir === '') {
     throw new UsageError(`${RUN_DIR_ENV} is not set: run the suite with "npm run conformance" (or playwright test with the project's playwright.config.ts)`);
   }
@@ -102,7 +103,7 @@ function isRunSecrets(value: unknown): value is RunSecrets {
 }
 
 export function runSecrets(): RunSecrets {
-  const text = process.env[SECRETS_ENV];
+  const text = internalValue(SECRETS_ENV);
   if (text === undefined || text === '') return { tokens: {}, clientSecrets: {} };
   const parsed: unknown = JSON.parse(text);
   if (!isRunSecrets(parsed)) throw new Error(`${SECRETS_ENV} is malformed`);
@@ -110,5 +111,5 @@ export function runSecrets(): RunSecrets {
 }
 
 export function publishRunSecrets(secrets: RunSecrets): void {
-  process.env[SECRETS_ENV] = JSON.stringify(secrets);
+  setInternalValue(SECRETS_ENV, JSON.stringify(secrets));
 }

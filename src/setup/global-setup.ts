@@ -39,6 +39,7 @@ import { exitUnstarted, removeRunReports, reportsDirOf } from '../report/unstart
 import { runnerFinishing, runnerStarted, stopCause } from '../run/stop.ts';
 import { benchMark, processStartedAt } from '../bench/marks.ts';
 import { withoutCredentials } from '../core/target.ts';
+import { setInternalValue } from '../config/internal.ts';
 
 /**
  * The run's start removes what earlier runs killed with SIGKILL left behind (run-tagged, older
@@ -193,7 +194,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     };
     writeRunContext(context);
     writeFileSync(documentFile, JSON.stringify(doc.raw));
-    process.env[RUN_DIR_ENV] = runDir;
+    setInternalValue(RUN_DIR_ENV, runDir);
     publishRunSecrets({ tokens, clientSecrets });
     benchMark('setup-end');
 

@@ -40,6 +40,7 @@ import { runnerFinishing, runnerStarted, stopCause } from '../run/stop.ts';
 import { benchMark, processStartedAt } from '../bench/marks.ts';
 import { withoutCredentials } from '../core/target.ts';
 import { setInternalValue } from '../config/internal.ts';
+import { writePlanFile } from '../plan/plan-file.ts';
 
 /**
  * The run's start removes what earlier runs killed with SIGKILL left behind (run-tagged, older
@@ -123,7 +124,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     embedded = resolved.embedded;
     const http = new HttpClient({ timeoutMs: config.requestTimeoutMs, maxRetries: config.maxRetries });
     const { doc, found } = await preflightDocument(http, resolved.target, config.waitForTargetSeconds);
-    // The plan, classified once for the runner (each worker builds the same from document.json: src/run/suite.ts).
+    // The plan, classified once for the whole run: written to plan.json for every process (src/plan/plan-file.ts).
     const plan = classifyAll(doc, config.permissionOverrides);
     const generation = generationOf({ doc, plan });
     process.stdout.write(
@@ -194,6 +195,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     };
     writeRunContext(context);
     writeFileSync(documentFile, JSON.stringify(doc.raw));
+    writePlanFile(join(runDir, 'plan.json'), plan);
     setInternalValue(RUN_DIR_ENV, runDir);
     publishRunSecrets({ tokens, clientSecrets });
     benchMark('setup-end');

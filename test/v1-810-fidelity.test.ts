@@ -19,10 +19,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PROJECT_ROOT } from '../src/config/load.ts';
-import { isJsonObject } from '../src/core/json.ts';
 import { resolvePointer } from '../src/document/resolve.ts';
 import { parseDocumentText } from '../src/document/parse.ts';
-import type { JsonObject, JsonValue } from '../src/core/json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../src/core/json.ts';
 import { attachRedacted } from '../src/report/attach.ts';
 import { startReferenceTarget } from '../reference/target.ts';
 

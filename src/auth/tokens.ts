@@ -4,8 +4,7 @@
  * Every failure is one line that says what to fix (UsageError, exit 2).
  */
 import { decodeJwt } from 'jose';
-import type { ClientCredentials } from '../core/domain.ts';
-import { clientRoleOf, type ClientRole } from '../core/domain.ts';
+import { clientRoleOf, type ClientCredentials, type ClientRole } from '../core/domain.ts';
 import { UsageError } from '../core/errors.ts';
 import { isJsonObject } from '../core/json.ts';
 import { HttpClient, TransportError } from '../http/client.ts';

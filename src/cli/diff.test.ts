@@ -4,8 +4,7 @@
  * one test spawns the command through tsx.
  */
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { stringify } from 'yaml';

@@ -15,17 +15,13 @@ import { parseArgs } from 'node:util';
 import { redactText } from '../core/redact.ts';
 import { UsageError } from '../core/errors.ts';
 import { DanglingRefError } from '../document/resolve.ts';
-import type { DiffResult } from '../diff/classify.ts';
-import { applyIgnores, classify, failsAt } from '../diff/classify.ts';
-import type { OutputFormat } from '../diff/format.ts';
-import { OUTPUT_FORMATS, formatResult, isOutputFormat } from '../diff/format.ts';
-import type { IgnoreEntry } from '../diff/ignore.ts';
-import { DEFAULT_IGNORE_FILE, loadIgnoreFile } from '../diff/ignore.ts';
+import { applyIgnores, classify, failsAt, type DiffResult } from '../diff/classify.ts';
+import { formatResult, isOutputFormat, OUTPUT_FORMATS, type OutputFormat } from '../diff/format.ts';
+import { DEFAULT_IGNORE_FILE, loadIgnoreFile, type IgnoreEntry } from '../diff/ignore.ts';
 import { NO_IMPLICIT_REQUIRED_FLAG } from '../diff/implicit-required.ts';
 import { loadDocument } from '../diff/load.ts';
 import { RULES } from '../diff/rules/index.ts';
-import type { Severity } from '../core/severity.ts';
-import { SEVERITIES, isSeverity } from '../core/severity.ts';
+import { isSeverity, SEVERITIES, type Severity } from '../core/severity.ts';
 import type { JsonObject } from '../core/json.ts';
 
 export const USAGE =

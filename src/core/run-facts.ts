@@ -3,6 +3,7 @@
  * deviations they carry.
  */
 import type { JsonValue } from './json.ts';
+import type { RunTarget } from './target.ts';
 
 export interface KnownDeviation {
   readonly operationId: string;
@@ -15,13 +16,8 @@ export interface KnownDeviation {
 export interface RunFacts {
   readonly runId: string;
   readonly suiteVersion: string;
-  readonly target: {
-    readonly baseUrl: string;
-    readonly openapiUrl: string;
-    readonly swaggerUiUrl: string;
-    readonly embedded: boolean;
-    readonly faults: readonly string[];
-  };
+  /** The run's target as run.json has it (URLs shown without passwords), without the token endpoint and audience. */
+  readonly target: Pick<RunTarget, 'baseUrl' | 'openapiUrl' | 'swaggerUiUrl' | 'embedded' | 'faults'>;
   readonly document: {
     readonly title: string;
     readonly infoVersion: string;
@@ -35,5 +31,15 @@ export interface RunFacts {
   readonly baseline: string | null;
   readonly readOnly: boolean;
   /** The global setup's steps, in ms (start-up of the run). */
-  readonly timings?: { readonly targetStartMs: number; readonly documentMs: number; readonly tokensAndInfoMs: number; readonly setupMs: number };
+  readonly timings?: RunTimings;
+}
+
+/** How long the global setup's steps took (the start-up part of a run's wall time), in ms. */
+export interface RunTimings {
+  /** Starting the embedded target (0 for a real one). */
+  readonly targetStartMs: number;
+  /** Fetching, validating and modelling the live document. */
+  readonly documentMs: number;
+  readonly tokensAndInfoMs: number;
+  readonly setupMs: number;
 }

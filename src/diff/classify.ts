@@ -10,8 +10,7 @@ import { buildContext } from './context.ts';
 import type { IgnoreEntry } from './ignore.ts';
 import { RULES } from './rules/index.ts';
 import type { Change, Rule } from './types.ts';
-import type { Severity } from '../core/severity.ts';
-import { SEVERITIES, atLeast, severityRank } from '../core/severity.ts';
+import { atLeast, SEVERITIES, severityRank, type Severity } from '../core/severity.ts';
 
 export interface IgnoredChange {
   readonly change: Change;

@@ -5,11 +5,9 @@
  * and responses (paired by status, then media type).
  */
 import type { JsonObject } from '../core/json.ts';
-import type { OperationSide } from './operations.ts';
-import { collectOperations, collectPaths, contentOf, requestBodyOf, responsesOf } from './operations.ts';
+import { collectOperations, collectPaths, contentOf, requestBodyOf, responsesOf, type OperationSide } from './operations.ts';
 import { diffParameters } from './parameters.ts';
-import type { Direction, WalkNode } from './walk.ts';
-import { walkSchemas } from './walk.ts';
+import { walkSchemas, type Direction, type WalkNode } from './walk.ts';
 import { EMPTY_VIEW, viewSchema } from './schema.ts';
 import { readsImplicitRequired } from './implicit-required.ts';
 

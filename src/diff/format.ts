@@ -7,8 +7,7 @@ import type { JsonObject } from '../core/json.ts';
 import type { DiffResult, IgnoredChange } from './classify.ts';
 import { IMPLICIT_REQUIRED_NOTE } from './implicit-required.ts';
 import type { Change } from './types.ts';
-import type { Severity } from '../core/severity.ts';
-import { SEVERITIES } from '../core/severity.ts';
+import { SEVERITIES, type Severity } from '../core/severity.ts';
 
 export type OutputFormat = 'text' | 'markdown' | 'json';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'markdown', 'json'];

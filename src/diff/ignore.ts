@@ -6,8 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Ajv } from 'ajv';
-import type { ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject } from 'ajv';
 import { UsageError } from '../core/errors.ts';
 import { isJsonObject } from '../core/json.ts';
 

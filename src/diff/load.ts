@@ -11,8 +11,7 @@ import { UsageError } from '../core/errors.ts';
 import { fetchDocument } from '../document/fetch.ts';
 import { HttpClient } from '../http/client.ts';
 import { parseDocumentText } from '../document/parse.ts';
-import type { JsonObject } from '../core/json.ts';
-import { isJsonObject } from '../core/json.ts';
+import { isJsonObject, type JsonObject } from '../core/json.ts';
 
 const TIMEOUT_MS = 30_000;
 

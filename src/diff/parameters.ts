@@ -5,8 +5,7 @@
  * no change.
  */
 import type { JsonValue } from '../core/json.ts';
-import type { OperationSide } from './operations.ts';
-import { objectAt } from './operations.ts';
+import { objectAt, type OperationSide } from './operations.ts';
 
 export interface ParameterSide {
   readonly in: string;

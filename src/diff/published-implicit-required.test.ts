@@ -11,8 +11,7 @@ import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { useTempDir } from '../../test/support/temp-dir.ts';
 import { main } from '../cli/diff.ts';
-import { isJsonObject } from '../core/json.ts';
-import type { JsonObject, JsonValue } from '../core/json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 import { classify } from './classify.ts';
 import { declaresResponseRequired, IMPLICIT_REQUIRED_NOTE } from './implicit-required.ts';
 

@@ -6,8 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { isJsonObject } from '../core/json.ts';
-import type { JsonObject, JsonValue } from '../core/json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 import { classify } from './classify.ts';
 
 const REFERENCE = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'reference', 'web-modeler-v1-openapi-41f4f56.json');

@@ -9,8 +9,7 @@
  * Hand-written: no library walks two JSON Schemas in parallel.
  */
 import type { JsonObject, JsonValue } from '../core/json.ts';
-import type { SchemaView } from './schema.ts';
-import { EMPTY_VIEW, compareTypes, propertiesOf, requiredNames, viewSchema } from './schema.ts';
+import { compareTypes, EMPTY_VIEW, propertiesOf, requiredNames, viewSchema, type SchemaView } from './schema.ts';
 
 export type Direction = 'request' | 'response';
 export type NodeRole = 'root' | 'property' | 'items';

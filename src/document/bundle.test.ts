@@ -12,9 +12,8 @@ import { expect, test } from '@playwright/test';
 import { UsageError } from '../core/errors.ts';
 import { useTempDir } from '../../test/support/temp-dir.ts';
 import { bundleDocument } from './bundle.ts';
-import { isJsonObject } from '../core/json.ts';
 import { resolvePointer } from './resolve.ts';
-import type { JsonValue } from '../core/json.ts';
+import { isJsonObject, type JsonValue } from '../core/json.ts';
 
 const dir = useTempDir('wmct-bundle-');
 

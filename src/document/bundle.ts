@@ -13,9 +13,8 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { $RefParser, JSONParserErrorGroup, MissingPointerError, type FileInfo, type ParserOptions } from '@apidevtools/json-schema-ref-parser';
 import { UsageError } from '../core/errors.ts';
-import { isJsonObject, isJsonValue } from '../core/json.ts';
 import { parseDocumentText } from './parse.ts';
-import type { JsonObject } from '../core/json.ts';
+import { isJsonObject, isJsonValue, type JsonObject } from '../core/json.ts';
 
 export interface BundleOptions {
   /** Per-download timeout of http(s) files, default 30 s. */

@@ -8,10 +8,9 @@
  *   const/enum tag, a tag that is not required) is dropped: `oneOf` alone still decides.
  * The original document is never changed.
  */
-import type { JsonObject, JsonValue } from '../core/json.ts';
 import type { OpenApiVersion } from './types.ts';
 import { derefObject } from './resolve.ts';
-import { isJsonObject } from '../core/json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 import { listSchemas } from './walk.ts';
 
 export type Direction = 'request' | 'response';

@@ -5,9 +5,8 @@
  * failure by itself; the report lists them.
  */
 import type { DocumentFinding, OperationModel, ResponseModel } from './types.ts';
-import type { JsonObject, JsonValue } from '../core/json.ts';
 import { decodePointerToken, derefObject, encodePointerToken, pointerOf, resolvePointer } from './resolve.ts';
-import { isJsonObject } from '../core/json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 import { findUngroupedAlternation } from './patterns.ts';
 import { listSchemas, subschemasOf } from './walk.ts';
 

@@ -7,8 +7,7 @@
  * suite wants the opposite, a list of what is wrong with the place each ref is used. Example
  * values and `x-` extensions are data, not document structure, and are not searched.
  */
-import type { JsonValue } from '../core/json.ts';
-import { isJsonObject } from '../core/json.ts';
+import { isJsonObject, type JsonValue } from '../core/json.ts';
 import { pointerOf, resolvePointer } from './resolve.ts';
 
 export interface RefProblem {

@@ -7,14 +7,11 @@
 import type { ErrorObject } from 'ajv';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { UsageError } from '../core/errors.ts';
-import type { JsonObject } from '../core/json.ts';
-import type { OpenApiVersion } from './types.ts';
-import { HTTP_METHODS } from './types.ts';
+import { HTTP_METHODS, type OpenApiVersion } from './types.ts';
 import { ajvErrorText, isSummaryError } from './ajv-errors.ts';
-import { findRefProblems } from './refs.ts';
-import type { RefProblem } from './refs.ts';
+import { findRefProblems, type RefProblem } from './refs.ts';
 import { derefObject } from './resolve.ts';
-import { isJsonObject } from '../core/json.ts';
+import { isJsonObject, type JsonObject } from '../core/json.ts';
 
 const SUPPORTED = 'the suite reads OpenAPI 3.0 and 3.1';
 const MAX_LISTED_ERRORS = 3;

@@ -18,8 +18,7 @@
  */
 import type { ApiClient, ApiResponse } from '../api/client.ts';
 import { CLIENT_ROLES, type ClientRole } from '../core/domain.ts';
-import { isJsonObject } from '../core/json.ts';
-import type { JsonObject, JsonValue } from '../core/json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 import { findOperation, type PlannedOperation, type ResourceKind } from '../plan/classify.ts';
 import { idOf, isSuccess, metadataOf, pathParams } from '../api/operations.ts';
 

@@ -4,8 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig } from '../config/load.ts';
 import { buildModel } from '../document/model.ts';
-import { isJsonObject } from '../core/json.ts';
-import type { JsonObject } from '../core/json.ts';
+import { isJsonObject, type JsonObject } from '../core/json.ts';
 import type { LiveDocument } from '../document/types.ts';
 import { classifyAll, findOperation } from './classify.ts';
 

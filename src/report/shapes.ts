@@ -3,8 +3,7 @@
  * `wmct-breaking` attachments, the document findings, `reports/mutation.json`), with the type
  * guards that accept them at the JSON border. A value that does not fit is left out, never trusted.
  */
-import type { JsonValue } from '../core/json.ts';
-import { isJsonObject } from '../core/json.ts';
+import { isJsonObject, type JsonValue } from '../core/json.ts';
 import type { FaultOutcome, MutationResult } from '../mutation/mutation.ts';
 
 /** `GET …/info` as one client saw it (attachment `wmct-info`, one per client). */

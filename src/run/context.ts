@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { ClientRole, Permission } from '../core/domain.ts';
 import { UsageError } from '../core/errors.ts';
 import { isJsonObject } from '../core/json.ts';
-import type { KnownDeviation } from '../core/run-facts.ts';
+import type { KnownDeviation, RunTimings } from '../core/run-facts.ts';
 import type { Severity } from '../core/severity.ts';
 import type { IssuedToken } from '../core/token.ts';
 import type { RunTarget } from '../core/target.ts';
@@ -49,14 +49,7 @@ export interface RunContext {
   /** Projects of earlier, killed runs the start of this run deleted (null: no sweep ran). */
   readonly sweptAtStart: number | null;
   /** How long the global setup's steps took (the start-up part of a run's wall time). */
-  readonly timings: {
-    /** Starting the embedded target (0 for a real one). */
-    readonly targetStartMs: number;
-    /** Fetching, validating and modelling the live document. */
-    readonly documentMs: number;
-    readonly tokensAndInfoMs: number;
-    readonly setupMs: number;
-  };
+  readonly timings: RunTimings;
 }
 
 export interface RunSecrets {

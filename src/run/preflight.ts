@@ -6,8 +6,7 @@
  * failure of the target itself says which (TargetError: unreachable, timed out, redirected,
  * document rejected).
  */
-import type { ClientRole } from '../core/domain.ts';
-import { CLIENT_ROLES } from '../core/domain.ts';
+import { CLIENT_ROLES, type ClientRole } from '../core/domain.ts';
 import { UsageError } from '../core/errors.ts';
 import { requestClientToken } from '../auth/tokens.ts';
 import { loadLiveDocument } from '../document/index.ts';

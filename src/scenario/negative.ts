@@ -6,8 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { expectedRefusal, judgeRefusal, judgeUnchanged, negativeCheck, noSideEffect } from '../checks/negative/rejection.ts';
-import type { JsonObject } from '../core/json.ts';
-import { isJsonObject } from '../core/json.ts';
+import { isJsonObject, type JsonObject } from '../core/json.ts';
 import { schemaAt } from '../document/resolve.ts';
 import type { PlannedOperation } from '../plan/classify.ts';
 import { negativeVariants } from '../synth/negative.ts';

@@ -1,7 +1,6 @@
 /** Tests for negative variants: one per violation the schema allows, each invalid per the document and naming its negative check. */
 import { expect, test } from '@playwright/test';
-import { isJsonValue } from '../core/json.ts';
-import type { JsonValue } from '../core/json.ts';
+import { isJsonValue, type JsonValue } from '../core/json.ts';
 import { REQUEST_DOCUMENT_RAW as ROOT, ref, requestErrors } from './fixtures/request-schemas.ts';
 import { negativeVariants, type NegativeVariant } from './negative.ts';
 

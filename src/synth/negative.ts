@@ -6,8 +6,7 @@
  * matches no alternative even when the pattern's alternation is ungrouped.
  */
 import { derefObject } from '../document/resolve.ts';
-import { isJsonObject } from '../core/json.ts';
-import type { JsonObject, JsonValue } from '../core/json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 import { schemaTypes } from './synthesize.ts';
 
 export type NegativeKind =

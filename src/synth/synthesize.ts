@@ -10,8 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { matchesPattern } from '../document/patterns.ts';
 import { derefObject } from '../document/resolve.ts';
-import { isJsonObject } from '../core/json.ts';
-import type { JsonObject, JsonValue } from '../core/json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 
 export type Hints = Readonly<Record<string, JsonValue | undefined>>;
 

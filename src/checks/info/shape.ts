@@ -2,8 +2,7 @@
  * info-shape: `GET …/info` answers 200 with all six fields of the right types — `version` and
  * `authorizedOrganization` strings, the four permission flags booleans.
  */
-import type { JsonValue } from '../../core/json.ts';
-import { isJsonObject } from '../../core/json.ts';
+import { isJsonObject, type JsonValue } from '../../core/json.ts';
 import type { Permission } from '../../core/domain.ts';
 import type { CheckId, Verdict } from '../types.ts';
 

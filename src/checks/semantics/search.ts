@@ -3,9 +3,8 @@
  * a page past the end empty, total counting every match. Each judge is given what the
  * scenario knows for certain: the items it created and the query it sent.
  */
-import type { JsonValue } from '../../core/json.ts';
 import type { CheckId, Verdict } from '../types.ts';
-import { isJsonObject } from '../../core/json.ts';
+import { isJsonObject, type JsonValue } from '../../core/json.ts';
 
 export const searchFilter: CheckId = { id: 'search-filter', family: 'semantics', title: 'Search honours the filter' };
 export const searchSort: CheckId = { id: 'search-sort', family: 'semantics', title: 'Search sorts ASC and DESC correctly' };

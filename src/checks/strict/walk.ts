@@ -10,8 +10,7 @@
  * Hand-written: no validator offers "the document, read strictly" as a mode.
  */
 import { derefObject } from '../../document/resolve.ts';
-import { isJsonObject } from '../../core/json.ts';
-import type { JsonObject, JsonValue } from '../../core/json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../../core/json.ts';
 
 export type StrictIssueKind = 'missing' | 'extra' | 'null' | 'uuid' | 'datetime';
 

@@ -36,7 +36,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['eslint.config.js'],
+    files: ['eslint.config.js', '.dependency-cruiser.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
   },
 );

@@ -7,7 +7,7 @@
  */
 import { defineConfig } from '@playwright/test';
 import { join } from 'node:path';
-import { exitWithError } from './src/config/errors.ts';
+import { exitWithError } from './src/core/errors.ts';
 import { loadConfig, type Config } from './src/config/load.ts';
 import { reportSwitches, suiteReporters } from './src/report/reporters/reporters.ts';
 import { installRunnerStop, installWorkerStop } from './src/run/stop.ts';
@@ -41,7 +41,7 @@ const reporters = suiteReporters({ reportsDir: cfg.reportsDir, switches: reportS
 
 export default defineConfig({
   testDir: './specs',
-  globalSetup: './src/run/global-setup.ts',
+  globalSetup: './src/setup/global-setup.ts',
   outputDir: join(cfg.reportsDir, 'test-results'),
   fullyParallel: true,
   workers: cfg.maxConcurrency,

@@ -8,7 +8,7 @@
  * Bad flags: one line on stderr, exit 2. Arguments are parsed with node:util's parseArgs.
  */
 import { parseArgs } from 'node:util';
-import { GENERATIONS, type Generation } from '../src/config/load.ts';
+import { GENERATIONS, type Generation } from '../src/core/domain.ts';
 import { FAULTS, findFault } from './faults/catalog.ts';
 import { servedGenerations, startReferenceTarget, type ReferenceTargetOptions, type TargetKind } from './target.ts';
 

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { loadConfig } from '../src/config/load.ts';
-import { UsageError } from '../src/config/errors.ts';
+import { UsageError } from '../src/core/errors.ts';
 import { startReferenceTarget } from './target.ts';
 
 async function timed(url: string): Promise<{ status: number; ms: number }> {

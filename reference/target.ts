@@ -4,7 +4,7 @@
  * against it when no real target is configured; `envLines()` points the suite at it.
  */
 import { randomUUID } from 'node:crypto';
-import type { ClientRole, Generation } from '../src/config/load.ts';
+import type { ClientRole, Generation } from '../src/core/domain.ts';
 import { activateFaults } from './faults/catalog.ts';
 import { mergeHubBehaviour, type HubBehaviour } from './hub/knobs.ts';
 import { newHubStore, startHubSimulator, type HubStats } from './hub/server.ts';

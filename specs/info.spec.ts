@@ -1,6 +1,6 @@
 /** Info: GET /info for each configured client — six fields, organization, version, flags against the token and against behaviour. */
 import { test } from '../src/fixtures/index.ts';
-import { CLIENT_ROLES } from '../src/config/load.ts';
+import { CLIENT_ROLES } from '../src/core/domain.ts';
 import { plannedTests } from '../src/plan/cases.ts';
 import { INFO_ATTACHMENT } from '../src/core/attachments.ts';
 import { attachFact } from '../src/fixtures/attach.ts';

@@ -19,7 +19,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { PROJECT_ROOT } from '../src/config/load.ts';
-import { isJsonObject } from '../src/document/resolve.ts';
+import { isJsonObject } from '../src/core/json.ts';
 import { runSuite, type SuiteRunResult } from '../src/mutation/run-suite.ts';
 import { filesUnder, zipEntries } from '../src/report/scan/secret-scan.ts';
 

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../src/config/load.ts';
-import { isJsonObject } from '../src/document/resolve.ts';
+import { isJsonObject } from '../src/core/json.ts';
 import { useTempDir } from './support/temp-dir.ts';
 
 const dir = useTempDir('wmct-gate-');

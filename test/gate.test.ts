@@ -10,11 +10,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { isJsonObject } from '../src/document/resolve.ts';
-import type { JsonObject } from '../src/document/types.ts';
 import { committedV1, infoWithOrganizationName, longerProjectNames } from './support/gate-documents.ts';
 import { baselineText } from '../src/gate/update.ts';
 import { runSuite, type SuiteRunOptions, type SuiteRunResult } from '../src/mutation/run-suite.ts';
+import { isJsonObject, type JsonObject } from '../src/core/json.ts';
 
 test.describe.configure({ mode: 'parallel', timeout: 600_000 });
 

@@ -20,8 +20,8 @@ import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PROJECT_ROOT } from '../src/config/load.ts';
 import { bundleDocument } from '../src/document/bundle.ts';
-import { isJsonObject, resolvePointer } from '../src/document/resolve.ts';
-import type { JsonObject, JsonValue } from '../src/document/types.ts';
+import { resolvePointer } from '../src/document/resolve.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../src/core/json.ts';
 import { startReferenceTarget } from '../reference/target.ts';
 import { attachRedacted } from '../src/fixtures/attach.ts';
 

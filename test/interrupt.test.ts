@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunningReferenceTarget } from '../reference/target.ts';
-import { isJsonObject } from '../src/document/resolve.ts';
+import { isJsonObject } from '../src/core/json.ts';
 import { childEnv, runSuite } from '../src/mutation/run-suite.ts';
 import { mergeBlobReports } from '../src/report/commands/merge.ts';
 import { doctor } from './support/doctored.ts';

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FAULTS } from '../reference/faults/catalog.ts';
 import { CHECKS } from '../src/checks/registry.ts';
-import { isJsonObject } from '../src/document/resolve.ts';
+import { isJsonObject } from '../src/core/json.ts';
 import { cleanGenerations, mutationResult, runClean, runFault, type FaultOutcome } from '../src/mutation/mutation.ts';
 import type { SuiteRunResult } from '../src/mutation/run-suite.ts';
 

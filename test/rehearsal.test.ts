@@ -9,14 +9,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { GENERATIONS, PROJECT_ROOT, type Generation } from '../src/config/load.ts';
+import { PROJECT_ROOT } from '../src/config/load.ts';
 import { classify } from '../src/diff/classify-changes.ts';
 import { parseDocumentText } from '../src/document/parse.ts';
-import type { JsonObject } from '../src/document/types.ts';
+import type { JsonObject } from '../src/core/json.ts';
 import { baselineFileOf, readBaseline } from '../src/gate/baseline.ts';
 import { subjectOf } from '../src/gate/gate.ts';
 import { baselineText } from '../src/gate/update.ts';
 import { startReferenceTarget } from '../reference/target.ts';
+import { GENERATIONS, type Generation } from '../src/core/domain.ts';
 
 const PUBLISHED = resolve(PROJECT_ROOT, '..', 'shared', 'reference', 'web-modeler-v1-openapi-41f4f56.json');
 

@@ -18,7 +18,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
-import { isJsonObject } from '../src/document/resolve.ts';
+import { isJsonObject } from '../src/core/json.ts';
 import { runSuite } from '../src/mutation/run-suite.ts';
 import { scanContent, scanDirectory } from '../src/report/scan/secret-scan.ts';
 import { findFault } from '../reference/faults/catalog.ts';

@@ -10,10 +10,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rememberToken } from '../src/auth/token-cache.ts';
-import { isJsonObject } from '../src/document/resolve.ts';
 import { scanDirectory } from '../src/report/scan/secret-scan.ts';
 import type { RunningReferenceTarget } from '../reference/target.ts';
 import { startCli, startSuite, standaloneTarget, targetEnv, type ChildRun } from './support/standalone.ts';
+import { isJsonObject } from '../src/core/json.ts';
 
 test.describe.configure({ mode: 'parallel', timeout: 300_000 });
 

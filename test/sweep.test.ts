@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { isJsonObject } from '../src/document/resolve.ts';
+import { isJsonObject } from '../src/core/json.ts';
 import { LIVE_FILE, markRunLive, runLiveness, runsDir } from '../src/ledger/run-folders.ts';
 import { client, createFile, createProject } from './support/reference-client.ts';
 import { startCli, standaloneTarget, startSuite, waitFor } from './support/standalone.ts';

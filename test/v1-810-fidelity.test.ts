@@ -19,11 +19,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PROJECT_ROOT } from '../src/config/load.ts';
-import { isJsonObject, resolvePointer } from '../src/document/resolve.ts';
+import { resolvePointer } from '../src/document/resolve.ts';
 import { parseDocumentText } from '../src/document/parse.ts';
-import type { JsonObject, JsonValue } from '../src/document/types.ts';
 import { attachRedacted } from '../src/fixtures/attach.ts';
 import { startReferenceTarget } from '../reference/target.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../src/core/json.ts';
 
 const PUBLISHED = resolve(PROJECT_ROOT, '..', 'shared', 'reference', 'web-modeler-v1-openapi-41f4f56.json');
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];

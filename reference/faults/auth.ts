@@ -1,6 +1,6 @@
 /** Faults of authentication, authorization and /info: the server trusts or tells the wrong things. */
 import { forOperations, mapBody } from './rewrite.ts';
-import { isJsonObject } from '../simulator/json.ts';
+import { isJsonObject } from '../../src/core/json.ts';
 import type { Fault, FaultContext, OutgoingResponse } from './types.ts';
 
 const REJECTED_TOKEN_CHECKS = [

@@ -4,7 +4,7 @@
  */
 import { mergeHubBehaviour, type HubBehaviour } from '../hub/knobs.ts';
 import { mergeBehaviour, type Behaviour } from '../simulator/behaviour.ts';
-import type { JsonObject } from '../simulator/json.ts';
+import type { JsonObject } from '../../src/core/json.ts';
 import type { FaultContext, OutgoingResponse } from '../simulator/types.ts';
 import { AUTH_FAULTS } from './auth.ts';
 import { CONTRACT_FAULTS } from './contract.ts';

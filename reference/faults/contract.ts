@@ -1,5 +1,5 @@
 /** Faults of the response contract: statuses, content types, shapes and formats the document does not allow. */
-import { isJsonObject } from '../simulator/json.ts';
+import { isJsonObject } from '../../src/core/json.ts';
 import { forOperations, isFileMetadata, mapBody, revisionAsString, transformObjects } from './rewrite.ts';
 import type { Fault } from './types.ts';
 

@@ -2,7 +2,7 @@
  * Faults of the served document that the server follows too: breaking changes the gate must flag
  * against the committed baseline, each on exactly one rule of the classifier.
  */
-import { isJsonObject, type JsonObject } from '../simulator/json.ts';
+import { isJsonObject, type JsonObject } from '../../src/core/json.ts';
 import { ref, str } from '../simulator/schema-dsl.ts';
 import { editComponent, revisionAsString, withProperty } from './rewrite.ts';
 import type { Fault } from './types.ts';

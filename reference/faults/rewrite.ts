@@ -2,7 +2,7 @@
  * Small JSON rewrites the response and document faults are made of: restrict a rewrite to some
  * operations, transform matching objects anywhere in a body, edit one component schema.
  */
-import { isJsonObject, type JsonObject, type JsonValue } from '../simulator/json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../../src/core/json.ts';
 import type { FaultContext, OutgoingResponse } from '../simulator/types.ts';
 
 export type Responder = (r: OutgoingResponse, ctx: FaultContext) => OutgoingResponse;

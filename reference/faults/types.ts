@@ -4,8 +4,8 @@
  */
 import type { Behaviour } from '../simulator/behaviour.ts';
 import type { HubBehaviour } from '../hub/knobs.ts';
-import type { Generation } from '../../src/config/load.ts';
-import type { JsonObject } from '../simulator/json.ts';
+import type { Generation } from '../../src/core/domain.ts';
+import type { JsonObject } from '../../src/core/json.ts';
 import type { FaultContext, OutgoingResponse } from '../simulator/types.ts';
 
 export type { Behaviour, FaultContext, HubBehaviour, JsonObject, OutgoingResponse };

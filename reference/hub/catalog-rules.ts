@@ -18,7 +18,8 @@
  */
 import { DOMParser } from '@xmldom/xmldom';
 import { parse as parseYaml } from 'yaml';
-import { isJsonObject, parseJson } from '../simulator/json.ts';
+import { isJsonObject } from '../../src/core/json.ts';
+import { parseJson } from '../simulator/json.ts';
 import { invalid } from './problem.ts';
 import type { CatalogAssetRecord } from './records.ts';
 import { isLive, type FileRecord, type HubStore } from './store.ts';

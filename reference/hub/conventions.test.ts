@@ -7,7 +7,7 @@
  */
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { expect, test } from '@playwright/test';
-import { isJsonObject, type JsonObject, type JsonValue } from '../simulator/json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../../src/core/json.ts';
 import { startReferenceTarget } from '../target.ts';
 import { call, client, field, type Client } from '../../test/support/reference-client.ts';
 import { DEFAULT_HUB_BEHAVIOUR } from './knobs.ts';

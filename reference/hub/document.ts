@@ -8,7 +8,7 @@
  * `x-semantic-type` on key schemas and key filters. Deterministic: the same (faults) always give
  * the same document, byte for byte (no port, no date in it).
  */
-import { isJsonObject, type JsonObject } from '../simulator/json.ts';
+import { isJsonObject, type JsonObject } from '../../src/core/json.ts';
 import { COMMON_RESPONSES, problemContent } from './resources/shared.ts';
 import { HUB_API_PREFIX, hubComponents, hubTags } from './route-table.ts';
 import { ref } from './schema.ts';

@@ -8,7 +8,7 @@
  * syntax is the Hub's own (no library implements it), and the conversion is a dozen lines.
  * *Assumed*: a missing value (null) satisfies `$neq` and `$notIn`, and nothing but `$exists: false`.
  */
-import { isJsonObject, type JsonObject, type JsonValue } from '../simulator/json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../../src/core/json.ts';
 import type { HubBehaviour } from './knobs.ts';
 import type { HubSearchSpec } from './types.ts';
 

@@ -8,10 +8,10 @@
  * caller without the permission gets 403 for known and unknown keys alike.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Permission } from '../../src/config/load.ts';
+import type { Permission } from '../../src/core/domain.ts';
 import { ANONYMOUS, authChallenge, insufficientScopeChallenge, type AuthResult, type TokenVerifier } from '../simulator/auth.ts';
 import { validates } from '../simulator/behaviour.ts';
-import type { JsonObject, JsonValue } from '../simulator/json.ts';
+import type { JsonObject, JsonValue } from '../../src/core/json.ts';
 import { ProblemError } from '../simulator/problem.ts';
 import { bodyObject } from '../simulator/request-body.ts';
 import type { OutgoingResponse, Principal } from '../simulator/types.ts';

@@ -5,7 +5,7 @@
  * from the specification's examples (`about:blank`, `/api/v2/…`).
  */
 import { PROBLEM_CONTENT_TYPE, ProblemError, statusTitle } from '../simulator/problem.ts';
-import type { JsonObject } from '../simulator/json.ts';
+import type { JsonObject } from '../../src/core/json.ts';
 import type { OutgoingResponse } from '../simulator/types.ts';
 import type { HubBehaviour } from './knobs.ts';
 

@@ -3,7 +3,7 @@
  * and operations. The server dispatches on it and document.ts generates the OpenAPI document
  * from it: the 66 operations of the 8.10 release (fewer on a SaaS target, see availableOn).
  */
-import type { JsonObject } from '../simulator/json.ts';
+import type { JsonObject } from '../../src/core/json.ts';
 import { CATALOG } from './resources/catalog.ts';
 import { CLUSTERS } from './resources/clusters.ts';
 import { ENVIRONMENTS } from './resources/environments.ts';

@@ -4,7 +4,7 @@
  * are written for this project from the facts file's names, properties and types; the published
  * specification is never copied.
  */
-import type { JsonObject, JsonValue } from '../simulator/json.ts';
+import type { JsonObject, JsonValue } from '../../src/core/json.ts';
 
 export type Components = Record<string, JsonObject>;
 

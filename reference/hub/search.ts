@@ -8,7 +8,8 @@
  * pagePastEndRepeats) make it lie as the v1 faults do.
  */
 import type { Behaviour } from '../simulator/behaviour.ts';
-import { isJsonObject, readArray, readInteger, readObject, readText, type JsonObject } from '../simulator/json.ts';
+import { isJsonObject, type JsonObject } from '../../src/core/json.ts';
+import { readArray, readInteger, readObject, readText } from '../simulator/json.ts';
 import { filterHolds, type FieldValue } from './filters.ts';
 import type { HubBehaviour } from './knobs.ts';
 import type { HubSearchSpec } from './types.ts';

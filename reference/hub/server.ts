@@ -11,7 +11,7 @@ import { closeServer, listenLoopback } from '../net.ts';
 import { latency } from '../latency.ts';
 import { TokenVerifier, type AuthSettings } from '../simulator/auth.ts';
 import type { Behaviour } from '../simulator/behaviour.ts';
-import type { JsonObject, JsonValue } from '../simulator/json.ts';
+import type { JsonObject, JsonValue } from '../../src/core/json.ts';
 import { readRawBytes } from '../simulator/request-body.ts';
 import { RequestCounter } from '../simulator/stats.ts';
 import type { FaultContext, OutgoingResponse } from '../simulator/types.ts';

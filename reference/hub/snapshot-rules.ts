@@ -18,7 +18,8 @@
  */
 import { createHash } from 'node:crypto';
 import { DOMParser, type Element } from '@xmldom/xmldom';
-import { isJsonObject, parseJson } from '../simulator/json.ts';
+import { isJsonObject } from '../../src/core/json.ts';
+import { parseJson } from '../simulator/json.ts';
 import type { ProjectSnapshotRecord, SnapshotFileEntry } from './records.ts';
 import { isLive, type FileRecord, type FolderRecord, type HubStore, type UserRef } from './store.ts';
 import type { HubContext } from './types.ts';

@@ -4,9 +4,9 @@
  * context a handler gets, and what it answers.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Permission } from '../../src/config/load.ts';
+import type { Permission } from '../../src/core/domain.ts';
 import type { Behaviour } from '../simulator/behaviour.ts';
-import type { JsonObject, JsonValue } from '../simulator/json.ts';
+import type { JsonObject, JsonValue } from '../../src/core/json.ts';
 import type { Principal, RouteMethod } from '../simulator/types.ts';
 import type { HubBehaviour } from './knobs.ts';
 import type { HubStore, UserRef } from './store.ts';

@@ -11,7 +11,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { ValidationKind } from '../simulator/behaviour.ts';
-import { isJsonObject, type JsonObject, type JsonValue } from '../simulator/json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../../src/core/json.ts';
 import { unsupportedOperators } from './filters.ts';
 import type { HubBehaviour } from './knobs.ts';
 import { MAX_LIMIT } from './search.ts';

@@ -7,7 +7,7 @@
  *   extension added to a name that already ends with it, and the root-level values.
  * - dates are RFC 3339 UTC with milliseconds (datesWithoutZone knob drops the zone).
  */
-import type { JsonObject } from '../simulator/json.ts';
+import type { JsonObject } from '../../src/core/json.ts';
 import type { HubEnv } from './types.ts';
 import type { Audit, DeletionMark, FileRecord, FolderRecord, MemberRecord, ProjectRecord, UserRef, VersionRecord, WorkspaceRecord } from './store.ts';
 

@@ -3,7 +3,7 @@
  * tokens carry and how long those live. Secrets are random per start, never constants.
  */
 import { randomBytes } from 'node:crypto';
-import type { ClientRole } from '../../src/config/load.ts';
+import type { ClientRole } from '../../src/core/domain.ts';
 
 export const WEB_MODELER_AUDIENCE = 'web-modeler-public-api';
 export const FOREIGN_AUDIENCE = 'zeebe-api';

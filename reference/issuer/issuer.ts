@@ -16,7 +16,7 @@ import {
   type MutableToken,
   type TokenRequestIncomingMessage,
 } from 'oauth2-mock-server';
-import type { ClientRole } from '../../src/config/load.ts';
+import type { ClientRole } from '../../src/core/domain.ts';
 import { authenticateClient, grantType, requestCredentials } from './client-auth.ts';
 import { claimsFor, userClaims, type ClientSet, type ClientSpec } from './clients.ts';
 import { closeServer, listenLoopback } from '../net.ts';

@@ -5,7 +5,7 @@
  * Spring's wording. Behaviour knobs loosen single checks for the auth faults.
  */
 import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from 'jose';
-import { PERMISSIONS, type Permission } from '../../src/config/load.ts';
+import { PERMISSIONS, type Permission } from '../../src/core/domain.ts';
 import type { Behaviour } from './behaviour.ts';
 import type { Principal } from './types.ts';
 

@@ -3,7 +3,7 @@
  * (reference/faults) switches one knob to a named misbehaviour. The simulator consults these and
  * nothing else when deciding how to deviate.
  */
-import type { Permission } from '../../src/config/load.ts';
+import type { Permission } from '../../src/core/domain.ts';
 
 export type ValidationKind =
   | 'required'

@@ -4,8 +4,8 @@
  * Where the simulator answers null (root files and folders) the property is declared nullable.
  * Response DTOs declare no `required` list, as the product's do.
  */
-import type { Generation } from '../../src/config/load.ts';
-import type { JsonObject } from './json.ts';
+import type { Generation } from '../../src/core/domain.ts';
+import type { JsonObject } from '../../src/core/json.ts';
 import { arrayOf, bool, bounded, choice, int32, nullable, object, ref, str } from './schema-dsl.ts';
 
 export type ComponentSchemas = Record<string, JsonObject>;

@@ -6,11 +6,11 @@
  */
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { expect, test } from '@playwright/test';
-import { GENERATIONS } from '../../src/config/load.ts';
+import { GENERATIONS } from '../../src/core/domain.ts';
 import { startReferenceTarget, type RunningReferenceTarget } from '../target.ts';
 import { client, createFile, createProject, field, text } from '../../test/support/reference-client.ts';
-import { isJsonObject, type JsonObject, type JsonValue } from './json.ts';
 import { apiPrefixOf, routesFor } from './route-table.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../../src/core/json.ts';
 
 async function withTarget(generation: (typeof GENERATIONS)[number], body: (target: RunningReferenceTarget, doc: JsonObject) => Promise<void>): Promise<void> {
   const target = await startReferenceTarget({ generation });

@@ -5,9 +5,9 @@
  * error responses with only a string example of a problem and no schema (the product's quirk).
  * Deterministic: the same generation (and faults) always yields the same document, byte for byte.
  */
-import type { Generation } from '../../src/config/load.ts';
+import type { Generation } from '../../src/core/domain.ts';
 import type { ComponentSchemas } from './components.ts';
-import { isJsonObject, type JsonObject, type JsonValue } from './json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../../src/core/json.ts';
 import { DETAIL, statusTitle } from './problem.ts';
 import { paramNames } from './router.ts';
 import { ref } from './schema-dsl.ts';

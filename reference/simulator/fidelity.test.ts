@@ -9,7 +9,8 @@ import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PROJECT_ROOT } from '../../src/config/load.ts';
 import { startReferenceTarget } from '../target.ts';
-import { isJsonObject, parseJson, type JsonObject, type JsonValue } from './json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../../src/core/json.ts';
+import { parseJson } from './json.ts';
 
 const PUBLISHED = resolve(PROJECT_ROOT, '..', 'shared', 'reference', 'web-modeler-v1-openapi-41f4f56.json');
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];

@@ -3,21 +3,7 @@
  * for request bodies (tolerant because faults may switch validation off, and the handlers must
  * then behave like a lenient server instead of crashing).
  */
-import type { JsonObject, JsonValue } from '../../src/document/types.ts';
-
-export type { JsonObject, JsonValue };
-
-export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export function isJsonValue(value: unknown): value is JsonValue {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
-  if (typeof value === 'number') return Number.isFinite(value);
-  if (Array.isArray(value)) return value.every(isJsonValue);
-  if (typeof value === 'object') return Object.values(value).every(isJsonValue);
-  return false;
-}
+import { isJsonObject, isJsonValue, type JsonObject, type JsonValue } from '../../src/core/json.ts';
 
 /** A string property; numbers and booleans are turned into text, absent or null give undefined. */
 export function readText(body: JsonObject, key: string): string | undefined {

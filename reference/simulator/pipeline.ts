@@ -5,10 +5,10 @@
  * *Assumed*: the permission check comes before body validation (a denied caller learns nothing).
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Permission } from '../../src/config/load.ts';
+import type { Permission } from '../../src/core/domain.ts';
 import { ANONYMOUS, authChallenge, insufficientScopeChallenge, type AuthResult, type TokenVerifier } from './auth.ts';
 import { validates } from './behaviour.ts';
-import type { JsonObject, JsonValue } from './json.ts';
+import type { JsonObject, JsonValue } from '../../src/core/json.ts';
 import { DETAIL, internalError, notFound, problemBody, PROBLEM_CONTENT_TYPE, ProblemError } from './problem.ts';
 import { bodyObject } from './request-body.ts';
 import { matchRoute, paramNames, type CompiledRoute } from './router.ts';

@@ -2,7 +2,7 @@
  * RFC 9457 problem details as Web Modeler (Spring's ProblemDetail) writes them, and the error the
  * handlers throw to answer with one.
  */
-import type { JsonObject } from './json.ts';
+import type { JsonObject } from '../../src/core/json.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 

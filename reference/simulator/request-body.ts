@@ -5,7 +5,8 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { validates, type Behaviour } from './behaviour.ts';
-import { isJsonObject, parseJson, type JsonObject } from './json.ts';
+import { isJsonObject, type JsonObject } from '../../src/core/json.ts';
+import { parseJson } from './json.ts';
 import { badRequest, internalError, ProblemError } from './problem.ts';
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;

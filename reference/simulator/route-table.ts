@@ -2,7 +2,7 @@
  * The route table: the single source of the simulator's operations. The server dispatches on it
  * and document.ts generates the OpenAPI document from it, as springdoc does from controllers.
  */
-import type { Generation } from '../../src/config/load.ts';
+import type { Generation } from '../../src/core/domain.ts';
 import { collaboratorRoutes } from './routes/collaborators.ts';
 import { fileRoutes } from './routes/files.ts';
 import { folderRoutes } from './routes/folders.ts';

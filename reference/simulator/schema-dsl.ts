@@ -2,7 +2,7 @@
  * Tiny constructors for the component schemas, written in OpenAPI 3.0 style (`nullable`);
  * document.ts turns them into JSON Schema 2020-12 style for OpenAPI 3.1 documents.
  */
-import type { JsonObject } from './json.ts';
+import type { JsonObject } from '../../src/core/json.ts';
 
 interface StringOptions {
   readonly min?: number;

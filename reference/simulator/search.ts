@@ -6,7 +6,8 @@
  */
 import type { Behaviour } from './behaviour.ts';
 import { matchesDate, parseDateFilter, parseZonedDateTime } from './date-filter.ts';
-import { isJsonObject, readArray, readInteger, readObject, readText, type JsonObject, type JsonValue } from './json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../../src/core/json.ts';
+import { readArray, readInteger, readObject, readText } from './json.ts';
 
 export const DATE_FIELDS: ReadonlySet<string> = new Set(['created', 'updated']);
 export const DEFAULT_PAGE_SIZE = 10;

@@ -7,12 +7,12 @@
  * route (/__reference/stats) that is not part of the document.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { Generation } from '../../src/config/load.ts';
+import type { Generation } from '../../src/core/domain.ts';
 import { TokenVerifier, type AuthSettings } from './auth.ts';
 import type { Behaviour } from './behaviour.ts';
 import { componentsFor, type ComponentSchemas } from './components.ts';
 import { buildDocument, openapiVersionOf } from './document.ts';
-import type { JsonObject, JsonValue } from './json.ts';
+import type { JsonObject, JsonValue } from '../../src/core/json.ts';
 import { ApiPipeline, problemResponse } from './pipeline.ts';
 import { readRawBody } from './request-body.ts';
 import { apiPrefixOf, routesFor } from './route-table.ts';

@@ -2,9 +2,9 @@
  * Types shared by the simulator's pieces: the route table's entries, the context a handler gets,
  * and the response object the pipeline builds (and faults may rewrite) before it is sent.
  */
-import type { Generation, Permission } from '../../src/config/load.ts';
+import type { Generation, Permission } from '../../src/core/domain.ts';
 import type { Behaviour } from './behaviour.ts';
-import type { JsonObject, JsonValue } from './json.ts';
+import type { JsonObject, JsonValue } from '../../src/core/json.ts';
 import type { Store, UserRef } from './store.ts';
 
 export type RouteMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';

@@ -12,7 +12,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidationKind } from './behaviour.ts';
-import { isJsonObject, type JsonObject, type JsonValue } from './json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../../src/core/json.ts';
 import { invalidDateFilters, readSearchRequest } from './search.ts';
 import type { SearchSpec } from './types.ts';
 

@@ -3,7 +3,7 @@
  * `simplePath` escapes "/" inside names as "\/"; `canonicalPath` lists the project and the
  * folders above the file (*assumed*: the file itself is not part of it).
  */
-import type { JsonObject } from './json.ts';
+import type { JsonObject } from '../../src/core/json.ts';
 import type { CollaboratorRecord, FileRecord, FolderRecord, ProjectRecord, SnapshotRecord, UserRef } from './store.ts';
 import type { SimulatorEnv } from './types.ts';
 

@@ -3,16 +3,17 @@
  * from the operation's path template, authenticates as asked, records a redacted exchange and
  * runs every response check (src/checks/response) on the answer.
  */
-import type { ClientRole } from '../config/load.ts';
-import { redactHeaders, redactText } from '../auth/redact.ts';
+import type { ClientRole } from '../core/domain.ts';
+import { redactHeaders, redactText } from '../core/redact.ts';
 import type { TokenProvider } from '../auth/tokens.ts';
 import type { CheckRecorder } from '../checks/recorder.ts';
 import type { ResponseContext, ResponseExpectation } from '../checks/response/context.ts';
 import { RESPONSE_CHECKS } from '../checks/response/index.ts';
 import { TRANSPORT_CHECK } from '../checks/transport/transport.ts';
-import type { ExchangeRecord } from '../checks/types.ts';
-import type { JsonValue, LiveDocument, OperationModel, SchemaValidation } from '../document/types.ts';
+import type { LiveDocument, OperationModel, SchemaValidation } from '../document/types.ts';
 import { HttpClient, TransportError, type HttpExchange, type HttpRequest } from '../http/client.ts';
+import { isJsonValue, type JsonValue } from '../core/json.ts';
+import type { ExchangeRecord } from '../core/check-result.ts';
 
 export type AuthMode =
   | { readonly kind: 'client'; readonly role: ClientRole }
@@ -63,10 +64,6 @@ function parseJson(text: string): JsonValue | undefined {
   } catch {
     return undefined;
   }
-}
-
-function isJsonValue(value: unknown): value is JsonValue {
-  return value === null || ['string', 'number', 'boolean', 'object'].includes(typeof value);
 }
 
 function clip(text: string, max: number): string {

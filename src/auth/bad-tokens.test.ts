@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { decodeJwt, decodeProtectedHeader, errors, exportJWK, generateKeyPair, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { badTokens, GARBAGE_TOKEN } from './bad-tokens.ts';
-import { REDACTED, redactText } from './redact.ts';
+import { REDACTED, redactText } from '../core/redact.ts';
 
 const CLAIMS: JWTPayload = { azp: 'wmct-full', aud: 'web-modeler-public-api', iss: 'https://issuer.example', permissions: { 'web-modeler-public-api': ['read:*'] } };
 

@@ -11,8 +11,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { decodeJwt, decodeProtectedHeader, generateKeyPair, SignJWT, UnsecuredJWT, type JWTPayload } from 'jose';
-import { registerSecret } from './redact.ts';
-import { GARBAGE_TOKEN } from './secret-match.ts';
+import { registerSecret } from '../core/redact.ts';
+import { GARBAGE_TOKEN } from '../core/secret-match.ts';
 
 export interface BadTokens {
   readonly wrongSignature: string;
@@ -22,7 +22,7 @@ export interface BadTokens {
   readonly empty: string;
 }
 
-/** The garbage token's form (src/auth/secret-match.ts): redaction and the secret scan find it whatever its random part. */
+/** The garbage token's form (src/core/secret-match.ts): redaction and the secret scan find it whatever its random part. */
 export { GARBAGE_TOKEN };
 
 const SIGNING_ALGS = new Set(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA']);

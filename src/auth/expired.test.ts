@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { decodeJwt } from 'jose';
 import { loadConfig, type Config } from '../config/load.ts';
 import { HttpClient } from '../http/client.ts';
-import type { PreflightTarget } from '../run/preflight.ts';
+import type { TargetAccess } from '../core/target.ts';
 import { startReferenceTarget, type RunningReferenceTarget } from '../../reference/target.ts';
 import { call } from '../../test/support/reference-client.ts';
 import { resolveExpiredToken } from './expired.ts';
@@ -26,7 +26,7 @@ test.afterAll(async () => {
 });
 
 /** A config for the target as a real one, with a fresh cache file in a folder that does not exist yet. */
-function realTarget(extra: Record<string, string> = {}): { config: Config; preflight: PreflightTarget; cacheFile: string } {
+function realTarget(extra: Record<string, string> = {}): { config: Config; preflight: TargetAccess; cacheFile: string } {
   const dir = mkdtempSync(join(tmpdir(), 'wmct-expired-'));
   const cacheFile = join(dir, 'cache', 'tokens.json');
   const config = loadConfig({
@@ -39,7 +39,7 @@ function realTarget(extra: Record<string, string> = {}): { config: Config; prefl
     WM_REPORTS_DIR: join(dir, 'reports'),
     ...extra,
   });
-  const preflight: PreflightTarget = { baseUrl: target.baseUrl, openapiUrl: target.openapiUrl, tokenUrl: target.tokenUrl, audience: target.audience, clients: config.clients };
+  const preflight: TargetAccess = { baseUrl: target.baseUrl, openapiUrl: target.openapiUrl, swaggerUiUrl: target.swaggerUiUrl, tokenUrl: target.tokenUrl, audience: target.audience, embedded: false, faults: [], clients: config.clients };
   return { config, preflight, cacheFile };
 }
 

@@ -12,10 +12,10 @@
  */
 import type { Config } from '../config/load.ts';
 import type { HttpClient } from '../http/client.ts';
-import type { IssuedToken } from '../run/context.ts';
-import type { PreflightTarget } from '../run/preflight.ts';
+import type { IssuedToken } from '../core/token.ts';
+import type { TargetAccess } from '../core/target.ts';
 import type { RunningReferenceTarget } from '../../reference/target.ts';
-import { registerSecret } from './redact.ts';
+import { registerSecret } from '../core/redact.ts';
 import { assertOutsideReports, cacheKey, expiredFromCache, rememberToken } from './token-cache.ts';
 import { jwtExpiry, requestClientToken } from './tokens.ts';
 
@@ -24,7 +24,7 @@ export type ExpiredToken = { readonly token: string; readonly source: string } |
 export interface ExpiredTokenSources {
   readonly config: Config;
   readonly http: HttpClient;
-  readonly target: PreflightTarget;
+  readonly target: TargetAccess;
   readonly embedded: RunningReferenceTarget | null;
   /** The full client's token of this run: added to the token cache for later runs (real targets only). */
   readonly fresh?: IssuedToken;

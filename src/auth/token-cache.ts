@@ -8,9 +8,9 @@
  */
 import { lstatSync, mkdirSync, readFileSync, readlinkSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, isAbsolute, resolve } from 'node:path';
-import { UsageError } from '../config/errors.ts';
-import { isJsonObject } from '../document/resolve.ts';
-import type { IssuedToken } from '../run/context.ts';
+import { UsageError } from '../core/errors.ts';
+import { isJsonObject } from '../core/json.ts';
+import type { IssuedToken } from '../core/token.ts';
 import { jwtExpiry } from './tokens.ts';
 
 interface CacheFile {

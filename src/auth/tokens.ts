@@ -4,13 +4,13 @@
  * Every failure is one line that says what to fix (UsageError, exit 2).
  */
 import { decodeJwt } from 'jose';
-import type { ClientCredentials, ClientRole } from '../config/load.ts';
-import { UsageError } from '../config/errors.ts';
-import { isJsonObject } from '../document/resolve.ts';
+import { clientRoleOf, type ClientCredentials, type ClientRole } from '../core/domain.ts';
+import { UsageError } from '../core/errors.ts';
+import { isJsonObject } from '../core/json.ts';
 import { HttpClient, TransportError } from '../http/client.ts';
 import { TargetError, isRedirect, redirectTarget } from '../http/failures.ts';
-import type { IssuedToken } from '../run/context.ts';
-import { registerSecret } from './redact.ts';
+import type { IssuedToken } from '../core/token.ts';
+import { registerSecret } from '../core/redact.ts';
 
 export const ROLE_ID_VAR: Record<ClientRole, string> = {
   full: 'WM_CLIENT_ID',
@@ -118,7 +118,7 @@ export class TokenProvider {
     this.#audience = audience;
     this.#clients = clients;
     for (const [role, token] of Object.entries(issued)) {
-      const known = (['full', 'limited', 'foreign', 'shortLived'] as const).find((r) => r === role);
+      const known = clientRoleOf(role);
       if (known !== undefined) {
         registerSecret(token.token);
         this.#tokens.set(known, token);

@@ -8,9 +8,10 @@
  * them.
  */
 import { appendFileSync, readFileSync } from 'node:fs';
-import { isJsonObject } from '../document/resolve.ts';
+import { isJsonObject } from '../core/json.ts';
+import { internalValue, type InternalVariable } from '../config/internal.ts';
 
-export const MARKS_ENV = 'WMCT_BENCH_MARKS';
+export const MARKS_ENV: InternalVariable = 'WMCT_BENCH_MARKS';
 
 export interface Mark {
   /** What happened, e.g. `setup-start`, `worker-ready`, `end:html`. */
@@ -25,7 +26,7 @@ export interface Mark {
 
 /** Appends a mark when the run is measured (WMCT_BENCH_MARKS set). */
 export function benchMark(mark: string, extra: { readonly at?: number; readonly ageMs?: number } = {}): void {
-  const file = process.env[MARKS_ENV];
+  const file = internalValue(MARKS_ENV);
   if (file === undefined || file === '') return;
   const line: Mark = { mark, at: extra.at ?? Date.now(), pid: process.pid, ...(extra.ageMs === undefined ? {} : { ageMs: extra.ageMs }) };
   appendFileSync(file, `${JSON.stringify(line)}\n`);

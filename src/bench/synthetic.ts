@@ -3,7 +3,7 @@
  * (resources with create, get, update, delete and search; metadata DTOs with nested users and
  * lists), for the scaling benchmark.
  */
-import type { JsonObject } from '../document/types.ts';
+import type { JsonObject } from '../core/json.ts';
 
 function resourceSchemas(name: string): JsonObject {
   const ref = (s: string): JsonObject => ({ $ref: `#/components/schemas/${s}` });

@@ -5,8 +5,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
-import { isJsonObject } from '../document/resolve.ts';
 import { CHECKS_ATTACHMENT, checksAttachmentOf, isRunFacts, RUN_ATTACHMENT, type AttachmentName } from '../core/attachments.ts';
+import { isJsonObject } from '../core/json.ts';
+import { internalValue } from '../config/internal.ts';
 
 export interface BenchRun {
   readonly tests: number;
@@ -54,7 +55,7 @@ export default class TimingReporter implements Reporter {
   }
 
   onEnd(result: FullResult): void {
-    const out = process.env.WMCT_BENCH_OUT;
+    const out = internalValue('WMCT_BENCH_OUT');
     if (out === undefined) return;
     const run: BenchRun = { tests: this.#tests, failed: this.#failed, requests: this.#requests, testMs: this.#testMs, waitMs: this.#waitMs, setup: this.#setup, wallMs: Math.round(result.duration) };
     writeFileSync(out, JSON.stringify(run));

@@ -7,8 +7,7 @@ import { startReferenceTarget } from '../../reference/target.ts';
 import { strictIssues } from '../checks/strict/walk.ts';
 import { loadLiveDocument } from '../document/index.ts';
 import { SchemaValidators } from '../document/schemas.ts';
-import type { JsonValue } from '../document/types.ts';
-import { isJsonObject } from '../document/resolve.ts';
+import { isJsonObject, type JsonValue } from '../core/json.ts';
 
 export interface ValidationCost {
   readonly schema: string;

@@ -8,8 +8,8 @@ import { join, relative } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { PROJECT_ROOT } from '../config/load.ts';
-import { UsageError } from '../config/errors.ts';
-import type { KnownDeviation } from './types.ts';
+import { UsageError } from '../core/errors.ts';
+import type { KnownDeviation } from '../core/run-facts.ts';
 
 const addFormats = addFormatsModule.default;
 

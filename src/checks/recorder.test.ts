@@ -1,8 +1,10 @@
 /** Tests for CheckRecorder: passes counted per check and operation, failures kept one by one and redacted, known deviations by operationId and "*". */
 import { expect, test } from '@playwright/test';
-import { registerSecret } from '../auth/redact.ts';
+import { registerSecret } from '../core/redact.ts';
 import { CheckRecorder, RUN_LEVEL } from './recorder.ts';
-import type { CheckId, ExchangeRecord, KnownDeviation } from './types.ts';
+import type { CheckId } from './types.ts';
+import type { KnownDeviation } from '../core/run-facts.ts';
+import type { ExchangeRecord } from '../core/check-result.ts';
 
 const SCHEMA: CheckId = { id: 'schema', family: 'schema', title: 'schema' };
 const STRICT: CheckId = { id: 'strict-required', family: 'strict', title: 'strict' };

@@ -3,8 +3,10 @@
  * one by one (with their redacted exchange); passes are counted per check and operation, so a
  * test that sees hundreds of responses still attaches a small record.
  */
-import { redactText } from '../auth/redact.ts';
-import type { CheckDefinition, CheckId, CheckResult, ExchangeRecord, KnownDeviation, Verdict } from './types.ts';
+import type { CheckDefinition, CheckId, Verdict } from './types.ts';
+import { redactText } from '../core/redact.ts';
+import type { KnownDeviation } from '../core/run-facts.ts';
+import type { CheckResult, ExchangeRecord } from '../core/check-result.ts';
 
 export interface RecordOptions {
   readonly case?: string;

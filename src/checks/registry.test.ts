@@ -1,8 +1,8 @@
 /** Tests for the registry: every family's list once, distinct IDs, declared families, a judge each. */
 import { expect, test } from '@playwright/test';
-import { CHECK_FAMILIES } from './families.ts';
 import { isKnownCheckId } from './known-ids.ts';
 import { CHECKS } from './registry.ts';
+import { CHECK_FAMILIES } from '../core/families.ts';
 
 test('the registry holds 55 checks with distinct IDs, each with a judge and a declared family', () => {
   expect(CHECKS).toHaveLength(55);

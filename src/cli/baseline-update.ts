@@ -5,8 +5,9 @@
  * baseline (WM_BASELINE, else schemas/baselines/<generation>.json). Bad input: one line, exit 2.
  */
 import { parseArgs } from 'node:util';
-import { exitWithError, UsageError } from '../config/errors.ts';
+import { exitWithError, UsageError } from '../core/errors.ts';
 import { updateBaseline } from '../gate/update.ts';
+import { processEnvironment } from '../config/internal.ts';
 
 const USAGE = 'usage: npm run baseline:update [-- --dry-run]';
 
@@ -26,7 +27,7 @@ async function main(argv: readonly string[]): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  await updateBaseline({ env: process.env, dryRun: args.dryRun, out: (text) => process.stdout.write(text) });
+  await updateBaseline({ env: processEnvironment(), dryRun: args.dryRun, out: (text) => process.stdout.write(text) });
 }
 
 main(process.argv.slice(2)).catch(exitWithError);

@@ -26,12 +26,12 @@ import { join } from 'node:path';
 import type { BenchRun } from '../bench/timing-reporter.ts';
 import { idealMs, median, percentile, ratio, runCounts, stepName, testsPhaseMs, timeline, workerStartups, type RunCounts, type Step } from '../bench/figures.ts';
 import { MARKS_ENV, readMarks } from '../bench/marks.ts';
-import { UsageError } from '../config/errors.ts';
+import { exitWithError, UsageError } from '../core/errors.ts';
 import { validationCost, type ValidationCost } from '../bench/validation.ts';
-import { exitWithError } from '../config/errors.ts';
 import { loadConfig, PROJECT_ROOT } from '../config/load.ts';
-import { isJsonObject } from '../document/resolve.ts';
+import { isJsonObject } from '../core/json.ts';
 import { childEnv } from '../mutation/run-suite.ts';
+import { processEnvironment } from '../config/internal.ts';
 
 interface ScalePoint {
   readonly operations: number;
@@ -145,7 +145,7 @@ interface CommandRun {
 
 /** npm as this bench was started with (`npm run bench`), else the one on the PATH. */
 function npmCommand(): { command: string; args: string[] } {
-  const cli = process.env.npm_execpath;
+  const cli = processEnvironment().npm_execpath;
   return cli !== undefined && cli.endsWith('.js') ? { command: process.execPath, args: [cli] } : { command: 'npm', args: [] };
 }
 

@@ -8,10 +8,11 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { exitWithError, UsageError } from '../config/errors.ts';
+import { exitWithError, UsageError } from '../core/errors.ts';
 import { loadConfig, PROJECT_ROOT } from '../config/load.ts';
 import { superviseRunner } from '../run/stop.ts';
 import { benchMark, processStartedAt } from '../bench/marks.ts';
+import { processEnvironment } from '../config/internal.ts';
 
 interface Parsed {
   readonly waitForTarget: number;
@@ -50,10 +51,11 @@ async function failToStart(error: unknown): Promise<never> {
 async function main(): Promise<void> {
   benchMark('cli-start', { at: processStartedAt() });
   let parsed: Parsed;
+  let env: Record<string, string | undefined>;
   try {
     parsed = parseArgs(process.argv.slice(2));
-    if (parsed.env !== undefined) process.env.WM_ENV = parsed.env;
-    loadConfig();
+    env = { ...processEnvironment(), ...(parsed.env === undefined ? {} : { WM_ENV: parsed.env }), WMCT_WAIT_FOR_TARGET: String(parsed.waitForTarget) };
+    loadConfig(env);
   } catch (error) {
     return failToStart(error);
   }
@@ -61,7 +63,7 @@ async function main(): Promise<void> {
   // here (once), and what is left of the run can be killed as a group (src/run/stop.ts).
   const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '-c', join(PROJECT_ROOT, 'playwright.config.ts'), ...parsed.rest], {
     stdio: 'inherit',
-    env: { ...process.env, WMCT_WAIT_FOR_TARGET: String(parsed.waitForTarget) },
+    env,
     detached: true,
   });
   child.on('error', (error) => exitWithError(error));

@@ -4,15 +4,14 @@
  * one test spawns the command through tsx.
  */
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { stringify } from 'yaml';
 import { useTempDir } from '../../test/support/temp-dir.ts';
-import type { JsonObject } from '../document/types.ts';
 import { STRING, object, responseDoc } from '../../test/support/rule-tests.ts';
 import { main } from './diff.ts';
+import type { JsonObject } from '../core/json.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const base = responseDoc(object({ id: STRING, name: STRING, note: STRING }, ['id']));

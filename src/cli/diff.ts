@@ -12,8 +12,8 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { redactText } from '../auth/redact.ts';
-import { UsageError } from '../config/errors.ts';
+import { redactText } from '../core/redact.ts';
+import { UsageError } from '../core/errors.ts';
 import { DanglingRefError } from '../document/resolve.ts';
 import type { DiffResult } from '../diff/classify-changes.ts';
 import { applyIgnores, classify, failsAt } from '../diff/classify-changes.ts';
@@ -24,9 +24,8 @@ import { DEFAULT_IGNORE_FILE, loadIgnoreFile } from '../diff/ignore.ts';
 import { NO_IMPLICIT_REQUIRED_FLAG } from '../diff/implicit-required.ts';
 import { loadDocument } from '../diff/load.ts';
 import { RULES } from '../diff/rules/index.ts';
-import type { Severity } from '../diff/types.ts';
-import { SEVERITIES, isSeverity } from '../diff/types.ts';
-import type { JsonObject } from '../document/types.ts';
+import { isSeverity, SEVERITIES, type Severity } from '../core/severity.ts';
+import type { JsonObject } from '../core/json.ts';
 
 export const USAGE =
   `usage: npm run diff -- <old> <new> [--fail-on ERR|WARN|INFO] [--format text|markdown|json] [--ignore <file>] [${NO_IMPLICIT_REQUIRED_FLAG}]`;

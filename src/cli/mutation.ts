@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FAULTS } from '../../reference/faults/catalog.ts';
-import { exitWithError, UsageError } from '../config/errors.ts';
+import { exitWithError, UsageError } from '../core/errors.ts';
 import { loadConfig } from '../config/load.ts';
 import { mutationText, runMutation } from '../mutation/mutation.ts';
 

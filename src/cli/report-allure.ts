@@ -1,5 +1,5 @@
 /** `npm run report:allure`: the Allure site of the last run (WM_REPORTS_DIR/allure/index.html), offline. */
-import { exitWithError } from '../config/errors.ts';
+import { exitWithError } from '../core/errors.ts';
 import { loadConfig } from '../config/load.ts';
 import { buildAllureReport } from '../report/commands/allure-site.ts';
 

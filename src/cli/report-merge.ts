@@ -3,7 +3,7 @@
  * (default: reports/blob) into all the reports of a run under WM_REPORTS_DIR (reports/).
  */
 import { join } from 'node:path';
-import { exitWithError } from '../config/errors.ts';
+import { exitWithError } from '../core/errors.ts';
 import { loadConfig } from '../config/load.ts';
 import { mergeBlobReports } from '../report/commands/merge.ts';
 

@@ -10,7 +10,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { exitWithError, UsageError } from '../config/errors.ts';
+import { exitWithError, UsageError } from '../core/errors.ts';
 import { loadConfig } from '../config/load.ts';
 import { configScanSecrets, scanAndScrub } from '../report/scan/scan-secrets.ts';
 import { filesUnder } from '../report/scan/secret-scan.ts';

@@ -7,7 +7,7 @@
  * folders (.wmct/runs) of that age whose runs are over; a live run's folder stays, whatever
  * --min-age. A dry run deletes nothing but the probe projects it makes to learn who the suite is.
  */
-import { exitWithError, UsageError } from '../config/errors.ts';
+import { exitWithError, UsageError } from '../core/errors.ts';
 import { loadConfig } from '../config/load.ts';
 import { sweepRunFolders, type RunFolderSweep } from '../ledger/run-folders.ts';
 import { sweep, type SweepResult } from '../ledger/sweep.ts';

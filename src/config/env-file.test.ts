@@ -4,7 +4,7 @@
  * never the line's text.
  */
 import { expect, test } from '@playwright/test';
-import { UsageError } from './errors.ts';
+import { UsageError } from '../core/errors.ts';
 import { parseProfile } from './env-file.ts';
 
 const FILE = 'env/staging.env';

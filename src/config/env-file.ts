@@ -17,7 +17,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'dotenv';
 import { distance } from 'fastest-levenshtein';
-import { UsageError } from './errors.ts';
+import { UsageError } from '../core/errors.ts';
 import { didYouMean, isSettingName, looksLikeSetting, nearestSetting } from './settings.ts';
 
 const ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?([\w.-]+)[ \t]*=[ \t]*(.*)$/;

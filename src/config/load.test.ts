@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { UsageError } from './errors.ts';
+import { UsageError } from '../core/errors.ts';
 import { loadConfig, parsePermissions, PROJECT_ROOT, resolveEnvironment } from './load.ts';
 
 type Env = Record<string, string | undefined>;
@@ -53,6 +53,7 @@ test('no variables: the embedded target with the defaults', () => {
     collaboratorEmail: null,
     baseline: null,
     knownDeviationsFile: join(PROJECT_ROOT, 'schemas', 'known-deviations.json'),
+    knownDeviationsSet: false,
     breakingIgnoreFile: join(PROJECT_ROOT, 'schemas', 'breaking-ignore.json'),
     gateFailOn: 'ERR',
     gateImplicitRequired: true,
@@ -65,6 +66,8 @@ test('no variables: the embedded target with the defaults', () => {
     referenceFaults: [],
     referenceGeneration: 'v1',
     referenceLatencyMs: 0,
+    waitForTargetSeconds: 0,
+    suiteVersion: '0.1.0',
   });
 });
 

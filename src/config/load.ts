@@ -1,5 +1,6 @@
 /**
- * The one place that reads process.env and env files.
+ * With internal.ts (the run's internal WMCT_* variables), the one place that reads process.env and
+ * env files.
  *
  * `WM_ENV=<name>` loads `env/<name>.env` with dotenv (every line checked first: env-file.ts);
  * real environment variables override the file. No WM_ENV and no WM_BASE_URL → the embedded
@@ -10,31 +11,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { isSeverity, SEVERITIES, type Severity } from '../diff/types.ts';
+import { isSeverity, SEVERITIES, type Severity } from '../core/severity.ts';
 import { readProfile } from './env-file.ts';
-import { UsageError } from './errors.ts';
+import { UsageError } from '../core/errors.ts';
 import { didYouMean, unknownSetting, type SettingName } from './settings.ts';
+import { CLIENT_ROLES, GENERATIONS, PERMISSIONS, type ClientCredentials, type ClientRole, type Generation, type Permission } from '../core/domain.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
-
-export type ClientRole = 'full' | 'limited' | 'foreign' | 'shortLived';
-export const CLIENT_ROLES: readonly ClientRole[] = ['full', 'limited', 'foreign', 'shortLived'];
-
-export interface ClientCredentials {
-  readonly id: string;
-  readonly secret: string;
-}
-
-export type Permission = 'create' | 'read' | 'update' | 'delete';
-export const PERMISSIONS: readonly Permission[] = ['create', 'read', 'update', 'delete'];
-
-/**
- * API generations of the embedded reference target: Web Modeler `/api/beta`, `/api/v1` (with
- * milestones or versions, or as Camunda 8.10 serves it: deprecated, with process applications),
- * Camunda Hub `/api/v2`.
- */
-export type Generation = 'beta' | 'v1' | 'v1-versions' | 'v1-8.10' | 'hub-v2';
-export const GENERATIONS: readonly Generation[] = ['beta', 'v1', 'v1-versions', 'v1-8.10', 'hub-v2'];
 
 export interface Config {
   /** Name of the env profile (WM_ENV), null when none was chosen. */
@@ -59,6 +42,8 @@ export interface Config {
   readonly collaboratorEmail: string | null;
   readonly baseline: string | null;
   readonly knownDeviationsFile: string;
+  /** WM_KNOWN_DEVIATIONS is set (in the environment or the profile): then its file must exist. */
+  readonly knownDeviationsSet: boolean;
   readonly breakingIgnoreFile: string;
   /** The breaking-change gate fails on changes of this severity or worse (WM_GATE_FAIL_ON, default ERR). */
   readonly gateFailOn: Severity;
@@ -78,6 +63,10 @@ export interface Config {
   readonly referenceGeneration: Generation;
   /** Embedded target only: milliseconds it waits before each API answer (WM_REFERENCE_LATENCY_MS; a slow target, for the benchmark). */
   readonly referenceLatencyMs: number;
+  /** Seconds the run waits for a target still starting (`npm run conformance -- --wait-for-target`, handed over as WMCT_WAIT_FOR_TARGET). */
+  readonly waitForTargetSeconds: number;
+  /** The suite's version (npm's npm_package_version; 0.1.0 outside npm). */
+  readonly suiteVersion: string;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -314,6 +303,7 @@ export function loadConfig(env: Env = process.env): Config {
     collaboratorEmail: text(values, 'WM_COLLABORATOR_EMAIL'),
     baseline: text(values, 'WM_BASELINE'),
     knownDeviationsFile: schemasFile('WM_KNOWN_DEVIATIONS', 'schemas/known-deviations.json'),
+    knownDeviationsSet: text(values, 'WM_KNOWN_DEVIATIONS') !== null,
     breakingIgnoreFile: schemasFile('WM_BREAKING_IGNORE', 'schemas/breaking-ignore.json'),
     gateFailOn: severity(values, 'WM_GATE_FAIL_ON', 'ERR'),
     gateImplicitRequired: bool(values, 'WM_GATE_IMPLICIT_REQUIRED', true),
@@ -326,5 +316,7 @@ export function loadConfig(env: Env = process.env): Config {
     referenceFaults,
     referenceGeneration,
     referenceLatencyMs: int(values, 'WM_REFERENCE_LATENCY_MS', 0, 0, 10_000),
+    waitForTargetSeconds: Number(env.WMCT_WAIT_FOR_TARGET ?? '0'),
+    suiteVersion: env.npm_package_version ?? '0.1.0',
   };
 }

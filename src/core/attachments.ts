@@ -15,11 +15,10 @@
  */
 // The lead repoints these three imports to src/core when the core layer lands (JSON guard and
 // types, CheckResult and RunFacts); the attachment contract itself depends on nothing else.
-import type { CheckResult, RunFacts } from '../checks/types.ts';
-import { isJsonObject } from '../document/resolve.ts';
-import type { JsonValue } from '../document/types.ts';
+import type { CheckResult } from './check-result.ts';
+import type { RunFacts } from './run-facts.ts';
+import { isJsonObject, type JsonValue } from './json.ts';
 
-export type { RunFacts } from '../checks/types.ts';
 
 /** Names of the attachments that carry the suite's facts from the tests to the reporters. */
 export const CHECKS_ATTACHMENT = 'wmct-checks';

@@ -2,7 +2,7 @@
  * Building a Change: who it is about (operation label, method, path), the message rendered
  * from the rule's template (`{name}` placeholders), and the old/new fragments.
  */
-import type { JsonValue } from '../document/types.ts';
+import type { JsonValue } from '../core/json.ts';
 import type { OperationPair } from './context.ts';
 import type { OperationSide } from './operations.ts';
 import type { Change, RuleMeta } from './types.ts';

@@ -5,12 +5,12 @@
  * `required` in its responses has its documented response properties read as required
  * (implicit-required.ts); the result says so.
  */
-import type { JsonObject } from '../document/types.ts';
+import type { JsonObject } from '../core/json.ts';
 import { buildContext } from './context.ts';
 import type { IgnoreEntry } from './ignore.ts';
 import { RULES } from './rules/index.ts';
-import type { Change, Rule, Severity } from './types.ts';
-import { SEVERITIES, atLeast, severityRank } from './types.ts';
+import type { Change, Rule } from './types.ts';
+import { atLeast, SEVERITIES, severityRank, type Severity } from '../core/severity.ts';
 
 export interface IgnoredChange {
   readonly change: Change;

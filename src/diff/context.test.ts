@@ -4,7 +4,7 @@
  * `allOf` and recursion, and OpenAPI 3.0 compared with 3.1.
  */
 import { expect, test } from '@playwright/test';
-import type { JsonObject } from '../document/types.ts';
+import type { JsonObject } from '../core/json.ts';
 import { buildContext } from './context.ts';
 import { classify } from './classify-changes.ts';
 import { INTEGER, STRING, doc, object, operation, param, requestDoc, responseDoc } from '../../test/support/rule-tests.ts';

@@ -4,9 +4,8 @@
  * each paired operation walked side by side — parameters (paired by `in` + name), request bodies
  * and responses (paired by status, then media type).
  */
-import type { JsonObject } from '../document/types.ts';
-import type { OperationSide } from './operations.ts';
-import { collectOperations, collectPaths, contentOf, requestBodyOf, responsesOf } from './operations.ts';
+import type { JsonObject } from '../core/json.ts';
+import { collectOperations, collectPaths, contentOf, requestBodyOf, responsesOf, type OperationSide } from './operations.ts';
 import { diffParameters } from './parameters.ts';
 import type { Direction, WalkNode } from './walk-schema-pair.ts';
 import { walkSchemas } from './walk-schema-pair.ts';

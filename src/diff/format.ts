@@ -3,11 +3,11 @@
  * Markdown (a table per severity, for CI summaries) and JSON (stable key order, for machines).
  * Each carries the classification's notes (how the documents were read) right below the counts.
  */
-import type { JsonObject } from '../document/types.ts';
 import type { DiffResult, IgnoredChange } from './classify-changes.ts';
 import { IMPLICIT_REQUIRED_NOTE } from './implicit-required.ts';
-import type { Change, Severity } from './types.ts';
-import { SEVERITIES } from './types.ts';
+import type { Change } from './types.ts';
+import { SEVERITIES, type Severity } from '../core/severity.ts';
+import type { JsonObject } from '../core/json.ts';
 
 export type OutputFormat = 'text' | 'markdown' | 'json';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'markdown', 'json'];

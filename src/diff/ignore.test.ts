@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { useTempDir } from '../../test/support/temp-dir.ts';
-import { UsageError } from '../config/errors.ts';
+import { UsageError } from '../core/errors.ts';
 import { DEFAULT_IGNORE_FILE, loadIgnoreFile, parseIgnoreEntries } from './ignore.ts';
 import { RULES } from './rules/index.ts';
 

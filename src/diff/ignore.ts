@@ -6,10 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Ajv } from 'ajv';
-import type { ErrorObject } from 'ajv';
-import { UsageError } from '../config/errors.ts';
-import { isJsonObject } from '../document/resolve.ts';
+import { Ajv, type ErrorObject } from 'ajv';
+import { UsageError } from '../core/errors.ts';
+import { isJsonObject } from '../core/json.ts';
 
 export interface IgnoreEntry {
   readonly id: string;

@@ -7,11 +7,11 @@
  * affected; every output format says why in one line.
  */
 import { expect, test } from '@playwright/test';
-import type { JsonObject, JsonValue } from '../document/types.ts';
 import { applyIgnores, classify, failsAt } from './classify-changes.ts';
 import { formatJson, formatMarkdown, formatText } from './format.ts';
 import { declaresResponseRequired, IMPLICIT_REQUIRED_NOTE, readsImplicitRequired } from './implicit-required.ts';
 import { INTEGER, STRING, doc, jsonContent, object, operation, param, requestDoc, responseDoc } from '../../test/support/rule-tests.ts';
+import type { JsonObject, JsonValue } from '../core/json.ts';
 
 /** "SEVERITY rule-id location" of every change, in the classifier's order. */
 function changes(oldDoc: JsonObject, newDoc: JsonObject, implicitRequired = true): string[] {

@@ -12,8 +12,8 @@
  * Hand-written: a walk over the response schemas of a raw document, following `$ref`s; no
  * library answers "does any response schema declare required".
  */
-import type { JsonObject, JsonValue } from '../document/types.ts';
-import { derefObject, isJsonObject } from '../document/resolve.ts';
+import { derefObject } from '../document/resolve.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 import { collectOperations, contentOf, responsesOf } from './operations.ts';
 
 /** The setting's name in the run's configuration and the command-line flag of `npm run diff`. */

@@ -7,12 +7,11 @@
  * should be comparable even when one has a flaw the document validator would reject.
  */
 import { readFile } from 'node:fs/promises';
-import { UsageError } from '../config/errors.ts';
+import { UsageError } from '../core/errors.ts';
 import { fetchDocument } from '../document/fetch.ts';
 import { HttpClient } from '../http/client.ts';
 import { parseDocumentText } from '../document/parse.ts';
-import type { JsonObject } from '../document/types.ts';
-import { isJsonObject } from '../document/resolve.ts';
+import { isJsonObject, type JsonObject } from '../core/json.ts';
 
 const TIMEOUT_MS = 30_000;
 

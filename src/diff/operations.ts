@@ -4,9 +4,9 @@
  * bodies followed. Hand-written: it reads raw documents of either version without building the
  * full operations model (src/document), which needs a validated document.
  */
-import type { HttpMethod, JsonObject, JsonValue } from '../document/types.ts';
-import { HTTP_METHODS } from '../document/types.ts';
-import { derefObject, isJsonObject } from '../document/resolve.ts';
+import { HTTP_METHODS, type HttpMethod } from '../document/types.ts';
+import { derefObject } from '../document/resolve.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 
 export interface OperationSide {
   /** The whole document the operation belongs to (for `$ref`s). */

@@ -4,9 +4,8 @@
  * parameters by their position in the path template, so that renaming `{id}` to `{fileId}` is
  * no change.
  */
-import type { JsonValue } from '../document/types.ts';
-import type { OperationSide } from './operations.ts';
-import { objectAt } from './operations.ts';
+import type { JsonValue } from '../core/json.ts';
+import { objectAt, type OperationSide } from './operations.ts';
 
 export interface ParameterSide {
   readonly in: string;

@@ -11,10 +11,9 @@ import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { useTempDir } from '../../test/support/temp-dir.ts';
 import { main } from '../cli/diff.ts';
-import { isJsonObject } from '../document/resolve.ts';
-import type { JsonObject, JsonValue } from '../document/types.ts';
 import { classify } from './classify-changes.ts';
 import { declaresResponseRequired, IMPLICIT_REQUIRED_NOTE } from './implicit-required.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 
 const REFERENCE = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'reference', 'web-modeler-v1-openapi-41f4f56.json');
 

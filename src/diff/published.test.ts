@@ -6,9 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { isJsonObject } from '../document/resolve.ts';
-import type { JsonObject, JsonValue } from '../document/types.ts';
 import { classify } from './classify-changes.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 
 const REFERENCE = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'reference', 'web-modeler-v1-openapi-41f4f56.json');
 

@@ -9,8 +9,8 @@
  * `oneOf`/`anyOf` other than the nullable idiom are compared as plain keywords, not walked.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { JsonObject, JsonValue } from '../document/types.ts';
-import { derefObject, isJsonObject } from '../document/resolve.ts';
+import { derefObject } from '../document/resolve.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 
 export interface SchemaView {
   /** The schema's keywords with `$ref` followed and `allOf` members merged in. */

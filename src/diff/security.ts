@@ -5,8 +5,7 @@
  * added or removed per scheme. The anonymous requirement `{}` is never reported as added or
  * removed (it makes security optional; see api-security-became-required).
  */
-import type { JsonValue } from '../document/types.ts';
-import { isJsonObject } from '../document/resolve.ts';
+import { isJsonObject, type JsonValue } from '../core/json.ts';
 import type { OperationSide } from './operations.ts';
 
 /** Requirement name → scheme → scopes. */

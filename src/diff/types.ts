@@ -2,27 +2,9 @@
  * Types of the breaking-change classifier: severities, one classified change, and a rule.
  * Rule IDs and severities follow oasdiff (ERR = breaking, WARN = possibly breaking, INFO).
  */
-import type { JsonValue } from '../document/types.ts';
+import type { JsonValue } from '../core/json.ts';
 import type { DiffContext } from './context.ts';
-
-export type Severity = 'ERR' | 'WARN' | 'INFO';
-
-/** Most severe first; the order changes are sorted and reported in. */
-export const SEVERITIES: readonly Severity[] = ['ERR', 'WARN', 'INFO'];
-
-export function isSeverity(value: unknown): value is Severity {
-  return value === 'ERR' || value === 'WARN' || value === 'INFO';
-}
-
-/** 0 for ERR, 1 for WARN, 2 for INFO. */
-export function severityRank(severity: Severity): number {
-  return SEVERITIES.indexOf(severity);
-}
-
-/** True when `severity` is `threshold` or more severe. */
-export function atLeast(severity: Severity, threshold: Severity): boolean {
-  return severityRank(severity) <= severityRank(threshold);
-}
+import type { Severity } from '../core/severity.ts';
 
 export interface Change {
   /** The rule ID, e.g. "response-required-property-removed". */

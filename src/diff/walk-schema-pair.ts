@@ -8,9 +8,8 @@
  * every side that has them are left out, as they do not travel in that direction.
  * Hand-written: no library walks two JSON Schemas in parallel.
  */
-import type { JsonObject, JsonValue } from '../document/types.ts';
-import type { SchemaView } from './schema.ts';
-import { EMPTY_VIEW, compareTypes, propertiesOf, requiredNames, viewSchema } from './schema.ts';
+import type { JsonObject, JsonValue } from '../core/json.ts';
+import { compareTypes, EMPTY_VIEW, propertiesOf, requiredNames, viewSchema, type SchemaView } from './schema.ts';
 
 export type Direction = 'request' | 'response';
 export type NodeRole = 'root' | 'property' | 'items';

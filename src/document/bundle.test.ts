@@ -9,11 +9,11 @@ import { createServer, type Server } from 'node:http';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { UsageError } from '../config/errors.ts';
+import { UsageError } from '../core/errors.ts';
 import { useTempDir } from '../../test/support/temp-dir.ts';
 import { bundleDocument } from './bundle.ts';
-import { isJsonObject, resolvePointer } from './resolve.ts';
-import type { JsonValue } from './types.ts';
+import { resolvePointer } from './resolve.ts';
+import { isJsonObject, type JsonValue } from '../core/json.ts';
 
 const dir = useTempDir('wmct-bundle-');
 

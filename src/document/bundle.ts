@@ -12,10 +12,9 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { $RefParser, JSONParserErrorGroup, MissingPointerError, type FileInfo, type ParserOptions } from '@apidevtools/json-schema-ref-parser';
-import { UsageError } from '../config/errors.ts';
-import { isJsonValue, parseDocumentText } from './parse.ts';
-import { isJsonObject } from './resolve.ts';
-import type { JsonObject } from './types.ts';
+import { UsageError } from '../core/errors.ts';
+import { parseDocumentText } from './parse.ts';
+import { isJsonObject, isJsonValue, type JsonObject } from '../core/json.ts';
 
 export interface BundleOptions {
   /** Per-download timeout of http(s) files, default 30 s. */

@@ -8,9 +8,11 @@
  *   const/enum tag, a tag that is not required) is dropped: `oneOf` alone still decides.
  * The original document is never changed.
  */
-import type { JsonObject, JsonValue, OpenApiVersion } from './types.ts';
-import { derefObject, isJsonObject } from './resolve.ts';
+import type { OpenApiVersion } from './types.ts';
+import { derefObject } from './resolve.ts';
 import { listSchemas } from './walk-schemas.ts';
+import type { JsonObject, JsonValue } from '../core/json.ts';
+import { isJsonObject } from '../core/json.ts';
 
 export type Direction = 'request' | 'response';
 

@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { UsageError } from '../config/errors.ts';
+import { UsageError } from '../core/errors.ts';
 import { HttpClient } from '../http/client.ts';
 import { TargetError } from '../http/failures.ts';
 import { fetchDocument, type FoundDocument } from './fetch.ts';

@@ -15,11 +15,11 @@
  * redirects must be followed by hand to name each hop and refuse loops and downgrades.
  * Every problem is one line (TargetError or UsageError, exit 2).
  */
-import { UsageError } from '../config/errors.ts';
+import { UsageError } from '../core/errors.ts';
 import { BodyTooLargeError, HttpClient, TransportError, type HttpResponse } from '../http/client.ts';
 import { TargetError, isRedirect, tooLarge, transportFailure } from '../http/failures.ts';
 import { MAX_DOCUMENT_BYTES, parseDocumentText } from './parse.ts';
-import { isJsonObject } from './resolve.ts';
+import { isJsonObject } from '../core/json.ts';
 
 export const MAX_REDIRECTS = 5;
 /** At most this many documents of a Swagger UI `urls` list are fetched. */

@@ -4,8 +4,9 @@
  * response DTOs without `required`, operations without an id or without security). Never a
  * failure by itself; the report lists them.
  */
-import type { DocumentFinding, JsonObject, JsonValue, OperationModel, ResponseModel } from './types.ts';
-import { decodePointerToken, derefObject, encodePointerToken, isJsonObject, pointerOf, resolvePointer } from './resolve.ts';
+import type { DocumentFinding, OperationModel, ResponseModel } from './types.ts';
+import { decodePointerToken, derefObject, encodePointerToken, pointerOf, resolvePointer } from './resolve.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 import { findUngroupedAlternation } from './patterns.ts';
 import { listSchemas, subschemasOf } from './walk-schemas.ts';
 

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadLiveDocument, readLiveDocumentFile } from './index.ts';
-import type { JsonObject } from './types.ts';
+import type { JsonObject } from '../core/json.ts';
 import { expectUsageError, fixtureDocument, simplePaths } from './fixtures/documents.ts';
 
 const SOURCE = 'doc.json';

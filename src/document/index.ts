@@ -3,7 +3,7 @@
  * from a string (as fetched) or from a file (the run folder's copy, or a local document).
  */
 import { readFile } from 'node:fs/promises';
-import { UsageError } from '../config/errors.ts';
+import { UsageError } from '../core/errors.ts';
 import type { LiveDocument } from './types.ts';
 import { parseDocumentText } from './parse.ts';
 import { validateDocument } from './validate.ts';

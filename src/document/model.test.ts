@@ -1,8 +1,9 @@
 /** Tests for model.ts: keys, order, merged parameters, refs, security, resource and prefix. */
 import { expect, test } from '@playwright/test';
 import { buildDocumentModel } from './model.ts';
-import type { JsonObject, OperationModel } from './types.ts';
+import type { OperationModel } from './types.ts';
 import { fixtureDocument } from './fixtures/documents.ts';
+import type { JsonObject } from '../core/json.ts';
 
 const OK = { '200': { description: 'OK' } };
 const JSON_OBJECT = { 'application/json': { schema: { type: 'object' } } };

@@ -3,20 +3,9 @@
  * document order with unique keys, parameters merged from path and operation level, bodies and
  * responses followed through `$ref`, effective security, resource and API prefix, and findings.
  */
-import type {
-  HttpMethod,
-  JsonObject,
-  JsonValue,
-  LiveDocument,
-  MediaTypeModel,
-  OpenApiVersion,
-  OperationModel,
-  ParameterModel,
-  ResponseModel,
-  SecurityRequirementModel,
-} from './types.ts';
-import { HTTP_METHODS } from './types.ts';
-import { derefObject, encodePointerToken, isJsonObject, pointerOf } from './resolve.ts';
+import { HTTP_METHODS, type HttpMethod, type LiveDocument, type MediaTypeModel, type OpenApiVersion, type OperationModel, type ParameterModel, type ResponseModel, type SecurityRequirementModel } from './types.ts';
+import { derefObject, encodePointerToken, pointerOf } from './resolve.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 import { apiPrefixOf, resourceOf } from './prefix.ts';
 import { collectFindings } from './findings.ts';
 

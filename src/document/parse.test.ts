@@ -1,7 +1,8 @@
 /** Tests for parse.ts: JSON or YAML text → object, one-line errors for everything else. */
 import { expect, test } from '@playwright/test';
-import { isJsonValue, MAX_DOCUMENT_BYTES, MAX_DOCUMENT_DEPTH, nestsDeeperThan, parseDocumentText } from './parse.ts';
-import { UsageError } from '../config/errors.ts';
+import { isJsonValue } from '../core/json.ts';
+import { MAX_DOCUMENT_BYTES, MAX_DOCUMENT_DEPTH, nestsDeeperThan, parseDocumentText } from './parse.ts';
+import { UsageError } from '../core/errors.ts';
 import { caughtError, expectUsageError } from './fixtures/documents.ts';
 
 const SOURCE = 'http://localhost:8070/v3/api-docs';

@@ -7,9 +7,8 @@
  * alias bomb), nesting deeper than MAX_DOCUMENT_DEPTH (JSON or YAML).
  */
 import { parseDocument } from 'yaml';
-import { UsageError } from '../config/errors.ts';
-import type { JsonObject, JsonValue } from './types.ts';
-import { isJsonObject } from './resolve.ts';
+import { UsageError } from '../core/errors.ts';
+import { isJsonObject, isJsonValue, type JsonObject, type JsonValue } from '../core/json.ts';
 
 /** Larger documents are rejected (Web Modeler's is about 100 KB). */
 export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
@@ -54,18 +53,6 @@ function jsonTextDepth(text: string, limit: number): number {
     } else if (ch === '}' || ch === ']') depth--;
   }
   return max;
-}
-
-/** True when `value` is plain JSON data (no cycles, no functions, dates or undefined). */
-export function isJsonValue(value: unknown, ancestors: Set<object> = new Set<object>()): value is JsonValue {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
-  if (typeof value === 'number') return Number.isFinite(value);
-  if (typeof value !== 'object' || ancestors.has(value)) return false;
-  if (!Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype) return false;
-  ancestors.add(value);
-  const ok = Object.values(value).every((child: unknown) => isJsonValue(child, ancestors));
-  ancestors.delete(value);
-  return ok;
 }
 
 function describeKind(value: JsonValue): string {

@@ -7,8 +7,8 @@
  * suite wants the opposite, a list of what is wrong with the place each ref is used. Example
  * values and `x-` extensions are data, not document structure, and are not searched.
  */
-import type { JsonValue } from './types.ts';
-import { isJsonObject, pointerOf, resolvePointer } from './resolve.ts';
+import { isJsonObject, type JsonValue } from '../core/json.ts';
+import { pointerOf, resolvePointer } from './resolve.ts';
 
 export interface RefProblem {
   readonly kind: 'external' | 'dangling' | 'cycle';

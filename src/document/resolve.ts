@@ -6,11 +6,7 @@
  * ref-parser libraries dereference whole documents eagerly and turn recursion into object cycles.
  * Only local references ("#/…") are supported; the document validator rejects others.
  */
-import type { JsonObject, JsonValue } from './types.ts';
-
-export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 
 export function decodePointerToken(token: string): string {
   return decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~');

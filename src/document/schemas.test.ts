@@ -2,7 +2,8 @@
 import { expect, test } from '@playwright/test';
 import { buildDocumentModel } from './model.ts';
 import { SchemaValidators } from './schemas.ts';
-import type { JsonObject, LiveDocument } from './types.ts';
+import type { JsonObject } from '../core/json.ts';
+import type { LiveDocument } from './types.ts';
 import { fixtureDocument } from './fixtures/documents.ts';
 
 const PET = '#/components/schemas/Pet';

@@ -5,12 +5,11 @@
  * resolve as written, recursive schemas included; a schema is compiled as `{ $ref: id + pointer }`.
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { JsonObject, LiveDocument, OperationModel, SchemaError, SchemaValidation } from './types.ts';
+import type { JsonObject } from '../core/json.ts';
+import type { LiveDocument, OperationModel, SchemaError, SchemaValidation } from './types.ts';
 import { ajvErrorText } from './ajv-errors.ts';
-import { createAjv } from './ajv.ts';
-import type { AjvInstance } from './ajv.ts';
-import { prepareForAjv } from './dialect.ts';
-import type { Direction } from './dialect.ts';
+import { createAjv, type AjvInstance } from './ajv.ts';
+import { prepareForAjv, type Direction } from './dialect.ts';
 import { resolvePointer } from './resolve.ts';
 
 export type { Direction } from './dialect.ts';

@@ -3,9 +3,8 @@
  * Built once per run by src/document (load → validate → model → compile); plain data, so it
  * can be rebuilt from the same document file in every Playwright worker.
  */
+import type { JsonObject } from '../core/json.ts';
 
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
-export type JsonObject = { [key: string]: JsonValue };
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch' | 'head' | 'options' | 'trace';
 export const HTTP_METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];

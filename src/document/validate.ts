@@ -6,13 +6,12 @@
  */
 import type { ErrorObject } from 'ajv';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { UsageError } from '../config/errors.ts';
-import type { JsonObject, OpenApiVersion } from './types.ts';
-import { HTTP_METHODS } from './types.ts';
+import { UsageError } from '../core/errors.ts';
+import { HTTP_METHODS, type OpenApiVersion } from './types.ts';
 import { ajvErrorText, isSummaryError } from './ajv-errors.ts';
-import { findRefProblems } from './refs.ts';
-import type { RefProblem } from './refs.ts';
-import { derefObject, isJsonObject } from './resolve.ts';
+import { findRefProblems, type RefProblem } from './refs.ts';
+import { derefObject } from './resolve.ts';
+import { isJsonObject, type JsonObject } from '../core/json.ts';
 
 const SUPPORTED = 'the suite reads OpenAPI 3.0 and 3.1';
 const MAX_LISTED_ERRORS = 3;

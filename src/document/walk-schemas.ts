@@ -6,9 +6,9 @@
  * puts schemas (parameters, media types, headers, components), and its 1.0 release misses the
  * 2020-12 applicators (prefixItems, dependentSchemas, unevaluated*) that OpenAPI 3.1 allows.
  */
-import type { JsonObject, JsonValue } from './types.ts';
 import { HTTP_METHODS } from './types.ts';
-import { isJsonObject, pointerOf } from './resolve.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
+import { pointerOf } from './resolve.ts';
 
 export type SchemaVisitor = (schema: JsonObject, pointer: string) => void;
 

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { useTempDir } from '../../test/support/temp-dir.ts';
-import { UsageError } from '../config/errors.ts';
+import { UsageError } from '../core/errors.ts';
 import { PROJECT_ROOT } from '../config/load.ts';
 import { DEFAULT_IGNORE_FILE } from '../diff/ignore.ts';
 import { BASELINES_DIR, baselineLabel, baselineLocation, isBaselineName, resolveRunBaseline } from './baseline.ts';

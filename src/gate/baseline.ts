@@ -8,10 +8,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { UsageError } from '../config/errors.ts';
-import { GENERATIONS, PROJECT_ROOT } from '../config/load.ts';
+import { UsageError } from '../core/errors.ts';
+import { GENERATIONS } from '../core/domain.ts';
+import { PROJECT_ROOT } from '../config/load.ts';
 import { parseDocumentText } from '../document/parse.ts';
-import type { JsonObject } from '../document/types.ts';
+import type { JsonObject } from '../core/json.ts';
 import { validateDocument } from '../document/validate.ts';
 
 export const BASELINES_DIR = join(PROJECT_ROOT, 'schemas', 'baselines');

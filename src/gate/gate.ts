@@ -8,8 +8,9 @@
  */
 import { applyIgnores, classify, type DiffResult } from '../diff/classify-changes.ts';
 import type { IgnoreEntry } from '../diff/ignore.ts';
-import { atLeast, SEVERITIES, type Change, type Severity } from '../diff/types.ts';
-import type { JsonObject } from '../document/types.ts';
+import { atLeast, SEVERITIES, type Severity } from '../core/severity.ts';
+import { type Change } from '../diff/types.ts';
+import type { JsonObject } from '../core/json.ts';
 
 export interface GateInput {
   readonly baseline: JsonObject;

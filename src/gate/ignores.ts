@@ -5,7 +5,7 @@
  * invalid one.
  */
 import { existsSync } from 'node:fs';
-import { UsageError } from '../config/errors.ts';
+import { UsageError } from '../core/errors.ts';
 import { DEFAULT_IGNORE_FILE, loadIgnoreFile, type IgnoreEntry } from '../diff/ignore.ts';
 import { RULES } from '../diff/rules/index.ts';
 import { shownPath } from './baseline.ts';

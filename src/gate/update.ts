@@ -7,14 +7,15 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { shownUrl } from '../auth/redact.ts';
-import { UsageError } from '../config/errors.ts';
+import { shownUrl } from '../core/redact.ts';
+import { UsageError } from '../core/errors.ts';
 import { loadConfig, type Config } from '../config/load.ts';
 import { applyIgnores, classify, type DiffResult } from '../diff/classify-changes.ts';
 import { formatText } from '../diff/format.ts';
 import type { IgnoreEntry } from '../diff/ignore.ts';
 import { loadLiveDocument } from '../document/index.ts';
-import type { JsonObject, LiveDocument } from '../document/types.ts';
+import type { JsonObject } from '../core/json.ts';
+import type { LiveDocument } from '../document/types.ts';
 import { HttpClient } from '../http/client.ts';
 import { classifyAll } from '../plan/classify.ts';
 import { generationOf } from '../run/facts.ts';
@@ -46,7 +47,7 @@ async function fetchLiveDocument(config: Config): Promise<{ doc: LiveDocument; s
   const resolved = await resolveTarget(config);
   try {
     const http = new HttpClient({ timeoutMs: config.requestTimeoutMs, maxRetries: config.maxRetries });
-    const source = resolved.preflight.openapiUrl;
+    const source = resolved.target.openapiUrl;
     const text = await fetchDocumentText(http, source, 0);
     return { doc: await loadLiveDocument(text, source), source: resolved.embedded === null ? shownUrl(source) : `the embedded reference target (${resolved.embedded.generation})` };
   } finally {

@@ -13,7 +13,7 @@
  *   BodyTooLargeError, read no further.
  */
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
-import { redactText, shownUrl } from '../auth/redact.ts';
+import { redactText, shownUrl } from '../core/redact.ts';
 
 export interface HttpRequest {
   readonly method: string;

@@ -3,7 +3,7 @@
  * "internal error": the target is unreachable, timed out, redirected somewhere the suite does not
  * follow, or served a document the suite rejects. Each message starts with that class.
  */
-import { UsageError } from '../config/errors.ts';
+import { UsageError } from '../core/errors.ts';
 import { BodyTooLargeError, TransportError, formatBytes, type HttpResponse } from './client.ts';
 
 export type TargetFailure = 'unreachable' | 'timed out' | 'redirected' | 'document rejected';

@@ -8,8 +8,8 @@
  */
 import type { ApiClient } from '../api/client.ts';
 import { findOperation, type PlannedOperation } from '../plan/classify.ts';
-import { pathParams } from '../scenario/world.ts';
-import { isJsonObject } from '../document/resolve.ts';
+import { pathParams } from '../api/operations.ts';
+import { isJsonObject } from '../core/json.ts';
 import { deletionOrder, type Ledger, type LedgerEntry } from './ledger.ts';
 
 /** At most this many rounds of "search the first 50 files, delete them" while emptying a project. */

@@ -17,11 +17,10 @@
  * the inspection fail with the reason: sweep keeps what it cannot see.
  */
 import type { ApiClient, ApiResponse } from '../api/client.ts';
-import { CLIENT_ROLES, type ClientRole } from '../config/load.ts';
-import { isJsonObject } from '../document/resolve.ts';
-import type { JsonObject, JsonValue } from '../document/types.ts';
+import { CLIENT_ROLES, type ClientRole } from '../core/domain.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 import { findOperation, type PlannedOperation, type ResourceKind } from '../plan/classify.ts';
-import { idOf, isSuccess, metadataOf, pathParams } from '../scenario/world.ts';
+import { idOf, isSuccess, metadataOf, pathParams } from '../api/operations.ts';
 
 /** A `createdBy` value: the `UserDto`'s name and email (null where the target leaves one out). */
 export interface Creator {

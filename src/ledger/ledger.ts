@@ -6,7 +6,7 @@
  */
 import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isJsonObject } from '../document/resolve.ts';
+import { isJsonObject } from '../core/json.ts';
 import type { ResourceKind } from '../plan/classify.ts';
 
 export interface LedgerEntry {

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from '
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { useTempDir } from '../../test/support/temp-dir.ts';
-import { isJsonObject } from '../document/resolve.ts';
+import { isJsonObject } from '../core/json.ts';
 import { LIVE_FILE, liveRunIds, markRunLive, runLiveness, sweepRunFolders } from './run-folders.ts';
 
 const temp = useTempDir('wmct-run-folders-');

@@ -16,7 +16,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../config/load.ts';
-import { isJsonObject } from '../document/resolve.ts';
+import { isJsonObject } from '../core/json.ts';
 
 export const LIVE_FILE = 'live.json';
 

@@ -12,7 +12,7 @@ import { expect, test } from '@playwright/test';
 import { ApiClient } from '../api/client.ts';
 import { TokenProvider } from '../auth/tokens.ts';
 import { CheckRecorder } from '../checks/recorder.ts';
-import type { ClientCredentials, ClientRole } from '../config/load.ts';
+import type { ClientCredentials, ClientRole } from '../core/domain.ts';
 import { loadLiveDocument, SchemaValidators } from '../document/index.ts';
 import { HttpClient } from '../http/client.ts';
 import { classifyAll, type PlannedOperation } from '../plan/classify.ts';

@@ -16,7 +16,7 @@
 import type { ApiClient } from '../api/client.ts';
 import { findOperation, type PlannedOperation } from '../plan/classify.ts';
 import { newRunId } from '../run/context.ts';
-import { isSuccess, pathParams } from '../scenario/world.ts';
+import { isSuccess, pathParams } from '../api/operations.ts';
 import { creatorKey, inspectProject, learnSuiteIdentity, showCreator, type Made, type SuiteIdentity } from './creators.ts';
 import { liveRunIds } from './run-folders.ts';
 import { allProjects } from './cleanup.ts';

@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { FAULTS, type Fault } from '../../reference/faults/catalog.ts';
-import type { Generation } from '../config/load.ts';
+import type { Generation } from '../core/domain.ts';
 import { runSuite, type SuiteRunResult } from './run-suite.ts';
 
 export interface FaultOutcome {

@@ -7,7 +7,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../config/load.ts';
-import { isJsonObject } from '../document/resolve.ts';
+import { isJsonObject } from '../core/json.ts';
+import { processEnvironment } from '../config/internal.ts';
 
 export interface SuiteRunOptions {
   /** Fault names for the embedded target (WM_REFERENCE_FAULTS). */
@@ -39,7 +40,7 @@ export interface SuiteRunResult {
 /** The environment of a child suite run: the parent's, minus every setting of the suite and of Playwright's own runner. */
 export function childEnv(extra: Readonly<Record<string, string>>): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) {
+  for (const [key, value] of Object.entries(processEnvironment())) {
     if (value === undefined || /^(WM_|WMCT_|TEST_|PW_|PLAYWRIGHT_|FORCE_COLOR)/.test(key)) continue;
     env[key] = value;
   }

@@ -3,11 +3,11 @@
  * method and path and tagged by resource and family, so `--grep @files` or
  * `--grep getProject` runs a slice.
  */
-import type { TestFamily } from '../checks/families.ts';
 import type { PlannedOperation } from './classify.ts';
+import type { TestFamily } from '../core/families.ts';
 
-/** The test families are declared with the check families (src/checks/families.ts). */
-export type { TestFamily } from '../checks/families.ts';
+/** The test families are declared with the check families (src/core/families.ts). */
+export type { TestFamily } from '../core/families.ts';
 
 export interface PlannedTest {
   readonly family: TestFamily;

@@ -4,9 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig } from '../config/load.ts';
 import { buildDocumentModel } from '../document/model.ts';
-import { isJsonObject } from '../document/resolve.ts';
-import type { JsonObject, LiveDocument } from '../document/types.ts';
+import type { LiveDocument } from '../document/types.ts';
 import { classifyAll, findOperation } from './classify.ts';
+import { isJsonObject, type JsonObject } from '../core/json.ts';
 
 const PUBLISHED = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'reference', 'web-modeler-v1-openapi-41f4f56.json');
 

@@ -8,11 +8,13 @@
  * compare → read; update, upsert, restore → update; delete, remove → delete; info → any valid
  * token) and can be overridden per operation with WM_PERMISSION_MAP.
  */
-import type { Permission } from '../config/load.ts';
+import type { Permission } from '../core/domain.ts';
 import type { LiveDocument, OperationModel } from '../document/types.ts';
 
-export type ResourceKind = 'project' | 'folder' | 'file' | 'version' | 'collaborator' | 'info' | 'other';
-export type Role = 'create' | 'get' | 'update' | 'delete' | 'search' | 'restore' | 'compare' | 'upsert' | 'remove' | 'info' | 'other';
+export const RESOURCE_KINDS = ['project', 'folder', 'file', 'version', 'collaborator', 'info', 'other'] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+export const ROLES = ['create', 'get', 'update', 'delete', 'search', 'restore', 'compare', 'upsert', 'remove', 'info', 'other'] as const;
+export type Role = (typeof ROLES)[number];
 
 export interface PlannedOperation {
   readonly op: OperationModel;

@@ -23,9 +23,10 @@
  */
 
 import type { TestInfoError } from '@playwright/test';
+import type { InternalVariable } from '../config/internal.ts';
 
 /** Set by the check-failures reporter in the runner, read by the workers. */
-export const CHECKS_REPORTER_ENV = 'WMCT_CHECKS_REPORTER';
+export const CHECKS_REPORTER_ENV: InternalVariable = 'WMCT_CHECKS_REPORTER';
 
 /** The first line of the error of a test whose checks failed (as Playwright reports a thrown Error). */
 export const CHECK_FAILURE_PREFIX = 'Error: failed checks:\n';
@@ -33,7 +34,7 @@ export const CHECK_FAILURE_PREFIX = 'Error: failed checks:\n';
 export type CheckFailureSite = 'runner' | 'worker' | 'nowhere';
 
 /** Where a test whose checks failed is failed, in a worker (`retries`: the test's retries). */
-export function checkFailureSite(env: NodeJS.ProcessEnv, retries: number): CheckFailureSite {
+export function checkFailureSite(env: Readonly<Record<string, string | undefined>>, retries: number): CheckFailureSite {
   if (env.WMCT_SOFT_CHECKS === '1') return 'nowhere';
   if (env[CHECKS_REPORTER_ENV] !== '1' || retries > 0 || env.WMCT_CHECKS_FAIL_IN_WORKER === '1') return 'worker';
   return 'runner';

@@ -7,22 +7,14 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ClientRole, Permission } from '../config/load.ts';
-import { UsageError } from '../config/errors.ts';
-import { isJsonObject } from '../document/resolve.ts';
-import type { KnownDeviation } from '../checks/types.ts';
-import type { Severity } from '../diff/types.ts';
-
-export interface RunTarget {
-  readonly baseUrl: string;
-  readonly openapiUrl: string;
-  readonly swaggerUiUrl: string;
-  readonly tokenUrl: string;
-  readonly audience: string | null;
-  readonly embedded: boolean;
-  /** Embedded target only: the faults switched on. */
-  readonly faults: readonly string[];
-}
+import type { ClientRole, Permission } from '../core/domain.ts';
+import { UsageError } from '../core/errors.ts';
+import { isJsonObject } from '../core/json.ts';
+import type { KnownDeviation, RunTimings } from '../core/run-facts.ts';
+import type { Severity } from '../core/severity.ts';
+import type { IssuedToken } from '../core/token.ts';
+import type { RunTarget } from '../core/target.ts';
+import { internalValue, setInternalValue, type InternalVariable } from '../config/internal.ts';
 
 export interface RunContext {
   readonly runId: string;
@@ -57,20 +49,7 @@ export interface RunContext {
   /** Projects of earlier, killed runs the start of this run deleted (null: no sweep ran). */
   readonly sweptAtStart: number | null;
   /** How long the global setup's steps took (the start-up part of a run's wall time). */
-  readonly timings: {
-    /** Starting the embedded target (0 for a real one). */
-    readonly targetStartMs: number;
-    /** Fetching, validating and modelling the live document. */
-    readonly documentMs: number;
-    readonly tokensAndInfoMs: number;
-    readonly setupMs: number;
-  };
-}
-
-export interface IssuedToken {
-  readonly token: string;
-  /** Epoch ms. */
-  readonly expiresAt: number;
+  readonly timings: RunTimings;
 }
 
 export interface RunSecrets {
@@ -78,8 +57,8 @@ export interface RunSecrets {
   readonly clientSecrets: Readonly<Partial<Record<ClientRole, string>>>;
 }
 
-export const RUN_DIR_ENV = 'WMCT_RUN_DIR';
-export const SECRETS_ENV = 'WMCT_SECRETS';
+export const RUN_DIR_ENV: InternalVariable = 'WMCT_RUN_DIR';
+export const SECRETS_ENV: InternalVariable = 'WMCT_SECRETS';
 
 export function newRunId(now: Date = new Date()): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, '');
@@ -102,7 +81,7 @@ let cached: RunContext | undefined;
 /** The run context of this run (workers and specs); a clear error outside a suite run. */
 export function runContext(): RunContext {
   if (cached !== undefined) return cached;
-  const dir = process.env[RUN_DIR_ENV];
+  const dir = internalValue(RUN_DIR_ENV);
   if (dir === undefined || dir === '') {
     throw new UsageError(`${RUN_DIR_ENV} is not set: run the suite with "npm run conformance" (or playwright test with the project's playwright.config.ts)`);
   }
@@ -117,7 +96,7 @@ function isRunSecrets(value: unknown): value is RunSecrets {
 }
 
 export function runSecrets(): RunSecrets {
-  const text = process.env[SECRETS_ENV];
+  const text = internalValue(SECRETS_ENV);
   if (text === undefined || text === '') return { tokens: {}, clientSecrets: {} };
   const parsed: unknown = JSON.parse(text);
   if (!isRunSecrets(parsed)) throw new Error(`${SECRETS_ENV} is malformed`);
@@ -125,5 +104,5 @@ export function runSecrets(): RunSecrets {
 }
 
 export function publishRunSecrets(secrets: RunSecrets): void {
-  process.env[SECRETS_ENV] = JSON.stringify(secrets);
+  setInternalValue(SECRETS_ENV, JSON.stringify(secrets));
 }

@@ -1,6 +1,6 @@
 /** The run-level facts the reporters show (target, document, findings, deviations), without any secret. */
-import { shownUrl } from '../auth/redact.ts';
-import type { RunFacts } from '../checks/types.ts';
+import { shownUrl } from '../core/redact.ts';
+import type { RunFacts } from '../core/run-facts.ts';
 import { isAbsolute, relative } from 'node:path';
 import { PROJECT_ROOT } from '../config/load.ts';
 import type { Suite } from './suite.ts';

@@ -6,25 +6,17 @@
  * failure of the target itself says which (TargetError: unreachable, timed out, redirected,
  * document rejected).
  */
-import type { ClientCredentials, ClientRole } from '../config/load.ts';
-import { CLIENT_ROLES } from '../config/load.ts';
-import { UsageError } from '../config/errors.ts';
+import { CLIENT_ROLES, type ClientRole } from '../core/domain.ts';
+import { UsageError } from '../core/errors.ts';
 import { requestClientToken } from '../auth/tokens.ts';
 import { loadLiveDocument } from '../document/index.ts';
 import type { LiveDocument } from '../document/types.ts';
 import { fetchDocument, type FoundDocument } from '../document/fetch.ts';
 import { HttpClient, TransportError } from '../http/client.ts';
 import { apiRedirect, isRedirect, transportFailure } from '../http/failures.ts';
-import { classifyAll, findOperation } from '../plan/classify.ts';
-import type { IssuedToken } from './context.ts';
-
-export interface PreflightTarget {
-  readonly baseUrl: string;
-  readonly openapiUrl: string;
-  readonly tokenUrl: string;
-  readonly audience: string | null;
-  readonly clients: Readonly<Partial<Record<ClientRole, ClientCredentials>>>;
-}
+import { findOperation, type PlannedOperation } from '../plan/classify.ts';
+import type { IssuedToken } from '../core/token.ts';
+import type { TargetAccess } from '../core/target.ts';
 
 /** "still starting" answers worth waiting for with --wait-for-target. */
 function isStarting(status: number): boolean {
@@ -41,13 +33,13 @@ export async function fetchDocumentText(http: HttpClient, url: string, waitSecon
   return (await fetchLiveDocument(http, url, waitSeconds)).text;
 }
 
-export async function preflightDocument(http: HttpClient, target: PreflightTarget, waitSeconds: number): Promise<{ text: string; doc: LiveDocument; found: FoundDocument }> {
+export async function preflightDocument(http: HttpClient, target: TargetAccess, waitSeconds: number): Promise<{ text: string; doc: LiveDocument; found: FoundDocument }> {
   const found = await fetchLiveDocument(http, target.openapiUrl, waitSeconds);
   const doc = await loadLiveDocument(found.text, found.url);
   return { text: found.text, doc, found };
 }
 
-export async function preflightTokens(http: HttpClient, target: PreflightTarget): Promise<Partial<Record<ClientRole, IssuedToken>>> {
+export async function preflightTokens(http: HttpClient, target: TargetAccess): Promise<Partial<Record<ClientRole, IssuedToken>>> {
   const tokens: Partial<Record<ClientRole, IssuedToken>> = {};
   for (const role of CLIENT_ROLES) {
     const client = target.clients[role];
@@ -58,8 +50,8 @@ export async function preflightTokens(http: HttpClient, target: PreflightTarget)
 }
 
 /** GET …/info with the full client's token must answer 200. */
-export async function preflightInfo(http: HttpClient, target: PreflightTarget, doc: LiveDocument, token: string): Promise<void> {
-  const info = findOperation(classifyAll(doc), 'info', 'info');
+export async function preflightInfo(http: HttpClient, target: TargetAccess, plan: readonly PlannedOperation[], token: string): Promise<void> {
+  const info = findOperation(plan, 'info', 'info');
   if (info === undefined) return;
   const url = `${target.baseUrl}${info.op.path}`;
   let response;

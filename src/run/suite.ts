@@ -2,15 +2,17 @@
  * What every process of a run (the runner's collection, each worker) builds once from the run
  * folder: the run context, the live document's model read from the file the global setup
  * wrote (the same document everywhere, never fetched twice), the compiled validators and the
- * classified operations.
+ * operations as the global setup classified them (plan.json).
  */
 import { readFileSync } from 'node:fs';
 import { buildDocumentModel } from '../document/model.ts';
-import { isJsonObject } from '../document/resolve.ts';
 import { SchemaValidators } from '../document/schemas.ts';
 import type { LiveDocument } from '../document/types.ts';
-import { classifyAll, type PlannedOperation } from '../plan/classify.ts';
+import type { PlannedOperation } from '../plan/classify.ts';
+import { readPlanFile } from '../plan/plan-file.ts';
+import { join } from 'node:path';
 import { runContext, type RunContext } from './context.ts';
+import { isJsonObject } from '../core/json.ts';
 
 export interface Suite {
   readonly context: RunContext;
@@ -36,7 +38,8 @@ export function currentSuite(): Suite {
   suite = {
     context,
     doc,
-    plan: classifyAll(doc, context.permissionOverrides),
+    // Classified once, by the global setup (src/plan/plan-file.ts).
+    plan: readPlanFile(join(context.runDir, 'plan.json'), doc),
     validators: () => (validators ??= new SchemaValidators(doc)),
   };
   return suite;

@@ -3,16 +3,16 @@
  * reference target started for the run when WM_BASE_URL is unset. Used by the global setup and
  * by the commands that talk to a target (sweep, baseline:update).
  */
-import type { ClientCredentials, ClientRole, Config } from '../config/load.ts';
-import type { RunTarget } from './context.ts';
-import type { PreflightTarget } from './preflight.ts';
+import type { ClientCredentials, ClientRole } from '../core/domain.ts';
+import type { Config } from '../config/load.ts';
+import type { TargetAccess } from '../core/target.ts';
 import { startReferenceTarget, type RunningReferenceTarget } from '../../reference/target.ts';
 import { findFault } from '../../reference/faults/catalog.ts';
-import { UsageError } from '../config/errors.ts';
+import { UsageError } from '../core/errors.ts';
 
 export interface ResolvedTarget {
-  readonly target: RunTarget;
-  readonly preflight: PreflightTarget;
+  /** The one target the run uses; run.json gets it without the credentials (`withoutCredentials`). */
+  readonly target: TargetAccess;
   readonly collaboratorEmails: readonly string[];
   readonly embedded: RunningReferenceTarget | null;
 }
@@ -35,8 +35,8 @@ export async function resolveTarget(config: Config): Promise<ResolvedTarget> {
         audience: embedded.audience,
         embedded: true,
         faults: embedded.faults,
+        clients,
       },
-      preflight: { baseUrl: embedded.baseUrl, openapiUrl: embedded.openapiUrl, tokenUrl: embedded.tokenUrl, audience: embedded.audience, clients },
       collaboratorEmails: config.collaboratorEmail === null ? embedded.collaboratorEmails : splitEmails(config.collaboratorEmail),
     };
   }
@@ -44,8 +44,7 @@ export async function resolveTarget(config: Config): Promise<ResolvedTarget> {
   const tokenUrl = config.tokenUrl ?? '';
   return {
     embedded: null,
-    target: { baseUrl: config.baseUrl, openapiUrl, swaggerUiUrl: `${config.baseUrl}/swagger-ui.html`, tokenUrl, audience: config.audience, embedded: false, faults: [] },
-    preflight: { baseUrl: config.baseUrl, openapiUrl, tokenUrl, audience: config.audience, clients: config.clients },
+    target: { baseUrl: config.baseUrl, openapiUrl, swaggerUiUrl: `${config.baseUrl}/swagger-ui.html`, tokenUrl, audience: config.audience, embedded: false, faults: [], clients: config.clients },
     collaboratorEmails: config.collaboratorEmail === null ? [] : splitEmails(config.collaboratorEmail),
   };
 }

@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiResponse, AuthMode, CallOptions } from '../api/client.ts';
 import { badTokens } from '../auth/bad-tokens.ts';
-import { registerSecret } from '../auth/redact.ts';
+import { registerSecret } from '../core/redact.ts';
 import type { TokenProvider } from '../auth/tokens.ts';
 import { authNoDataLeak, credentialsOf, sensitiveValues } from '../checks/auth/no-data-leak.ts';
 import { authAlgNone } from '../checks/auth/auth-alg-none.ts';
@@ -24,11 +24,12 @@ import type { AuthStatusSeen } from '../checks/auth/rejection.ts';
 import { wwwAuthenticate } from '../checks/auth/www-authenticate.ts';
 import { noSideEffect } from '../checks/negative/no-side-effect.ts';
 import type { CheckDefinition } from '../checks/types.ts';
-import type { JsonObject } from '../document/types.ts';
 import type { PlannedOperation } from '../plan/classify.ts';
 import { runSecrets, type RunContext } from '../run/context.ts';
 import { validRequestOf, type ValidRequest } from './negative.ts';
-import { idOf, isSuccess, pathParams, World } from './world.ts';
+import { World } from './world.ts';
+import type { JsonObject } from '../core/json.ts';
+import { idOf, isSuccess, pathParams } from '../api/operations.ts';
 
 export interface AccessDeps {
   readonly tokens: TokenProvider;

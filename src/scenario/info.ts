@@ -16,12 +16,13 @@ import { infoOrganization } from '../checks/info/organization.ts';
 import { infoShape, isInfoBody, type InfoBody } from '../checks/info/shape.ts';
 import { expectedVersion, infoVersion } from '../checks/info/version.ts';
 import type { CheckDefinition, CheckId } from '../checks/types.ts';
-import type { ClientRole, Permission } from '../config/load.ts';
-import type { JsonValue } from '../document/types.ts';
 import type { PlannedOperation } from '../plan/classify.ts';
 import { credentialsSent, type AccessDeps } from './auth.ts';
 import { updateBody, idPath } from './positive.ts';
-import { idOf, isSuccess, World } from './world.ts';
+import { idOf, isSuccess } from '../api/operations.ts';
+import { World } from './world.ts';
+import type { ClientRole, Permission } from '../core/domain.ts';
+import type { JsonValue } from '../core/json.ts';
 
 /** What the info test attaches (`wmct-info`): the answer as the client saw it. */
 export interface InfoSeen {

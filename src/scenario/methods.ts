@@ -11,7 +11,8 @@ import { methodsToProbe, SAFE_METHODS, unsupportedMethod } from '../checks/metho
 import type { PlannedOperation, Role } from '../plan/classify.ts';
 import { validRequestOf } from './negative.ts';
 import { idPath } from './positive.ts';
-import { pathParams, type World } from './world.ts';
+import { pathParams } from '../api/operations.ts';
+import { type World } from './world.ts';
 
 /** Operations whose scenario makes the ids of their path, in the order they are tried. */
 const ID_ROLES: readonly Role[] = ['get', 'delete', 'update', 'restore', 'compare', 'remove'];

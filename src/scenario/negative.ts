@@ -11,14 +11,16 @@ import type { RefusalSeen } from '../checks/negative/refusal.ts';
 import { rejectInvalidId } from '../checks/negative/reject-invalid-id.ts';
 import { rejectUnknownId } from '../checks/negative/reject-unknown-id.ts';
 import type { CheckDefinition } from '../checks/types.ts';
-import type { JsonObject } from '../document/types.ts';
-import { isJsonObject, schemaAt } from '../document/resolve.ts';
+import { schemaAt } from '../document/resolve.ts';
 import type { PlannedOperation } from '../plan/classify.ts';
 import { negativeVariants } from '../synth/negative.ts';
 import { pageOf } from '../checks/semantics/search.ts';
 import { filterFor, idPath, updateBody } from './positive.ts';
 import { contentFor } from '../synth/content.ts';
-import { idOf, isSuccess, pathParams, World, type Resource } from './world.ts';
+import { idOf, isSuccess, pathParams } from '../api/operations.ts';
+import { World, type Resource } from './world.ts';
+import type { JsonObject } from '../core/json.ts';
+import { isJsonObject } from '../core/json.ts';
 
 /** What a valid request of the operation looks like, and how to see whether refusals changed anything. */
 export interface ValidRequest {

@@ -19,11 +19,12 @@ import { noExistenceLeak } from '../checks/permission/no-existence-leak.ts';
 import { permissionDenied } from '../checks/permission/permission-denied.ts';
 import { permissionGranted } from '../checks/permission/permission-granted.ts';
 import { permissionNoSideEffect } from '../checks/permission/permission-no-side-effect.ts';
-import type { Permission } from '../config/load.ts';
 import type { PlannedOperation } from '../plan/classify.ts';
 import { uuidParams, type ValidRequest } from './negative.ts';
 import { isRefused, requestOf, settle, validRequest, type AccessDeps } from './auth.ts';
-import { isSuccess, World } from './world.ts';
+import { isSuccess } from '../api/operations.ts';
+import { World } from './world.ts';
+import type { Permission } from '../core/domain.ts';
 
 interface Grant {
   readonly permissions: readonly Permission[];

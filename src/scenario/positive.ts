@@ -4,10 +4,11 @@
  * by the response checks. What each role needs is built through the World.
  */
 import type { ApiResponse } from '../api/client.ts';
-import type { JsonObject } from '../document/types.ts';
+import type { JsonObject } from '../core/json.ts';
 import type { PlannedOperation } from '../plan/classify.ts';
 import { contentFor } from '../synth/content.ts';
-import { Blocked, isSuccess, metadataOf, pathParams, World, type Resource } from './world.ts';
+import { Blocked, World, type Resource } from './world.ts';
+import { isSuccess, metadataOf, pathParams } from '../api/operations.ts';
 
 /** The path parameters of a single-resource operation (`/files/{fileId}` → { fileId: id }). */
 export function idPath(op: PlannedOperation, id: string): Record<string, string> {

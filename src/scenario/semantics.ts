@@ -3,7 +3,7 @@
  * or more named semantic checks (src/checks/semantics) on resources the test made itself, so
  * that the expected answer is known for certain whatever else the target holds.
  */
-import type { JsonObject } from '../document/types.ts';
+import type { JsonObject } from '../core/json.ts';
 import type { PlannedOperation } from '../plan/classify.ts';
 import { contentFor } from '../synth/content.ts';
 import { availableAfterCreate } from '../checks/semantics/available-after-create.ts';
@@ -21,7 +21,8 @@ import { updateVisible } from '../checks/semantics/update-visible.ts';
 import { useAfterFree } from '../checks/semantics/use-after-free.ts';
 import type { CheckDefinition } from '../checks/types.ts';
 import { currentRevision, idPath, updateBody } from './positive.ts';
-import { Blocked, isSuccess, pathParams, World, type Resource } from './world.ts';
+import { Blocked, World, type Resource } from './world.ts';
+import { isSuccess, pathParams } from '../api/operations.ts';
 
 function judge<Input>(world: World, check: CheckDefinition<Input>, p: PlannedOperation, input: Input): void {
   world.api.recorder.judge(check, p.op.key, input);

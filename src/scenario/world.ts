@@ -9,13 +9,13 @@ import { randomUUID } from 'node:crypto';
 import { SAFE_METHODS } from '../checks/methods/unsupported-method.ts';
 import { allProjects, deleteProjectTree } from '../ledger/cleanup.ts';
 import type { ApiClient, ApiResponse, CallOptions, ProbeResponse } from '../api/client.ts';
-import { isJsonObject } from '../document/resolve.ts';
-import type { JsonObject, JsonValue } from '../document/types.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import { findOperation, type PlannedOperation, type ResourceKind, type Role } from '../plan/classify.ts';
 import { TransportError, transportKindText } from '../http/client.ts';
 import { contentFor, type FileType } from '../synth/content.ts';
 import { synthesize, SynthesisError, type Hints } from '../synth/synthesize.ts';
+import { idOf, isSuccess } from '../api/operations.ts';
 
 /**
  * A prerequisite could not be made; the failing response was already judged by the checks.
@@ -73,27 +73,6 @@ const KIND_WORD: Record<ResourceKind, string> = {
   info: 'info',
   other: 'resource',
 };
-
-/** The id in a create or get response: `id`, or `metadata.id`. */
-export function idOf(body: JsonValue | undefined): string | undefined {
-  if (!isJsonObject(body)) return undefined;
-  if (typeof body.id === 'string') return body.id;
-  return isJsonObject(body.metadata) && typeof body.metadata.id === 'string' ? body.metadata.id : undefined;
-}
-
-/** The metadata part of a get response (`metadata`), or the body itself. */
-export function metadataOf(body: JsonValue | undefined): JsonObject {
-  if (!isJsonObject(body)) return {};
-  return isJsonObject(body.metadata) ? body.metadata : body;
-}
-
-export function isSuccess(status: number): boolean {
-  return status >= 200 && status < 300;
-}
-
-export function pathParams(op: PlannedOperation): string[] {
-  return [...op.op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? '');
-}
 
 export class World {
   readonly deps: WorldDeps;

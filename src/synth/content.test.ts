@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { bpmnContent, connectorTemplateContent, contentFor, dmnContent, FILE_TYPES, formContent } from './content.ts';
-import { isJsonObject } from '../document/resolve.ts';
+import { isJsonObject } from '../core/json.ts';
 
 const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+="[^"<]*")*)\s*(\/?)>/g;
 const BAD_ENTITY = /&(?!(?:amp|lt|gt|quot|apos|#\d+);)/;

@@ -1,9 +1,8 @@
 /** Tests for negative variants: one per violation the schema allows, each invalid per the document and naming its negative check. */
 import { expect, test } from '@playwright/test';
-import { isJsonValue } from '../document/parse.ts';
-import type { JsonValue } from '../document/types.ts';
 import { REQUEST_DOCUMENT_RAW as ROOT, ref, requestErrors } from '../../test/support/request-schemas.ts';
 import { negativeVariants, type NegativeVariant } from './negative.ts';
+import { isJsonValue, type JsonValue } from '../core/json.ts';
 
 const VALID_FILE = { name: 'wmct-file', projectId: 'p-1', content: '<xml/>', fileType: 'bpmn' };
 const VALID_SEARCH = { filter: { name: 'n', flag: true }, sort: [{ field: 'name', direction: 'ASC' }], page: 0, size: 10 };

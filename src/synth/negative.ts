@@ -5,8 +5,8 @@
  * scalar is due (Jackson coerces numbers into strings, not objects), a pattern violation
  * matches no alternative even when the pattern's alternation is ungrouped.
  */
-import { derefObject, isJsonObject } from '../document/resolve.ts';
-import type { JsonObject, JsonValue } from '../document/types.ts';
+import { derefObject } from '../document/resolve.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 import { schemaTypes } from './synthesize.ts';
 
 export type NegativeKind =

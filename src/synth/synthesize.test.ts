@@ -1,6 +1,6 @@
 /** Tests for request synthesis: minimal valid bodies with domain hints, honouring types, bounds, enums, patterns and formats. */
 import { expect, test } from '@playwright/test';
-import type { JsonObject, JsonValue } from '../document/types.ts';
+import type { JsonObject, JsonValue } from '../core/json.ts';
 import { isRfc3339, isUuid } from '../checks/strict/walk.ts';
 import { REQUEST_DOCUMENT_RAW as ROOT, ref, requestErrors } from '../../test/support/request-schemas.ts';
 import { patternAlternatives, schemaTypes, synthesize, SynthesisError } from './synthesize.ts';

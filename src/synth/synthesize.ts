@@ -9,8 +9,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { matchesPattern } from '../document/patterns.ts';
-import { derefObject, isJsonObject } from '../document/resolve.ts';
-import type { JsonObject, JsonValue } from '../document/types.ts';
+import { derefObject } from '../document/resolve.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 
 export type Hints = Readonly<Record<string, JsonValue | undefined>>;
 

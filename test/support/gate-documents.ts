@@ -4,8 +4,8 @@
  * against the faithful baseline), yields one known change.
  */
 import { editComponent, withProperty } from '../../reference/faults/rewrite.ts';
-import type { JsonObject } from '../../src/document/types.ts';
 import { baselineFileOf, readBaseline } from '../../src/gate/baseline.ts';
+import type { JsonObject } from '../../src/core/json.ts';
 
 export function committedV1(): JsonObject {
   return readBaseline(baselineFileOf('v1'));

@@ -4,9 +4,10 @@
  * that must yield exactly the listed changes, and documents that must yield none.
  */
 import { expect, test } from '@playwright/test';
-import type { JsonObject, JsonValue } from '../../src/document/types.ts';
 import { buildContext } from '../../src/diff/context.ts';
-import type { Change, Rule, Severity } from '../../src/diff/types.ts';
+import type { Change, Rule } from '../../src/diff/types.ts';
+import type { JsonObject, JsonValue } from '../../src/core/json.ts';
+import type { Severity } from '../../src/core/severity.ts';
 
 export const STRING: JsonObject = { type: 'string' };
 export const INTEGER: JsonObject = { type: 'integer' };

@@ -11,7 +11,7 @@
  * the usage searches answer 404 for an unknown asset or project; a deleted asset is gone for
  * good (usages of its id are no longer counted).
  */
-import type { JsonObject } from '../../simulator/json.ts';
+import type { JsonObject } from '../../../src/core/json.ts';
 import { ingest, fileUsages, latestVersion, projectVersions, readIngestion, usageStatus, type FileUsage } from '../catalog-rules.ts';
 import type { CatalogAssetRecord } from '../records.ts';
 import { arrayOf, boolean, dateTime, integer, nullable, objectOf, oneOfValues, refProp, text, type Components } from '../schema.ts';

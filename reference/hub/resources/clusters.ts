@@ -14,7 +14,8 @@
  * Cluster answers here; an unknown cluster id → 404; a missing or malformed parameter, or start
  * after end → 400 (knob usageMetricsValidateQuery; 400 is not among the documented statuses).
  */
-import { readArray, readBoolean, readObject, readText, type JsonObject } from '../../simulator/json.ts';
+import { readArray, readBoolean, readObject, readText } from '../../simulator/json.ts';
+import { type JsonObject } from '../../../src/core/json.ts';
 import { invalid } from '../problem.ts';
 import type { ClusterRecord } from '../records.ts';
 import { arrayOf, boolean, dateTime, integer, nullable, objectOf, ref, refProp, text, type Components } from '../schema.ts';

@@ -15,7 +15,7 @@
  * Console's cluster:read) is not modelled: the issuer's tokens carry no Console permissions.
  */
 import { readArray } from '../../simulator/json.ts';
-import type { JsonObject } from '../../simulator/json.ts';
+import type { JsonObject } from '../../../src/core/json.ts';
 import { invalid } from '../problem.ts';
 import type { EnvironmentRecord } from '../records.ts';
 import { arrayOf, boolean, nullable, objectOf, ref, refProp, text, type Components } from '../schema.ts';

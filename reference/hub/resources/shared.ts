@@ -5,7 +5,7 @@
  * a search's four schemas (query, sort request, filter, result) from one definition, which also
  * gives the search spec the simulator enforces.
  */
-import type { JsonObject } from '../../simulator/json.ts';
+import type { JsonObject } from '../../../src/core/json.ts';
 import { arrayOf, boolean, dateTime, integer, objectOf, oneOfValues, ref, refProp, text, type Components } from '../schema.ts';
 import type { FilterKind } from '../filters.ts';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../search.ts';

@@ -25,7 +25,7 @@ import type { HubContext, HubEnv, HubRouteDef } from '../types.ts';
 import { formatDate, projectResult } from '../views.ts';
 import { FILE_TYPES, keyParameter, searchSchemas, searchSpec, type HubResource, type SearchDef } from './shared.ts';
 import { bodyRecord, markCreated, noContent, ok, pathKey, searchAnswer, touch, unknownKey } from './support.ts';
-import type { JsonObject } from '../../simulator/json.ts';
+import type { JsonObject } from '../../../src/core/json.ts';
 
 const KEY = '/project-snapshots/{projectSnapshotKey}';
 const REQUIRES = { kind: 'ProjectSnapshot', bind: { projectSnapshotKey: { from: 'path', name: 'projectSnapshotKey' } } } as const;

@@ -3,7 +3,7 @@
  * the unknownBodyKeyStatus knob's status), with the shared knobs for unknown keys, soft-deleted
  * reads and replica lag; audit fields; the search answer.
  */
-import type { JsonObject } from '../../simulator/json.ts';
+import type { JsonObject } from '../../../src/core/json.ts';
 import { ProblemError } from '../../simulator/problem.ts';
 import { HUB_DETAIL } from '../problem.ts';
 import { runHubSearch, type SearchItem } from '../search.ts';

@@ -9,7 +9,8 @@
  * restoration needs `version` (400 without) and writes it into the content's JSON `version`;
  * `filter.fileKey` takes a plain value or `$eq` only; versions of a soft-deleted file are hidden.
  */
-import { isJsonObject, parseJson, readBoolean, readInteger, readText } from '../../simulator/json.ts';
+import { isJsonObject } from '../../../src/core/json.ts';
+import { parseJson, readBoolean, readInteger, readText } from '../../simulator/json.ts';
 import type { SearchItem } from '../search.ts';
 import type { FileRecord, VersionRecord } from '../store.ts';
 import type { HubContext, HubRouteDef } from '../types.ts';

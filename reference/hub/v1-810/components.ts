@@ -12,7 +12,7 @@
  * more); file search filters by it through the filter DTO (FileMetadataDto), as v1's filters do.
  */
 import { componentsFor, type ComponentSchemas } from '../../simulator/components.ts';
-import { isJsonObject, type JsonObject } from '../../simulator/json.ts';
+import { isJsonObject, type JsonObject } from '../../../src/core/json.ts';
 import { arrayOf, bounded, nullable, object, ref, str } from '../../simulator/schema-dsl.ts';
 
 /** The 8.10 additions: component → property → schema. */

@@ -10,7 +10,7 @@
  */
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { expect, test } from '@playwright/test';
-import { isJsonObject, type JsonObject } from '../../simulator/json.ts';
+import { isJsonObject, type JsonObject } from '../../../src/core/json.ts';
 import { startReferenceTarget, type RunningReferenceTarget } from '../../target.ts';
 import { call, field, items, text, type Client, type Reply } from '../../../test/support/reference-client.ts';
 

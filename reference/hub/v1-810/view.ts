@@ -26,7 +26,8 @@
  * v2 does not see), crossApiRoleMapping false (v1's `project_admin` stored as is),
  * crossApiHideV1Files (v1-made files missing from v2's searches and content lists).
  */
-import { readBoolean, readInteger, readText, type JsonObject } from '../../simulator/json.ts';
+import { readBoolean, readInteger, readText } from '../../simulator/json.ts';
+import { type JsonObject } from '../../../src/core/json.ts';
 import { badRequest, internalError, notFound, ProblemError } from '../../simulator/problem.ts';
 import { searchHandler, noContent } from '../../simulator/routes/common.ts';
 import { infoRoutes } from '../../simulator/routes/info.ts';

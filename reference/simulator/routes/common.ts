@@ -7,7 +7,7 @@ import { badRequest, internalError, notFound, type ProblemError } from '../probl
 import { readSearchRequest, runSearch } from '../search.ts';
 import type { UserRef } from '../store.ts';
 import type { Handler, RequestContext } from '../types.ts';
-import type { JsonObject } from '../json.ts';
+import type { JsonObject } from '../../../src/core/json.ts';
 
 /** 'get': the resource itself is being read; 'use': it is written, or needed by another resource. */
 export type LookupMode = 'get' | 'use';

@@ -1,6 +1,6 @@
 /** GET /info: the API version, the organization and what the caller's token allows. */
 import { createHash } from 'node:crypto';
-import type { Permission } from '../../../src/config/load.ts';
+import type { Permission } from '../../../src/core/domain.ts';
 import type { RequestContext, RouteDef } from '../types.ts';
 
 function flag(ctx: RequestContext, permission: Permission): boolean {

@@ -5,13 +5,13 @@
  *     `instance` may echo) and body are not data the answer leaks;
  *   - a 401/403, and any answer of `GET …/info`, carries none of the credentials it was sent (the
  *     bearer token, the Basic credentials): not in its body, not in any header — found in every
- *     form src/auth/secret-match.ts knows (as is, escaped, URL- or base64-encoded, split across
+ *     form src/core/secret-match.ts knows (as is, escaped, URL- or base64-encoded, split across
  *     lines). A target that echoes the Authorization header hands live tokens to every log,
  *     proxy and report on the way.
  */
-import { findSecrets, MIN_SECRET_LENGTH, type Needle } from '../../auth/secret-match.ts';
-import type { JsonValue } from '../../document/types.ts';
 import type { CheckDefinition, Verdict } from '../types.ts';
+import { findSecrets, MIN_SECRET_LENGTH, type Needle } from '../../core/secret-match.ts';
+import type { JsonValue } from '../../core/json.ts';
 
 
 const DATA_FIELDS = new Set(['id', 'name', 'content', 'email']);

@@ -5,7 +5,7 @@
  * target verifies it); nothing of it is ever printed.
  */
 import { decodeJwt } from 'jose';
-import { PERMISSIONS, type Permission } from '../../config/load.ts';
+import { PERMISSIONS, type Permission } from '../../core/domain.ts';
 
 export type TokenPermissions = { readonly permissions: readonly Permission[] } | { readonly reason: string };
 

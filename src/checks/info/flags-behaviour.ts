@@ -1,7 +1,7 @@
 /** info-flags-behaviour: the permission flags of /info match what the operations actually allow that client. */
-import type { Permission } from '../../config/load.ts';
 import type { CheckDefinition, Verdict } from '../types.ts';
 import { FLAG_OF, type InfoBody } from './shape.ts';
+import type { Permission } from '../../core/domain.ts';
 
 /** @param allowed whether the probe of the permission was served (2xx) or refused (401/403) */
 export function judgeFlagBehaviour(info: InfoBody, permission: Permission, allowed: boolean, probe: string, client: string): Verdict {

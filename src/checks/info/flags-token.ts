@@ -2,10 +2,10 @@
  * info-flags-token: the permission flags of /info equal the permissions the token was granted
  * (its claims, and/or WM_EXPECT_PERMISSIONS_<CLIENT>).
  */
-import { PERMISSIONS, type Permission } from '../../config/load.ts';
 import type { CheckDefinition, Verdict } from '../types.ts';
 import { grantedFlags, listOf } from './flags.ts';
 import { FLAG_OF, type InfoBody } from './shape.ts';
+import { PERMISSIONS, type Permission } from '../../core/domain.ts';
 
 /** @param source where the expected permissions come from, e.g. "the token's claims" */
 export function judgeFlags(info: InfoBody, expected: readonly Permission[], source: string, client: string): Verdict {

@@ -2,8 +2,8 @@
  * The permission flags of /info, as the info-flags-token and info-flags-behaviour checks
  * (flags-token.ts, flags-behaviour.ts) and the permission scenario read them.
  */
-import { PERMISSIONS, type Permission } from '../../config/load.ts';
 import { FLAG_OF, type InfoBody } from './shape.ts';
+import { PERMISSIONS, type Permission } from '../../core/domain.ts';
 
 export function grantedFlags(info: InfoBody): Permission[] {
   return PERMISSIONS.filter((p) => info[FLAG_OF[p]]);

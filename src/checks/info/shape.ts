@@ -2,10 +2,10 @@
  * info-shape: `GET …/info` answers 200 with all six fields of the right types — `version` and
  * `authorizedOrganization` strings, the four permission flags booleans.
  */
-import type { JsonValue } from '../../document/types.ts';
-import { isJsonObject } from '../../document/resolve.ts';
-import type { Permission } from '../../config/load.ts';
 import type { CheckDefinition, Verdict } from '../types.ts';
+import type { JsonValue } from '../../core/json.ts';
+import { isJsonObject } from '../../core/json.ts';
+import type { Permission } from '../../core/domain.ts';
 
 export interface InfoBody {
   readonly version: string;

@@ -2,8 +2,9 @@
  * What every response check receives, and helpers to find what the document says about a
  * status. Response checks run on every response the suite receives (src/api).
  */
-import type { JsonValue, LiveDocument, OperationModel, ResponseModel, SchemaValidation } from '../../document/types.ts';
+import type { LiveDocument, OperationModel, ResponseModel, SchemaValidation } from '../../document/types.ts';
 import type { CheckDefinition, Verdict } from '../types.ts';
+import type { JsonValue } from '../../core/json.ts';
 
 /** What the caller meant: a positive call, a call that must be refused, or no expectation. */
 export type ResponseExpectation = 'success' | 'rejection' | 'any';

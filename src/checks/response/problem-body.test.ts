@@ -1,6 +1,6 @@
 /** Tests for problem-body: RFC 9457 problems on errors, empty 401/403 allowed, success answers not judged. */
 import { expect, test } from '@playwright/test';
-import type { JsonValue } from '../../document/types.ts';
+import type { JsonValue } from '../../core/json.ts';
 import { responseContext } from '../fixtures/response-context.ts';
 import { problemBody } from './problem-body.ts';
 

@@ -4,7 +4,7 @@
  * 401/403 may come without a body: RFC 6750 puts the error in WWW-Authenticate.
  */
 import { excerpt, fail, hasBody, mediaTypeOf, pass, type ResponseCheck } from './context.ts';
-import { isJsonObject } from '../../document/resolve.ts';
+import { isJsonObject } from '../../core/json.ts';
 
 export const problemBody: ResponseCheck = {
   id: 'problem-body',

@@ -5,8 +5,7 @@
  * and so are fields the response does not carry at all: a documented field that is missing is
  * the strict reading's finding (strict-required), not a wrong value.
  */
-import { isJsonObject } from '../../document/resolve.ts';
-import type { JsonObject, JsonValue } from '../../document/types.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../../core/json.ts';
 
 const RENAMED: Readonly<Record<string, string>> = { fileType: 'type' };
 const NOT_STATE = new Set(['revision']);

@@ -1,7 +1,7 @@
 /** The judge shared by create-roundtrip, update-visible and restore-visible: a later GET shows what was written. */
-import type { JsonObject, JsonValue } from '../../document/types.ts';
 import type { Verdict } from '../types.ts';
 import { mismatchedFields } from './fields.ts';
+import type { JsonObject, JsonValue } from '../../core/json.ts';
 
 /** What was written, what a later read returned, and what that read was. */
 export interface Written {

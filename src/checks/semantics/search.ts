@@ -1,10 +1,10 @@
+import type { JsonValue } from '../../core/json.ts';
+import { isJsonObject } from '../../core/json.ts';
 /**
  * What the search checks (search-filter, search-sort, search-size, search-size-limit,
  * search-page-past-end, search-total) read of a search answer. Each judge is given what the
  * scenario knows for certain: the items it created and the query it sent.
  */
-import type { JsonValue } from '../../document/types.ts';
-import { isJsonObject } from '../../document/resolve.ts';
 
 export interface SearchPage {
   readonly items: readonly JsonValue[];

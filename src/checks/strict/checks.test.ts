@@ -1,6 +1,6 @@
 /** Tests for the strict checks: each passes on a faithful body, fails on its own kind of issue only, and does not apply without a schema or JSON body. */
 import { expect, test } from '@playwright/test';
-import type { JsonObject } from '../../document/types.ts';
+import type { JsonObject } from '../../core/json.ts';
 import { responseContext, validThing } from '../fixtures/response-context.ts';
 import { STRICT_CHECKS } from './index.ts';
 import { strictNoExtra } from './strict-no-extra.ts';

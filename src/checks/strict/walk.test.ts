@@ -1,7 +1,7 @@
 /** Tests for the strict reading (walk.ts): missing, extra, null, uuid and datetime issues, through $ref, allOf, oneOf, arrays and maps. */
 import { expect, test } from '@playwright/test';
 import { DanglingRefError } from '../../document/resolve.ts';
-import type { JsonObject, JsonValue } from '../../document/types.ts';
+import type { JsonObject, JsonValue } from '../../core/json.ts';
 import { isRfc3339, isUuid, strictIssues, type StrictIssueKind } from './walk.ts';
 
 const UUID = '4f4a5c3e-9d1b-4b8a-8f2e-1c2d3e4f5a6b';

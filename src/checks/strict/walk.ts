@@ -9,8 +9,8 @@
  *   datetime  – a date (by the domain's naming) that is not RFC 3339.
  * Hand-written: no validator offers "the document, read strictly" as a mode.
  */
-import { derefObject, isJsonObject } from '../../document/resolve.ts';
-import type { JsonObject, JsonValue } from '../../document/types.ts';
+import { derefObject } from '../../document/resolve.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../../core/json.ts';
 
 export type StrictIssueKind = 'missing' | 'extra' | 'null' | 'uuid' | 'datetime';
 

@@ -3,7 +3,7 @@
  * request property, request parameter, response body, response property) and turn what a
  * rule-specific `detect` finds at each into changes.
  */
-import type { JsonValue } from '../../document/types.ts';
+import type { JsonValue } from '../../core/json.ts';
 import type { DiffContext, SchemaNode } from '../context.ts';
 import { makeChange, pairTarget } from '../change.ts';
 import type { SchemaView } from '../schema.ts';

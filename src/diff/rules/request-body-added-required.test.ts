@@ -1,7 +1,7 @@
 /** Tests of the request-body-added-required rule. */
 import { requestBodyAddedRequired } from './request-body-added-required.ts';
-import type { JsonObject } from '../../document/types.ts';
 import { STRING, describeRule, doc, jsonContent, object, operation } from '../../../test/support/rule-tests.ts';
+import type { JsonObject } from '../../core/json.ts';
 
 function withBody(body: JsonObject | undefined): JsonObject {
   return doc({ '/things': { post: operation({ id: 'createThing', ...(body === undefined ? {} : { requestBody: body }) }) } });

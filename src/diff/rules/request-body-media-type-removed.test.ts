@@ -1,7 +1,7 @@
 /** Tests of the request-body-media-type-removed rule. */
 import { requestBodyMediaTypeRemoved } from './request-body-media-type-removed.ts';
-import type { JsonObject } from '../../document/types.ts';
 import { STRING, doc, operation, describeRule } from '../../../test/support/rule-tests.ts';
+import type { JsonObject } from '../../core/json.ts';
 
 function withBodyTypes(...names: string[]): JsonObject {
   const content = Object.fromEntries(names.map((name) => [name, { schema: STRING }]));

@@ -1,5 +1,5 @@
 /** Tests of the request-property-type-changed rule. */
-import type { JsonObject } from '../../document/types.ts';
+import type { JsonObject } from '../../core/json.ts';
 import { requestPropertyTypeChanged } from './request-property-type-changed.ts';
 import { INTEGER, STRING, describeRule, object, requestDoc } from '../../../test/support/rule-tests.ts';
 

@@ -1,7 +1,7 @@
 /** Tests of the response-media-type-added rule. */
 import { responseMediaTypeAdded } from './response-media-type-added.ts';
-import type { JsonObject } from '../../document/types.ts';
 import { STRING, doc, operation, describeRule } from '../../../test/support/rule-tests.ts';
+import type { JsonObject } from '../../core/json.ts';
 
 function withMediaTypes(...names: string[]): JsonObject {
   const content = Object.fromEntries(names.map((name) => [name, { schema: STRING }]));

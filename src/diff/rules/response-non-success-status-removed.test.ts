@@ -1,7 +1,7 @@
 /** Tests of the response-non-success-status-removed rule. */
 import { responseNonSuccessStatusRemoved } from './response-non-success-status-removed.ts';
-import type { JsonObject } from '../../document/types.ts';
 import { doc, operation, describeRule } from '../../../test/support/rule-tests.ts';
+import type { JsonObject } from '../../core/json.ts';
 
 function withStatuses(...statuses: string[]): JsonObject {
   const responses = Object.fromEntries(statuses.map((status) => [status, { description: status }]));

@@ -1,5 +1,5 @@
 /** Tests of the response-optional-property-removed rule. */
-import type { JsonObject } from '../../document/types.ts';
+import type { JsonObject } from '../../core/json.ts';
 import { responseOptionalPropertyRemoved } from './response-optional-property-removed.ts';
 import { INTEGER, STRING, describeRule, object, responseDoc } from '../../../test/support/rule-tests.ts';
 

@@ -1,5 +1,5 @@
 /** Tests of the response-property-became-nullable rule. */
-import type { JsonObject } from '../../document/types.ts';
+import type { JsonObject } from '../../core/json.ts';
 import { responsePropertyBecameNullable } from './response-property-became-nullable.ts';
 import { STRING, describeRule, object, responseDoc } from '../../../test/support/rule-tests.ts';
 

@@ -1,5 +1,5 @@
 /** Tests of the response-property-type-changed rule. */
-import type { JsonObject } from '../../document/types.ts';
+import type { JsonObject } from '../../core/json.ts';
 import { responsePropertyTypeChanged } from './response-property-type-changed.ts';
 import { INTEGER, STRING, describeRule, object, responseDoc } from '../../../test/support/rule-tests.ts';
 

@@ -9,7 +9,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { PROJECT_ROOT } from '../../config/load.ts';
-import { UsageError } from '../../config/errors.ts';
+import { UsageError } from '../../core/errors.ts';
 
 export interface MergeResult {
   readonly exitCode: number;

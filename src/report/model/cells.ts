@@ -1,9 +1,9 @@
+import type { CheckResult } from '../../core/check-result.ts';
 /**
  * One cell of a report matrix: the check results that fall into it, summed up into one state —
  * fail beats known deviation beats pass beats skipped; a cell without any result is "not run"
  * (or skipped, when the test that would have filled it was skipped, with that test's reason).
  */
-import type { CheckResult } from '../../checks/types.ts';
 
 export type CellState = 'pass' | 'fail' | 'known-deviation' | 'skip' | 'not-run';
 

@@ -1,5 +1,5 @@
+import { CLIENT_ROLES } from '../../core/domain.ts';
 /** The order clients are shown in: by role (full, limited, foreign, shortLived), then by name. */
-import { CLIENT_ROLES } from '../../config/load.ts';
 
 function rank(client: string): number {
   const i = CLIENT_ROLES.findIndex((r) => r === client);

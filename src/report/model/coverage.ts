@@ -3,8 +3,11 @@
  * documented response statuses observed (from each test's `observed` map; `4XX` ranges and
  * `default` count as observed by any answer they cover), and the checks run per family.
  */
-import { CHECK_FAMILIES, type CheckId, type CheckResult, type RunFacts } from '../../checks/types.ts';
+import { type CheckId } from '../../checks/types.ts';
 import type { TestRecord } from './test-record.ts';
+import type { RunFacts } from '../../core/run-facts.ts';
+import { CHECK_FAMILIES } from '../../core/families.ts';
+import type { CheckResult } from '../../core/check-result.ts';
 
 export interface DocumentedStatus {
   readonly status: string;

@@ -3,9 +3,10 @@
  * operation and check, with how often) and the stale ones — entries of the run's known
  * deviations that no failure matched, which can be removed from the file.
  */
-import type { CheckResult, KnownDeviation, RunFacts } from '../../checks/types.ts';
 import { RUN_LEVEL } from '../../checks/recorder.ts';
 import type { TestRecord } from './test-record.ts';
+import type { KnownDeviation, RunFacts } from '../../core/run-facts.ts';
+import type { CheckResult } from '../../core/check-result.ts';
 
 export interface AppliedDeviation {
   readonly operation: string;

@@ -3,12 +3,13 @@
  * order, grouped by resource; operations only the results name — run-level checks — at the
  * end), one column per check family, each cell summing up that operation's results of that family.
  */
-import { MATRIX_FAMILIES, matrixColumnsOf, type MatrixFamily } from '../../checks/families.ts';
-import type { CheckResult, RunFacts } from '../../checks/types.ts';
 import { cellOf, type Cell } from './cells.ts';
 import type { TestRecord } from './test-record.ts';
+import type { RunFacts } from '../../core/run-facts.ts';
+import { MATRIX_FAMILIES, matrixColumnsOf, type MatrixFamily } from '../../core/families.ts';
+import type { CheckResult } from '../../core/check-result.ts';
 
-/** The columns: the families src/checks/families.ts declares as matrix columns, in report order. */
+/** The columns: the families src/core/families.ts declares as matrix columns, in report order. */
 export const MATRIX_COLUMNS: readonly MatrixFamily[] = MATRIX_FAMILIES;
 export type MatrixColumn = MatrixFamily;
 

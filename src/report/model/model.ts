@@ -4,7 +4,7 @@
  * `wmct-info` / `wmct-breaking` attachments) — so that a merged sharded run yields the same
  * model as an unsharded one. `compliance.json` is this model; the HTML page renders it.
  */
-import type { CheckId, CheckResult, RunFacts } from '../../checks/types.ts';
+import type { CheckId } from '../../checks/types.ts';
 import { buildBreaking, type BreakingSection } from './breaking.ts';
 import { buildCoverage, type Coverage } from './coverage.ts';
 import { buildDeviations, type DeviationsSection } from './deviations.ts';
@@ -14,6 +14,8 @@ import { buildPermissionMatrix, type PermissionMatrix } from './permissions.ts';
 import type { InfoAttachment } from '../../core/attachments.ts';
 import { isFinding, type DetectionPower, type Finding } from './shapes.ts';
 import type { TestRecord, TestStatus } from './test-record.ts';
+import type { RunFacts } from '../../core/run-facts.ts';
+import type { CheckResult } from '../../core/check-result.ts';
 
 /**
  * PASS, PASS WITH KNOWN DEVIATIONS and FAIL judge a run that executed its whole plan. INCOMPLETE:

@@ -3,10 +3,11 @@
  * result's `case` names the client role, e.g. `limited` or `foreign`). Null when no permission
  * check ran and no permission test was planned: the page then says "not run".
  */
-import type { CheckResult, RunFacts } from '../../checks/types.ts';
 import { anchorId, cellOf, type Cell } from './cells.ts';
 import { compareClients } from './clients.ts';
 import type { TestRecord } from './test-record.ts';
+import type { RunFacts } from '../../core/run-facts.ts';
+import type { CheckResult } from '../../core/check-result.ts';
 
 export interface PermissionRow {
   readonly operation: string;

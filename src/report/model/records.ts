@@ -4,7 +4,6 @@
  */
 import { relative } from 'node:path';
 import type { TestCase, TestResult } from '@playwright/test/reporter';
-import { redactText } from '../../auth/redact.ts';
 import { PROJECT_ROOT } from '../../config/load.ts';
 import {
   BREAKING_ATTACHMENT,
@@ -18,6 +17,7 @@ import {
   type InfoAttachment,
 } from '../../core/attachments.ts';
 import type { TestRecord, TestStatus } from './test-record.ts';
+import { redactText } from '../../core/redact.ts';
 
 /** Every attachment of that name, parsed (unparseable ones are left out). */
 export function attachmentsJson(result: TestResult, name: AttachmentName): unknown[] {

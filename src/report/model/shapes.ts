@@ -4,8 +4,8 @@
  * `reports/mutation.json`, with the type guards that accept them at the JSON border. A value that
  * does not fit is left out, never trusted.
  */
-import { isJsonObject } from '../../document/resolve.ts';
 import type { FaultOutcome, MutationResult } from '../../mutation/mutation.ts';
+import { isJsonObject } from '../../core/json.ts';
 
 export interface Finding {
   readonly code: string;

@@ -3,8 +3,8 @@
  * the input of every builder of the report model. Apart from model.ts, so that the builders
  * (matrix, coverage, permissions, …) and model.ts do not import each other.
  */
-import type { CheckResult } from '../../checks/types.ts';
 import type { BreakingAttachment, InfoAttachment } from '../../core/attachments.ts';
+import type { CheckResult } from '../../core/check-result.ts';
 
 export type TestStatus = 'passed' | 'failed' | 'timedOut' | 'skipped' | 'interrupted';
 

@@ -2,11 +2,11 @@
  * A matrix cell on the page: its mark (linking to its details when it has any) and the details
  * block the link opens — every failure, known deviation and skip of the cell, in full.
  */
-import type { CheckResult } from '../../checks/types.ts';
 import type { Cell } from '../model/cells.ts';
 import { html, type SafeHtml } from './html.ts';
 import { plural, STATE_LABEL, STATE_MARK } from '../model/format.ts';
 import { resultBlock } from './result.ts';
+import type { CheckResult } from '../../core/check-result.ts';
 
 /** At most this many distinct results per cell on the page (compliance.json holds all of them). */
 const MAX_GROUPS = 20;

@@ -1,7 +1,7 @@
 /** Known deviations: those applied in this run, and the stale entries no failure matched. */
-import type { KnownDeviation } from '../../checks/types.ts';
 import type { AppliedDeviation, DeviationsSection } from '../model/deviations.ts';
 import { html, linkUrl, type SafeHtml } from './html.ts';
+import type { KnownDeviation } from '../../core/run-facts.ts';
 
 function linkCell(link: string | undefined): SafeHtml {
   const url = linkUrl(link);

@@ -3,13 +3,13 @@
  * matrix cell's details); failures of families outside the matrix (info, breaking, document,
  * transport) shown in full here; tests that failed without a check result, never hidden.
  */
-import type { CheckResult } from '../../checks/types.ts';
 import { anchorId } from '../model/cells.ts';
 import { html, type SafeHtml } from './html.ts';
 import { MATRIX_COLUMNS, type MatrixGroup } from '../model/matrix.ts';
 import type { ComplianceModel } from '../model/model.ts';
 import { plural } from '../model/format.ts';
 import { groupBlock, groupResults } from './cell.ts';
+import type { CheckResult } from '../../core/check-result.ts';
 
 function cellIdOf(groups: readonly MatrixGroup[], operation: string, family: string): string | null {
   const column = MATRIX_COLUMNS.find((c) => c === family);

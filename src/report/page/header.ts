@@ -1,9 +1,9 @@
 /** The first screenful: the verdict with its counts, and what was tested (target, document, run) — never a secret. */
-import type { RunFacts } from '../../checks/types.ts';
 import { displayUrl, html, type SafeHtml } from './html.ts';
 import type { FamilyCoverage } from '../model/coverage.ts';
 import type { ComplianceModel, RunSummary } from '../model/model.ts';
 import { plural, seconds } from '../model/format.ts';
+import type { RunFacts } from '../../core/run-facts.ts';
 
 const VERDICT_CLASS = { PASS: 'verdict-pass', FAIL: 'verdict-fail', 'PASS WITH KNOWN DEVIATIONS': 'verdict-kd', INCOMPLETE: 'verdict-incomplete', ERROR: 'verdict-error' } as const;
 

@@ -1,3 +1,4 @@
+import { shownUrl } from '../../core/redact.ts';
 /**
  * HTML building for the compliance page: a tagged template that escapes every interpolated
  * value unless it is already built HTML. Hand-written on purpose: the page is one static file
@@ -5,7 +6,6 @@
  * partials and loader) would be more than the job needs; the one thing that matters — that no
  * value from a target, a document or a check message can inject markup — is this file.
  */
-import { shownUrl } from '../../auth/redact.ts';
 
 /** Markup built by `html` (or `raw`), safe to interpolate into other markup as is. */
 export class SafeHtml {
@@ -62,7 +62,7 @@ export function linkUrl(url: string | null | undefined): string | null {
   }
 }
 
-/** A URL for display: its password shown as `user:***@` (src/auth/redact.ts, the one function for it). */
+/** A URL for display: its password shown as `user:***@` (src/core/redact.ts, the one function for it). */
 export function displayUrl(url: string): string {
   return shownUrl(url);
 }

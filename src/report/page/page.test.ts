@@ -4,10 +4,11 @@
  * deviations, coverage, detection power, and nothing that would make a network request.
  */
 import { expect, test } from '@playwright/test';
-import type { CheckId, RunFacts } from '../../checks/types.ts';
+import type { CheckId } from '../../checks/types.ts';
 import { EXCHANGE, FACTS, mixedRun, record, result } from '../../../test/support/report/records.ts';
 import { buildReportModel } from '../model/model.ts';
 import { renderCompliancePage } from './index.ts';
+import type { RunFacts } from '../../core/run-facts.ts';
 
 const CHECKS: CheckId[] = [
   { id: 'schema', family: 'schema', title: 'schema' },

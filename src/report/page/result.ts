@@ -2,9 +2,9 @@
  * One check result in full: what was checked, expected and actual, the known deviation's or
  * skip's reason, and the (already redacted, size-limited) request and response it judged.
  */
-import type { CheckResult, ExchangeRecord } from '../../checks/types.ts';
 import { displayUrl, html, linkUrl, raw, type SafeHtml } from './html.ts';
 import { STATE_LABEL } from '../model/format.ts';
+import type { CheckResult, ExchangeRecord } from '../../core/check-result.ts';
 
 function headerLines(headers: Readonly<Record<string, string>>): string {
   return Object.entries(headers)

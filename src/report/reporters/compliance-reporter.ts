@@ -10,9 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
-import { redactText } from '../../auth/redact.ts';
 import { CHECKS } from '../../checks/registry.ts';
-import type { RunFacts } from '../../checks/types.ts';
 import { PROJECT_ROOT } from '../../config/load.ts';
 import { isRunFacts, RUN_ATTACHMENT } from '../../core/attachments.ts';
 import { readDetectionPower } from '../model/detection.ts';
@@ -23,6 +21,8 @@ import { attachmentsJson, testRecord } from '../model/records.ts';
 import { summaryText, type WrittenReport } from '../model/summary.ts';
 import { atStopDeadline, describeCause, stopCause } from '../../run/stop.ts';
 import { completionOf, progressOf, type Completion } from '../model/completion.ts';
+import { redactText } from '../../core/redact.ts';
+import type { RunFacts } from '../../core/run-facts.ts';
 
 export interface ComplianceReporterOptions {
   /** Folder for compliance.json and index.html (default: reports/compliance). */

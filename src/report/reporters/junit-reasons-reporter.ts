@@ -14,10 +14,10 @@ import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase } from '@playwright/test/reporter';
-import { redactText } from '../../auth/redact.ts';
 import { describeCause, stopCause } from '../../run/stop.ts';
 import { completionOf, progressOf, type TestProgress, type TestRuns } from '../model/completion.ts';
 import { noRunJunit } from './unstarted.ts';
+import { redactText } from '../../core/redact.ts';
 
 /** What the JUnit reasons read of a Playwright test case. */
 export interface JunitTest extends TestRuns {

@@ -9,9 +9,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FullResult } from '@playwright/test/reporter';
-import { registerSecret } from '../../auth/redact.ts';
 import { useTempDir } from '../../../test/support/temp-dir.ts';
 import SecretScanReporter from './secret-scan-reporter.ts';
+import { registerSecret } from '../../core/redact.ts';
 
 const temp = useTempDir('wmct-scan-reporter-');
 

@@ -12,10 +12,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { FullResult, Reporter } from '@playwright/test/reporter';
-import { redactText } from '../../auth/redact.ts';
 import { loadConfig, type Config } from '../../config/load.ts';
 import { runScanSecrets, scanAndScrub } from '../scan/scan-secrets.ts';
 import { filesUnder } from '../scan/secret-scan.ts';
+import { redactText } from '../../core/redact.ts';
 
 export interface SecretScanReporterOptions {
   /** The reports folder (hits are named relative to it). */

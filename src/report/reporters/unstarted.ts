@@ -10,11 +10,11 @@
 import { DOMImplementation, XMLSerializer } from '@xmldom/xmldom';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { redactText } from '../../auth/redact.ts';
-import { describeError, exitWithError } from '../../config/errors.ts';
 import { PROJECT_ROOT, resolveEnvironment } from '../../config/load.ts';
 import { writeCompliance } from './compliance-reporter.ts';
 import { buildReportModel } from '../model/model.ts';
+import { redactText } from '../../core/redact.ts';
+import { describeError, exitWithError } from '../../core/errors.ts';
 
 /** What a run writes under WM_REPORTS_DIR, relative to it (mutation.json and bench.json are not a run's). */
 export const RUN_REPORTS: readonly string[] = [

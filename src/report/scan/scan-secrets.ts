@@ -14,10 +14,10 @@
  * secret no scan can recognise; redaction masks it in the worker, where it is registered.
  */
 import type { Config } from '../../config/load.ts';
-import { registeredSecrets, urlPassword } from '../../auth/redact.ts';
 import { cachedTokens } from '../../auth/token-cache.ts';
 import { runSecrets } from '../../run/context.ts';
 import { hitsLine, scanFiles, scrubFiles, type ScanSecret, type ScrubOutcome, type SecretHit } from './secret-scan.ts';
+import { registeredSecrets, urlPassword } from '../../core/redact.ts';
 
 function push(out: Map<string, string>, value: string | null | undefined, kind: string): void {
   if (value !== null && value !== undefined && value !== '' && !out.has(value)) out.set(value, kind);

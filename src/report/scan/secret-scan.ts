@@ -4,7 +4,7 @@
  * whatever their value (JWT-looking strings, the suite's garbage tokens) — in every file under a
  * folder (or in given files), inside zip archives (traces, blob reports) and inside zips embedded
  * as base64 (the Playwright HTML report's), recursively; in each text in every form
- * src/auth/secret-match.ts finds (escaped, URL- or base64-encoded — so the base64 attachments of
+ * src/core/secret-match.ts finds (escaped, URL- or base64-encoded — so the base64 attachments of
  * a blob report's report.jsonl too —, split across lines). A hit names where and which kind of
  * secret, never the secret itself.
  *
@@ -18,8 +18,8 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { join, relative } from 'node:path';
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
-import { REDACTED } from '../../auth/redact.ts';
-import { findSecrets, GARBAGE_TOKEN, JWT_PATTERN, maskFound, MIN_SECRET_LENGTH, type Found, type Needle, type SecretPattern } from '../../auth/secret-match.ts';
+import { REDACTED } from '../../core/redact.ts';
+import { findSecrets, GARBAGE_TOKEN, JWT_PATTERN, maskFound, MIN_SECRET_LENGTH, type Found, type Needle, type SecretPattern } from '../../core/secret-match.ts';
 
 export { JWT_PATTERN };
 

@@ -2,8 +2,10 @@
  * Synthetic test records and run facts for the report's unit tests: a small v1 document
  * (projects and files), and builders for results, tests and attachments — no run needed.
  */
-import type { CheckFamily, CheckResult, ExchangeRecord, RunFacts } from '../../../src/checks/types.ts';
 import type { TestRecord } from '../../../src/report/model/test-record.ts';
+import type { RunFacts } from '../../../src/core/run-facts.ts';
+import type { CheckFamily } from '../../../src/core/families.ts';
+import type { CheckResult, ExchangeRecord } from '../../../src/core/check-result.ts';
 
 export const FACTS: RunFacts = {
   runId: '20260101T000000-abc123',

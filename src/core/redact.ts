@@ -5,7 +5,7 @@
  * through `redactText` before it can reach a report, a trace or the console.
  *
  * What is masked, wherever it appears in the text (a body, a header, a message; not only in the
- * fields known to hold secrets), in every form src/auth/secret-match.ts finds (escaped, URL- or
+ * fields known to hold secrets), in every form src/core/secret-match.ts finds (escaped, URL- or
  * base64-encoded, split across lines):
  *   - every registered secret: the client secrets, every token the process obtained or crafted,
  *     the Basic credentials, the password of every configured URL — registered as they are

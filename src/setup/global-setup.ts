@@ -8,11 +8,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { registerSecret, registerUrlSecrets } from '../auth/redact.ts';
+import { registerSecret, registerUrlSecrets } from '../core/redact.ts';
 import { loadKnownDeviations } from '../checks/known-deviations.ts';
 import { bannerLine } from '../config/banner.ts';
-import { UsageError } from '../config/errors.ts';
-import { loadConfig, PROJECT_ROOT, type ClientRole, type Config } from '../config/load.ts';
+import { UsageError } from '../core/errors.ts';
+import { loadConfig, PROJECT_ROOT, type Config } from '../config/load.ts';
+import { clientRoleOf, type ClientRole } from '../core/domain.ts';
 import { ApiClient } from '../api/client.ts';
 import { TokenProvider } from '../auth/tokens.ts';
 import { CheckRecorder } from '../checks/recorder.ts';
@@ -20,22 +21,26 @@ import { SchemaValidators } from '../document/schemas.ts';
 import type { LiveDocument } from '../document/types.ts';
 import { markRunLive } from '../ledger/run-folders.ts';
 import { sweep } from '../ledger/sweep.ts';
-import { classifyAll, findOperation } from '../plan/classify.ts';
+import { classifyAll, findOperation, type PlannedOperation } from '../plan/classify.ts';
 import { HttpClient, TransportError, type HttpExchange, type HttpRequest, type HttpResponse } from '../http/client.ts';
 import { apiRedirect, isRedirect, transportFailure } from '../http/failures.ts';
-import { newRunId, publishRunSecrets, RUN_DIR_ENV, writeRunContext, type IssuedToken, type RunContext } from './context.ts';
+import { newRunId, publishRunSecrets, RUN_DIR_ENV, writeRunContext, type RunContext } from '../run/context.ts';
+import { type IssuedToken } from '../core/token.ts';
 import { resolveExpiredToken } from '../auth/expired.ts';
-import { preflightDocument, preflightInfo, preflightTokens } from './preflight.ts';
+import { preflightDocument, preflightInfo, preflightTokens } from '../run/preflight.ts';
 import { cleanUpRunDir } from './teardown.ts';
 import { isKnownCheckId } from '../checks/known-ids.ts';
 import type { RunningReferenceTarget } from '../../reference/target.ts';
-import { resolveTarget, type ResolvedTarget } from './target.ts';
+import { resolveTarget, type ResolvedTarget } from '../run/target.ts';
 import { resolveRunBaseline } from '../gate/baseline.ts';
 import { loadGateIgnores } from '../gate/ignores.ts';
-import { generationOf } from './facts.ts';
 import { exitUnstarted, removeRunReports, reportsDirOf } from '../report/reporters/unstarted.ts';
-import { runnerFinishing, runnerStarted, stopCause } from './stop.ts';
 import { benchMark, processStartedAt } from '../bench/marks.ts';
+import { withoutCredentials } from '../core/target.ts';
+import { setInternalValue } from '../config/internal.ts';
+import { writePlanFile } from '../plan/plan-file.ts';
+import { generationOf } from '../run/facts.ts';
+import { runnerFinishing, runnerStarted, stopCause } from '../run/stop.ts';
 
 /**
  * The run's start removes what earlier runs killed with SIGKILL left behind (run-tagged, older
@@ -43,13 +48,12 @@ import { benchMark, processStartedAt } from '../bench/marks.ts';
  * identities, so it gets every configured client); never on the embedded target (it starts
  * empty) or in read-only mode.
  */
-async function sweepAtStart(config: Config, http: HttpClient, resolved: ResolvedTarget, doc: LiveDocument, full: IssuedToken): Promise<number | null> {
-  const client = resolved.preflight.clients.full;
+async function sweepAtStart(config: Config, http: HttpClient, resolved: ResolvedTarget, doc: LiveDocument, plan: readonly PlannedOperation[], full: IssuedToken): Promise<number | null> {
+  const client = resolved.target.clients.full;
   if (resolved.embedded !== null || config.readOnly || client === undefined) return null;
   const recording = new RecordingHttpClient({ timeoutMs: config.requestTimeoutMs, maxRetries: config.maxRetries });
-  const tokens = new TokenProvider(http, resolved.preflight.tokenUrl, resolved.preflight.audience, resolved.preflight.clients, { full });
+  const tokens = new TokenProvider(http, resolved.target.tokenUrl, resolved.target.audience, resolved.target.clients, { full });
   const api = new ApiClient({ http: recording, baseUrl: resolved.target.baseUrl, doc, validators: new SchemaValidators(doc), tokens, recorder: new CheckRecorder([]) });
-  const plan = classifyAll(doc, config.permissionOverrides);
   if (findOperation(plan, 'project', 'search') === undefined || findOperation(plan, 'project', 'delete') === undefined) return null;
   try {
     return (await sweep(api, plan, { minAgeMinutes: config.sweepMinAgeMinutes })).swept.length;
@@ -96,10 +100,6 @@ function stopwatch(): () => number {
   };
 }
 
-function suiteVersion(): string {
-  return process.env.npm_package_version ?? '0.1.0';
-}
-
 export default async function globalSetup(): Promise<() => Promise<void>> {
   let embedded: RunningReferenceTarget | null = null;
   let reportsDir: string | null = null;
@@ -112,7 +112,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     runnerStarted();
     reportsDir = config.reportsDir;
     removeRunReports(reportsDir);
-    const knownDeviations = loadKnownDeviations(config.knownDeviationsFile, process.env.WM_KNOWN_DEVIATIONS !== undefined, isKnownCheckId);
+    const knownDeviations = loadKnownDeviations(config.knownDeviationsFile, config.knownDeviationsSet, isKnownCheckId);
     loadGateIgnores(config.breakingIgnoreFile);
     for (const client of Object.values(config.clients)) registerSecret(client.secret);
     registerSecret(config.expiredToken);
@@ -123,9 +123,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     benchMark('target-started');
     embedded = resolved.embedded;
     const http = new HttpClient({ timeoutMs: config.requestTimeoutMs, maxRetries: config.maxRetries });
-    const waitSeconds = Number(process.env.WMCT_WAIT_FOR_TARGET ?? '0');
-    const { doc, found } = await preflightDocument(http, resolved.preflight, waitSeconds);
-    const generation = generationOf({ doc, plan: classifyAll(doc, config.permissionOverrides) });
+    const { doc, found } = await preflightDocument(http, resolved.target, config.waitForTargetSeconds);
+    // The plan, classified once for the whole run: written to plan.json for every process (src/plan/plan-file.ts).
+    const plan = classifyAll(doc, config.permissionOverrides);
+    const generation = generationOf({ doc, plan });
     process.stdout.write(
       `wm-conformance: ${bannerLine({
         baseUrl: resolved.target.baseUrl,
@@ -141,14 +142,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const baseline = await resolveRunBaseline(config.baseline, generation);
     const documentMs = clock();
     benchMark('document');
-    const tokens: Partial<Record<ClientRole | 'expired', IssuedToken>> = await preflightTokens(http, resolved.preflight);
+    const tokens: Partial<Record<ClientRole | 'expired', IssuedToken>> = await preflightTokens(http, resolved.target);
     const full = tokens.full;
     if (full === undefined) throw new Error('no full client');
-    await preflightInfo(http, resolved.preflight, doc, full.token);
+    await preflightInfo(http, resolved.target, plan, full.token);
     const tokensAndInfoMs = clock();
     benchMark('tokens');
-    const expired = await resolveExpiredToken({ config, http, target: resolved.preflight, embedded, fresh: full });
-    const sweptAtStart = await sweepAtStart(config, http, resolved, doc, full);
+    const expired = await resolveExpiredToken({ config, http, target: resolved.target, embedded, fresh: full });
+    const sweptAtStart = await sweepAtStart(config, http, resolved, doc, plan, full);
     if ('token' in expired) tokens.expired = { token: expired.token, expiresAt: 0 };
 
     // Interrupted meanwhile: the run ends without tests, so it makes nothing more (see the catch).
@@ -159,8 +160,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     markRunLive(runDir);
     const clientIds: Partial<Record<ClientRole, string>> = {};
     const clientSecrets: Partial<Record<ClientRole, string>> = {};
-    for (const [role, creds] of Object.entries(resolved.preflight.clients)) {
-      const known = (['full', 'limited', 'foreign', 'shortLived'] as const).find((r) => r === role);
+    for (const [role, creds] of Object.entries(resolved.target.clients)) {
+      const known = clientRoleOf(role);
       if (known === undefined) continue;
       clientIds[known] = creds.id;
       clientSecrets[known] = creds.secret;
@@ -169,9 +170,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       runId,
       runDir,
       startedAt: new Date().toISOString(),
-      suiteVersion: suiteVersion(),
+      suiteVersion: config.suiteVersion,
       envName: config.envName,
-      target: { ...resolved.target, openapiUrl: found.url, ...(found.swaggerUi === null ? {} : { swaggerUiUrl: found.swaggerUi }) },
+      target: { ...withoutCredentials(resolved.target), openapiUrl: found.url, ...(found.swaggerUi === null ? {} : { swaggerUiUrl: found.swaggerUi }) },
       documentFile,
       clientIds,
       collaboratorEmails: resolved.collaboratorEmails,
@@ -194,7 +195,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     };
     writeRunContext(context);
     writeFileSync(documentFile, JSON.stringify(doc.raw));
-    process.env[RUN_DIR_ENV] = runDir;
+    writePlanFile(join(runDir, 'plan.json'), plan);
+    setInternalValue(RUN_DIR_ENV, runDir);
     publishRunSecrets({ tokens, clientSecrets });
     benchMark('setup-end');
 

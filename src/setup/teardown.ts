@@ -13,8 +13,8 @@ import { HttpClient } from '../http/client.ts';
 import { allProjects, deletePending } from '../ledger/cleanup.ts';
 import { pendingInRunDir, unconfirmedInRunDir, type LedgerEntry } from '../ledger/ledger.ts';
 import { findOperation } from '../plan/classify.ts';
-import { runSecrets } from './context.ts';
-import { currentSuite } from './suite.ts';
+import { runSecrets } from '../run/context.ts';
+import { currentSuite } from '../run/suite.ts';
 
 export async function cleanUpRunDir(runDir: string): Promise<void> {
   if (await deleteLeftovers(runDir)) rmSync(runDir, { recursive: true, force: true });

@@ -1,9 +1,9 @@
 /**
  * Errors that end a run with one clear line and a chosen exit code, never a stack trace.
  * UsageError: bad configuration or input the user must fix (exit 2). The line is redacted
- * (src/auth/redact.ts): no secret and no URL password reaches the console through it.
+ * (src/core/redact.ts): no secret and no URL password reaches the console through it.
  */
-import { redactText } from '../auth/redact.ts';
+import { redactText } from './redact.ts';
 
 export class UsageError extends Error {
   readonly exitCode: number;

@@ -26,11 +26,13 @@ export default tseslint.config(
         'error',
         {
           selector: "CallExpression[callee.property.name='attach']",
-          message: 'Attach through attachRedacted (src/fixtures/attach.ts): every attachment must pass through redaction.',
+          message:
+            'Attach through attachRedacted (src/fixtures/attach.ts): every attachment must pass through redaction.',
         },
         {
           selector: "ImportSpecifier[imported.name='attachment']",
-          message: "Attach through attachRedacted (src/fixtures/attach.ts), not Allure's attachment(): every attachment must pass through redaction.",
+          message:
+            "Attach through attachRedacted (src/fixtures/attach.ts), not Allure's attachment(): every attachment must pass through redaction.",
         },
       ],
     },

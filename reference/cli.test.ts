@@ -10,7 +10,9 @@ function start(args: readonly string[]): ChildProcessWithoutNullStreams {
   return spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: resolve(import.meta.dirname, '..') });
 }
 
-async function finish(child: ChildProcessWithoutNullStreams): Promise<{ code: number | null; stdout: string; stderr: string }> {
+async function finish(
+  child: ChildProcessWithoutNullStreams,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -27,7 +29,10 @@ function envLines(child: ChildProcessWithoutNullStreams): Promise<Map<string, st
     child.stdout.on('data', (chunk: Buffer) => {
       buffer += chunk.toString();
       if (!buffer.includes('WM_EXPECT_PERMISSIONS_LIMITED=')) return;
-      const pairs = buffer.split('\n').filter((l) => l.startsWith('WM_')).map((l): [string, string] => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]);
+      const pairs = buffer
+        .split('\n')
+        .filter((l) => l.startsWith('WM_'))
+        .map((l): [string, string] => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]);
       resolveLines(new Map(pairs));
     });
     child.once('exit', () => {
@@ -44,13 +49,22 @@ test('prints the env lines, serves stats, stops on SIGTERM', async () => {
   expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   expect(env.get('WM_OAUTH_AUDIENCE')).toBe('web-modeler-public-api');
   expect(env.get('WM_EXPECT_PERMISSIONS_LIMITED')).toBe('read');
-  for (const key of ['WM_CLIENT_SECRET', 'WM_LIMITED_CLIENT_SECRET', 'WM_FOREIGN_CLIENT_SECRET', 'WM_SHORT_LIVED_CLIENT_SECRET']) {
+  for (const key of [
+    'WM_CLIENT_SECRET',
+    'WM_LIMITED_CLIENT_SECRET',
+    'WM_FOREIGN_CLIENT_SECRET',
+    'WM_SHORT_LIVED_CLIENT_SECRET',
+  ]) {
     expect(env.get(key)?.length ?? 0, key).toBeGreaterThan(16);
   }
   const token = await fetch(env.get('WM_OAUTH_TOKEN_URL') ?? '', {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: env.get('WM_CLIENT_ID') ?? '', client_secret: env.get('WM_CLIENT_SECRET') ?? '' }).toString(),
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: env.get('WM_CLIENT_ID') ?? '',
+      client_secret: env.get('WM_CLIENT_SECRET') ?? '',
+    }).toString(),
   });
   const body: unknown = await token.json();
   expect(body).toMatchObject({ expires_in: 120 });

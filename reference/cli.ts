@@ -17,19 +17,22 @@ class FlagError extends Error {}
 function port(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n > 65_535) throw new FlagError(`${flag} must be a port number (0-65535), got "${value}"`);
+  if (!/^\d+$/.test(value) || n > 65_535)
+    throw new FlagError(`${flag} must be a port number (0-65535), got "${value}"`);
   return n;
 }
 
 function seconds(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new FlagError(`--token-lifetime must be a whole number of seconds (1 or more), got "${value}"`);
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new FlagError(`--token-lifetime must be a whole number of seconds (1 or more), got "${value}"`);
   return Number(value);
 }
 
 function latencyMs(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) > 10_000) throw new FlagError(`--latency must be a whole number of milliseconds (0-10000), got "${value}"`);
+  if (!/^\d+$/.test(value) || Number(value) > 10_000)
+    throw new FlagError(`--latency must be a whole number of milliseconds (0-10000), got "${value}"`);
   return Number(value);
 }
 
@@ -38,7 +41,8 @@ function generation(value: string | undefined): Generation[] | undefined {
   const list = value.split(',').map((v) => v.trim());
   const found = list.map((item) => {
     const known = GENERATIONS.find((g) => g === item);
-    if (known === undefined) throw new FlagError(`--generation must be one of ${GENERATIONS.join(', ')} (or v1-8.10,hub-v2), got "${value}"`);
+    if (known === undefined)
+      throw new FlagError(`--generation must be one of ${GENERATIONS.join(', ')} (or v1-8.10,hub-v2), got "${value}"`);
     return known;
   });
   try {
@@ -55,7 +59,10 @@ function kind(value: string | undefined): TargetKind | undefined {
 }
 
 function faults(values: readonly string[]): string[] {
-  const names = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  const names = values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
   const unknown = names.find((n) => findFault(n) === undefined);
   if (unknown !== undefined) throw new FlagError(`unknown fault "${unknown}" (see --list-faults)`);
   return names;
@@ -121,10 +128,15 @@ async function main(): Promise<void> {
   const target = await startReferenceTarget(parsed.options);
   const faultText = target.faults.length > 0 ? target.faults.join(', ') : 'none';
   const served =
-    target.apis.length > 1 ? `generations ${target.apis.map((api) => `${api.generation} at ${api.baseUrl}${api.apiPrefix}`).join(' and ')} on one store` : `generation ${target.generation}`;
+    target.apis.length > 1
+      ? `generations ${target.apis.map((api) => `${api.generation} at ${api.baseUrl}${api.apiPrefix}`).join(' and ')} on one store`
+      : `generation ${target.generation}`;
   const kindText = target.kind === 'saas' ? ', saas' : '';
-  const latencyText = (parsed.options.latencyMs ?? 0) > 0 ? `, latency ${parsed.options.latencyMs} ms per API answer` : '';
-  process.stdout.write(`# wm-conformance reference target (${served}${kindText}, faults: ${faultText}${latencyText}); Ctrl-C stops it\n`);
+  const latencyText =
+    (parsed.options.latencyMs ?? 0) > 0 ? `, latency ${parsed.options.latencyMs} ms per API answer` : '';
+  process.stdout.write(
+    `# wm-conformance reference target (${served}${kindText}, faults: ${faultText}${latencyText}); Ctrl-C stops it\n`,
+  );
   process.stdout.write(`${target.envLines().join('\n')}\n`);
   const stop = (): void => {
     target.stop().then(

@@ -55,15 +55,30 @@ test('the answers themselves are the same with a latency', async () => {
 test('WM_REFERENCE_LATENCY_MS: milliseconds for the embedded target only', () => {
   expect(loadConfig({}).referenceLatencyMs).toBe(0);
   expect(loadConfig({ WM_REFERENCE_LATENCY_MS: '50' }).referenceLatencyMs).toBe(50);
-  expect(() => loadConfig({ WM_REFERENCE_LATENCY_MS: '50ms' })).toThrow(new UsageError('WM_REFERENCE_LATENCY_MS="50ms" must be a whole number'));
-  expect(() => loadConfig({ WM_REFERENCE_LATENCY_MS: '-1' })).toThrow(new UsageError('WM_REFERENCE_LATENCY_MS=-1 must be between 0 and 10000'));
-  const remote = { WM_BASE_URL: 'https://wm.example.com', WM_OAUTH_TOKEN_URL: 'https://id.example.com/token', WM_CLIENT_ID: 'c', WM_CLIENT_SECRET: 'secret-value', WM_REFERENCE_LATENCY_MS: '5' };
-  expect(() => loadConfig(remote)).toThrow(new UsageError('WM_REFERENCE_LATENCY_MS only applies to the embedded target: unset it or unset WM_BASE_URL'));
+  expect(() => loadConfig({ WM_REFERENCE_LATENCY_MS: '50ms' })).toThrow(
+    new UsageError('WM_REFERENCE_LATENCY_MS="50ms" must be a whole number'),
+  );
+  expect(() => loadConfig({ WM_REFERENCE_LATENCY_MS: '-1' })).toThrow(
+    new UsageError('WM_REFERENCE_LATENCY_MS=-1 must be between 0 and 10000'),
+  );
+  const remote = {
+    WM_BASE_URL: 'https://wm.example.com',
+    WM_OAUTH_TOKEN_URL: 'https://id.example.com/token',
+    WM_CLIENT_ID: 'c',
+    WM_CLIENT_SECRET: 'secret-value',
+    WM_REFERENCE_LATENCY_MS: '5',
+  };
+  expect(() => loadConfig(remote)).toThrow(
+    new UsageError('WM_REFERENCE_LATENCY_MS only applies to the embedded target: unset it or unset WM_BASE_URL'),
+  );
 });
 
 test('npm run reference -- --latency takes milliseconds; anything else is one line and exit 2', () => {
   const cli = resolve(import.meta.dirname, 'cli.ts');
-  const result = spawnSync(process.execPath, ['--import', 'tsx', cli, '--latency', 'slow'], { cwd: resolve(import.meta.dirname, '..'), encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', cli, '--latency', 'slow'], {
+    cwd: resolve(import.meta.dirname, '..'),
+    encoding: 'utf8',
+  });
   expect(result.status).toBe(2);
   expect(result.stderr).toBe('reference: --latency must be a whole number of milliseconds (0-10000), got "slow"\n');
 });

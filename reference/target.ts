@@ -89,7 +89,12 @@ export interface RunningReferenceTarget {
   readonly issuerUrl: string;
   readonly tokenUrl: string;
   readonly audience: string;
-  readonly clients: { full: ReferenceClient; limited: ReferenceClient; foreign: ReferenceClient; shortLived: ReferenceClient };
+  readonly clients: {
+    full: ReferenceClient;
+    limited: ReferenceClient;
+    foreign: ReferenceClient;
+    shortLived: ReferenceClient;
+  };
   /** A user of the organization that can be added as collaborator. */
   readonly collaboratorEmail: string;
   /** Every user of the organization that can be added as collaborator (two, so sorting can be checked). */
@@ -120,7 +125,10 @@ export const ORGANIZATION_USERS: readonly UserRef[] = [
   { name: 'Carol Example', email: 'carol@example.com' },
 ];
 
-type Description = Omit<RunningReferenceTarget, 'envLines' | 'mintToken' | 'mintUserToken' | 'stats' | 'statsOf' | 'resetStats' | 'stop'>;
+type Description = Omit<
+  RunningReferenceTarget,
+  'envLines' | 'mintToken' | 'mintUserToken' | 'stats' | 'statsOf' | 'resetStats' | 'stop'
+>;
 
 /**
  * The WM_* lines: the first API's base and document URL; when the Hub API v2 runs beside v1,
@@ -150,7 +158,8 @@ function envLinesOf(t: Description): string[] {
 
 /** The generations to serve, the v1 one first; a list other than v1-8.10 with hub-v2 throws. */
 export function servedGenerations(generation: Generation | readonly Generation[] | undefined): Generation[] {
-  const list: readonly Generation[] = generation === undefined ? ['v1'] : typeof generation === 'string' ? [generation] : generation;
+  const list: readonly Generation[] =
+    generation === undefined ? ['v1'] : typeof generation === 'string' ? [generation] : generation;
   const unique = [...new Set(list)];
   if (unique.length === 1 && unique[0] !== undefined) return [unique[0]];
   if (unique.length === 2 && unique.includes('v1-8.10') && unique.includes('hub-v2')) return ['v1-8.10', 'hub-v2'];
@@ -170,7 +179,11 @@ interface Server {
 type Common = Omit<SimulatorOptions, 'port' | 'generation' | 'view'> & { readonly hub: HubBehaviour };
 
 /** Starts one server per generation, the first on `options.port`; one Hub store for v1-8.10 and hub-v2. */
-async function startServers(generations: readonly Generation[], options: ReferenceTargetOptions, common: Common): Promise<Server[]> {
+async function startServers(
+  generations: readonly Generation[],
+  options: ReferenceTargetOptions,
+  common: Common,
+): Promise<Server[]> {
   const kind = options.kind ?? 'self-managed';
   let hubStore: HubStore | undefined;
   const store = (): HubStore => (hubStore ??= options.store ?? newHubStore(common.behaviour.idStyle, kind));
@@ -181,7 +194,11 @@ async function startServers(generations: readonly Generation[], options: Referen
       if (generation === 'hub-v2') {
         servers.push({ generation, ...(await startHubSimulator({ ...common, port, kind, store: store() })) });
       } else if (generation === 'v1-8.10') {
-        const view = { routes: v1810Routes(store(), common.hub), components: v1810Components(), store: new HubBackedStore(store(), common.behaviour.idStyle) };
+        const view = {
+          routes: v1810Routes(store(), common.hub),
+          components: v1810Components(),
+          store: new HubBackedStore(store(), common.behaviour.idStyle),
+        };
         servers.push({ generation, ...(await startSimulator({ ...common, port, generation, view })) });
       } else {
         servers.push({ generation, ...(await startSimulator({ ...common, port, generation })) });
@@ -194,7 +211,10 @@ async function startServers(generations: readonly Generation[], options: Referen
   return servers;
 }
 
-async function startBoth(options: ReferenceTargetOptions, issuerStarted: (issuer: RunningIssuer) => void): Promise<RunningReferenceTarget> {
+async function startBoth(
+  options: ReferenceTargetOptions,
+  issuerStarted: (issuer: RunningIssuer) => void,
+): Promise<RunningReferenceTarget> {
   const generations = servedGenerations(options.generation);
   const active = activateFaults(options.faults ?? []);
   const clients = makeClients({
@@ -244,13 +264,19 @@ async function startBoth(options: ReferenceTargetOptions, issuerStarted: (issuer
     mintToken: (client, expiresInSeconds) => issuer.mint(client, expiresInSeconds),
     mintUserToken: (email, expiresInSeconds) => {
       const user = ORGANIZATION_USERS.find((u) => u.email === email);
-      if (user === undefined) return Promise.reject(new Error(`${email} is not a user of the organization (${ORGANIZATION_USERS.map((u) => u.email).join(', ')})`));
+      if (user === undefined)
+        return Promise.reject(
+          new Error(
+            `${email} is not a user of the organization (${ORGANIZATION_USERS.map((u) => u.email).join(', ')})`,
+          ),
+        );
       return issuer.mintUser(user, expiresInSeconds);
     },
     stats: () => primary.stats(),
     statsOf: (generation) => {
       const server = servers.find((s) => s.generation === generation);
-      if (server === undefined) throw new Error(`this target does not serve ${generation} (it serves ${generations.join(', ')})`);
+      if (server === undefined)
+        throw new Error(`this target does not serve ${generation} (it serves ${generations.join(', ')})`);
       return server.stats();
     },
     resetStats: () => {

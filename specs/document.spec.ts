@@ -8,6 +8,9 @@ import { currentSuite } from '../src/run/suite.ts';
 test('live document · facts and findings', { tag: ['@document'] }, ({}, testInfo) => {
   const suite = currentSuite();
   for (const finding of suite.doc.findings) {
-    testInfo.annotations.push({ type: `finding: ${finding.code}`, description: `${finding.operation ?? 'document'}: ${finding.message}` });
+    testInfo.annotations.push({
+      type: `finding: ${finding.code}`,
+      description: `${finding.operation ?? 'document'}: ${finding.message}`,
+    });
   }
 });

@@ -46,8 +46,15 @@ function yamlAliasBomb(): string {
   return `openapi: 3.0.3\ninfo: {title: bomb, version: "1"}\n${levels.join('\n')}\npaths: {}\n`;
 }
 
-const document = (answer: FrontAnswer) => (req: FrontRequest): FrontAnswer | undefined => (req.path === '/v3/api-docs' ? answer : undefined);
-const html = (body: string): FrontAnswer => ({ status: 200, headers: { 'content-type': 'text/html' }, body: `<!DOCTYPE html><html><head><title>Page</title></head><body>${body}</body></html>` });
+const document =
+  (answer: FrontAnswer) =>
+  (req: FrontRequest): FrontAnswer | undefined =>
+    req.path === '/v3/api-docs' ? answer : undefined;
+const html = (body: string): FrontAnswer => ({
+  status: 200,
+  headers: { 'content-type': 'text/html' },
+  body: `<!DOCTYPE html><html><head><title>Page</title></head><body>${body}</body></html>`,
+});
 const localhost = (base: string): string => base.replace('127.0.0.1', 'localhost');
 
 /** A banner line of a run against a target on loopback. */
@@ -57,16 +64,55 @@ function bannerOf(mode: 'READ-WRITE' | 'READ-ONLY', profile = 'no profile'): Reg
 
 const ROWS: readonly Row[] = [
   // Item 3: a typo never changes what a run does; every run says what it will do.
-  { name: 'WM_READONLY=true in the environment', env: () => ({ WM_READONLY: 'true' }), exit: 2, line: /^wm-conformance: unknown setting WM_READONLY in the environment — did you mean WM_READ_ONLY\?$/ },
-  { name: 'wm_read_only=true in the environment (letter case)', env: () => ({ wm_read_only: 'true' }), exit: 2, line: /^wm-conformance: unknown setting wm_read_only in the environment — names are upper case: did you mean WM_READ_ONLY\?$/ },
-  { name: 'Wm_Base_Url in the environment', env: () => ({ Wm_Base_Url: 'http://127.0.0.1:9' }), exit: 2, line: /unknown setting Wm_Base_Url in the environment — names are upper case: did you mean WM_BASE_URL\?$/ },
-  { name: 'WM_CLIENTSECRET in the environment', env: () => ({ WM_CLIENTSECRET: 'x' }), exit: 2, line: /unknown setting WM_CLIENTSECRET in the environment — did you mean WM_CLIENT_SECRET\?$/ },
-  { name: 'a misspelt name in the profile', profile: { lines: ['# staging', 'WM_READONLY=true'] }, exit: 2, line: /^wm-conformance: env\/wmct-test-[0-9a-f]+\.env line 2: unknown setting WM_READONLY — did you mean WM_READ_ONLY\?$/ },
-  { name: 'a garbage line in the profile', profile: { lines: ['WM_READ_ONLY=true', 'read only, please'] }, exit: 2, line: /^wm-conformance: env\/wmct-test-[0-9a-f]+\.env line 2 is neither KEY=VALUE, a comment nor blank$/ },
-  { name: 'a profile line in the wrong form (KEY: VALUE)', profile: { lines: ['WM_READ_ONLY: true'] }, exit: 2, line: /env\/wmct-test-[0-9a-f]+\.env line 1 is neither KEY=VALUE, a comment nor blank \(it starts with WM_READ_ONLY: write WM_READ_ONLY=value\)$/ },
+  {
+    name: 'WM_READONLY=true in the environment',
+    env: () => ({ WM_READONLY: 'true' }),
+    exit: 2,
+    line: /^wm-conformance: unknown setting WM_READONLY in the environment — did you mean WM_READ_ONLY\?$/,
+  },
+  {
+    name: 'wm_read_only=true in the environment (letter case)',
+    env: () => ({ wm_read_only: 'true' }),
+    exit: 2,
+    line: /^wm-conformance: unknown setting wm_read_only in the environment — names are upper case: did you mean WM_READ_ONLY\?$/,
+  },
+  {
+    name: 'Wm_Base_Url in the environment',
+    env: () => ({ Wm_Base_Url: 'http://127.0.0.1:9' }),
+    exit: 2,
+    line: /unknown setting Wm_Base_Url in the environment — names are upper case: did you mean WM_BASE_URL\?$/,
+  },
+  {
+    name: 'WM_CLIENTSECRET in the environment',
+    env: () => ({ WM_CLIENTSECRET: 'x' }),
+    exit: 2,
+    line: /unknown setting WM_CLIENTSECRET in the environment — did you mean WM_CLIENT_SECRET\?$/,
+  },
+  {
+    name: 'a misspelt name in the profile',
+    profile: { lines: ['# staging', 'WM_READONLY=true'] },
+    exit: 2,
+    line: /^wm-conformance: env\/wmct-test-[0-9a-f]+\.env line 2: unknown setting WM_READONLY — did you mean WM_READ_ONLY\?$/,
+  },
+  {
+    name: 'a garbage line in the profile',
+    profile: { lines: ['WM_READ_ONLY=true', 'read only, please'] },
+    exit: 2,
+    line: /^wm-conformance: env\/wmct-test-[0-9a-f]+\.env line 2 is neither KEY=VALUE, a comment nor blank$/,
+  },
+  {
+    name: 'a profile line in the wrong form (KEY: VALUE)',
+    profile: { lines: ['WM_READ_ONLY: true'] },
+    exit: 2,
+    line: /env\/wmct-test-[0-9a-f]+\.env line 1 is neither KEY=VALUE, a comment nor blank \(it starts with WM_READ_ONLY: write WM_READ_ONLY=value\)$/,
+  },
   {
     name: 'a profile with a byte-order mark, CRLF, export and a quoted multi-line value (accepted): the banner says READ-ONLY',
-    profile: { lines: ['# staging', 'export WM_READ_ONLY=true', 'WM_COLLABORATOR_EMAIL="alice@example.com,', 'bob@example.com"'], eol: '\r\n', bom: true },
+    profile: {
+      lines: ['# staging', 'export WM_READ_ONLY=true', 'WM_COLLABORATOR_EMAIL="alice@example.com,', 'bob@example.com"'],
+      eol: '\r\n',
+      bom: true,
+    },
     args: FAST,
     exit: 0,
     line: bannerOf('READ-ONLY', 'profile wmct-test-[0-9a-f]+'),
@@ -77,13 +123,17 @@ const ROWS: readonly Row[] = [
   {
     name: 'the API hangs after /info',
     env: () => SHORT_TIMEOUT,
-    front: (req) => (req.path.startsWith('/api/') && !(req.path.endsWith('/info') && req.nth === 1) ? { hang: true } : undefined),
+    front: (req) =>
+      req.path.startsWith('/api/') && !(req.path.endsWith('/info') && req.nth === 1) ? { hang: true } : undefined,
     exit: 2,
     line: /^wm-conformance: target timed out: POST \/api\/v1\/projects\/search \(the run's start deletes what killed runs left behind\) did not answer within 1\.5 s \(WM_REQUEST_TIMEOUT_MS\)$/,
   },
   {
     name: 'searches answer 302 (to a login page)',
-    front: (req) => (req.method === 'POST' && req.path.endsWith('/search') ? { status: 302, headers: { location: SSO_LOGIN } } : undefined),
+    front: (req) =>
+      req.method === 'POST' && req.path.endsWith('/search')
+        ? { status: 302, headers: { location: SSO_LOGIN } }
+        : undefined,
     exit: 2,
     line: /^wm-conformance: target redirected: POST \/api\/v1\/projects\/search \(the run's start deletes what killed runs left behind\) answered 302 to https:\/\/sso\.example\.test\/login\?next=%2Fapi — redirects are not followed for API calls; WM_BASE_URL must be where the API answers \(another host: a login page of an SSO proxy in front of the API\?\)$/,
   },
@@ -96,7 +146,10 @@ const ROWS: readonly Row[] = [
   {
     name: 'searches answer 302 during the tests (read-only: no sweep at the start): a FAIL with the redirect in the report',
     env: () => ({ WM_READ_ONLY: 'true' }),
-    front: (req) => (req.method === 'POST' && req.path.endsWith('/projects/search') ? { status: 302, headers: { location: SSO_LOGIN } } : undefined),
+    front: (req) =>
+      req.method === 'POST' && req.path.endsWith('/projects/search')
+        ? { status: 302, headers: { location: SSO_LOGIN } }
+        : undefined,
     args: ['--grep', 'searchProjects.*contract'],
     exit: 1,
     line: bannerOf('READ-ONLY'),
@@ -118,22 +171,88 @@ const ROWS: readonly Row[] = [
       expect(report).toMatchObject({ verdict: 'FAIL', failedChecks: ['transport'] });
     },
   },
-  { name: 'the token endpoint answers 307', front: (req) => (req.path === '/token' ? { status: 307, headers: { location: '/realms/camunda/token' } } : undefined), exit: 2, line: /^wm-conformance: target redirected: token endpoint http:\/\/127\.0\.0\.1:\d+\/token answered 307 to http:\/\/127\.0\.0\.1:\d+\/realms\/camunda\/token — redirects are not followed/ },
-  { name: 'the token endpoint hangs', env: () => SHORT_TIMEOUT, front: (req) => (req.path === '/token' ? { hang: true } : undefined), exit: 2, line: /^wm-conformance: target timed out: the token endpoint http:\/\/127\.0\.0\.1:\d+\/token did not answer within 1\.5 s \(WM_REQUEST_TIMEOUT_MS\) — check WM_OAUTH_TOKEN_URL$/ },
-  { name: 'the live document is a YAML alias bomb', front: document({ status: 200, headers: { 'content-type': 'application/yaml' }, body: yamlAliasBomb() }), exit: 2, line: /^wm-conformance: document rejected: http:\/\/127\.0\.0\.1:\d+\/v3\/api-docs: its YAML aliases expand to more than 1000 nodes \(an alias bomb\?\)$/ },
-  { name: 'the live document nests 100,000 levels deep (JSON)', front: document({ status: 200, headers: { 'content-type': 'application/json' }, body: `{"openapi": "3.0.3", "x": ${'['.repeat(100_000)}${']'.repeat(100_000)}}` }), exit: 2, line: /^wm-conformance: document rejected: http:\/\/127\.0\.0\.1:\d+\/v3\/api-docs: nested deeper than 128 levels$/ },
-  { name: 'the live document is larger than 16 MiB', front: document({ status: 200, headers: { 'content-type': 'application/json' }, body: `{"openapi": "3.0.3", "x": "${'x'.repeat(17 * 1024 * 1024)}"}` }), exit: 2, line: /^wm-conformance: document rejected: http:\/\/127\.0\.0\.1:\d+\/v3\/api-docs is larger than 16 MiB/ },
-  { name: 'the live document hangs mid-body', env: () => SHORT_TIMEOUT, front: document({ partial: '{"openapi": "3.0.3", "paths": {', contentType: 'application/json' }), exit: 2, line: /^wm-conformance: target timed out: the OpenAPI document http:\/\/127\.0\.0\.1:\d+\/v3\/api-docs did not arrive within 1\.5 s/ },
-  { name: 'the document URL redirects in a loop', front: (req) => (req.path === '/v3/api-docs' ? { status: 302, headers: { location: '/v3/api-docs/' } } : req.path === '/v3/api-docs/' ? { status: 302, headers: { location: '/v3/api-docs' } } : undefined), exit: 2, line: /^wm-conformance: target redirected: http:\/\/127\.0\.0\.1:\d+\/v3\/api-docs redirects in a loop: / },
+  {
+    name: 'the token endpoint answers 307',
+    front: (req) =>
+      req.path === '/token' ? { status: 307, headers: { location: '/realms/camunda/token' } } : undefined,
+    exit: 2,
+    line: /^wm-conformance: target redirected: token endpoint http:\/\/127\.0\.0\.1:\d+\/token answered 307 to http:\/\/127\.0\.0\.1:\d+\/realms\/camunda\/token — redirects are not followed/,
+  },
+  {
+    name: 'the token endpoint hangs',
+    env: () => SHORT_TIMEOUT,
+    front: (req) => (req.path === '/token' ? { hang: true } : undefined),
+    exit: 2,
+    line: /^wm-conformance: target timed out: the token endpoint http:\/\/127\.0\.0\.1:\d+\/token did not answer within 1\.5 s \(WM_REQUEST_TIMEOUT_MS\) — check WM_OAUTH_TOKEN_URL$/,
+  },
+  {
+    name: 'the live document is a YAML alias bomb',
+    front: document({ status: 200, headers: { 'content-type': 'application/yaml' }, body: yamlAliasBomb() }),
+    exit: 2,
+    line: /^wm-conformance: document rejected: http:\/\/127\.0\.0\.1:\d+\/v3\/api-docs: its YAML aliases expand to more than 1000 nodes \(an alias bomb\?\)$/,
+  },
+  {
+    name: 'the live document nests 100,000 levels deep (JSON)',
+    front: document({
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: `{"openapi": "3.0.3", "x": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+    }),
+    exit: 2,
+    line: /^wm-conformance: document rejected: http:\/\/127\.0\.0\.1:\d+\/v3\/api-docs: nested deeper than 128 levels$/,
+  },
+  {
+    name: 'the live document is larger than 16 MiB',
+    front: document({
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: `{"openapi": "3.0.3", "x": "${'x'.repeat(17 * 1024 * 1024)}"}`,
+    }),
+    exit: 2,
+    line: /^wm-conformance: document rejected: http:\/\/127\.0\.0\.1:\d+\/v3\/api-docs is larger than 16 MiB/,
+  },
+  {
+    name: 'the live document hangs mid-body',
+    env: () => SHORT_TIMEOUT,
+    front: document({ partial: '{"openapi": "3.0.3", "paths": {', contentType: 'application/json' }),
+    exit: 2,
+    line: /^wm-conformance: target timed out: the OpenAPI document http:\/\/127\.0\.0\.1:\d+\/v3\/api-docs did not arrive within 1\.5 s/,
+  },
+  {
+    name: 'the document URL redirects in a loop',
+    front: (req) =>
+      req.path === '/v3/api-docs'
+        ? { status: 302, headers: { location: '/v3/api-docs/' } }
+        : req.path === '/v3/api-docs/'
+          ? { status: 302, headers: { location: '/v3/api-docs' } }
+          : undefined,
+    exit: 2,
+    line: /^wm-conformance: target redirected: http:\/\/127\.0\.0\.1:\d+\/v3\/api-docs redirects in a loop: /,
+  },
   {
     name: 'the document URL redirects to another host (followed, and said)',
-    front: (req) => (req.path === '/v3/api-docs' && !req.url.includes('moved') ? { status: 301, headers: { location: `${localhost(req.base)}/v3/api-docs?moved=1` } } : undefined),
+    front: (req) =>
+      req.path === '/v3/api-docs' && !req.url.includes('moved')
+        ? { status: 301, headers: { location: `${localhost(req.base)}/v3/api-docs?moved=1` } }
+        : undefined,
     args: FAST,
     exit: 0,
     line: /; document http:\/\/localhost:\d+\/v3\/api-docs\?moved=1 \(redirected from http:\/\/127\.0\.0\.1:\d+\/v3\/api-docs\)$/,
   },
-  { name: 'npm run diff names the alias bomb as the run does, exit 2', command: 'diff', front: document({ status: 200, headers: { 'content-type': 'application/yaml' }, body: yamlAliasBomb() }), exit: 2, line: /^wm-conformance: document rejected: http:\/\/127\.0\.0\.1:\d+\/v3\/api-docs: its YAML aliases expand to more than 1000 nodes/ },
-  { name: 'npm run diff names a redirect loop as the run does, exit 2', command: 'diff', front: (req) => (req.path === '/v3/api-docs' ? { status: 302, headers: { location: '/v3/api-docs' } } : undefined), exit: 2, line: /^wm-conformance: target redirected: http:\/\/127\.0\.0\.1:\d+\/v3\/api-docs redirects in a loop/ },
+  {
+    name: 'npm run diff names the alias bomb as the run does, exit 2',
+    command: 'diff',
+    front: document({ status: 200, headers: { 'content-type': 'application/yaml' }, body: yamlAliasBomb() }),
+    exit: 2,
+    line: /^wm-conformance: document rejected: http:\/\/127\.0\.0\.1:\d+\/v3\/api-docs: its YAML aliases expand to more than 1000 nodes/,
+  },
+  {
+    name: 'npm run diff names a redirect loop as the run does, exit 2',
+    command: 'diff',
+    front: (req) => (req.path === '/v3/api-docs' ? { status: 302, headers: { location: '/v3/api-docs' } } : undefined),
+    exit: 2,
+    line: /^wm-conformance: target redirected: http:\/\/127\.0\.0\.1:\d+\/v3\/api-docs redirects in a loop/,
+  },
 
   // Item 11: the Swagger UI URL of Camunda's docs.
   {
@@ -155,9 +274,26 @@ const ROWS: readonly Row[] = [
     env: (_t, base) => ({ WM_OPENAPI_URL: `${base}/swagger-ui.html` }),
     front: (req) =>
       req.path === '/v3/api-docs/swagger-config'
-        ? { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ urls: [{ url: '/v3/api-docs/actuator', name: 'actuator' }, { url: '/v3/api-docs', name: 'web-modeler' }] }) }
+        ? {
+            status: 200,
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              urls: [
+                { url: '/v3/api-docs/actuator', name: 'actuator' },
+                { url: '/v3/api-docs', name: 'web-modeler' },
+              ],
+            }),
+          }
         : req.path === '/v3/api-docs/actuator'
-          ? { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ openapi: '3.0.1', info: { title: 'Actuator', version: '1' }, paths: { '/actuator/health': { get: { responses: { 200: { description: 'OK' } } } } } }) }
+          ? {
+              status: 200,
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({
+                openapi: '3.0.1',
+                info: { title: 'Actuator', version: '1' },
+                paths: { '/actuator/health': { get: { responses: { 200: { description: 'OK' } } } } },
+              }),
+            }
           : undefined,
     args: FAST,
     exit: 0,
@@ -172,7 +308,12 @@ const ROWS: readonly Row[] = [
   },
   {
     name: 'an SSO login page behind a 302 from the document URL',
-    front: (req) => (req.path === '/v3/api-docs' ? { status: 302, headers: { location: `${localhost(req.base)}/sso/login` } } : req.path === '/sso/login' ? html('<form>user, password</form>') : undefined),
+    front: (req) =>
+      req.path === '/v3/api-docs'
+        ? { status: 302, headers: { location: `${localhost(req.base)}/sso/login` } }
+        : req.path === '/sso/login'
+          ? html('<form>user, password</form>')
+          : undefined,
     exit: 2,
     line: /^wm-conformance: document rejected: http:\/\/127\.0\.0\.1:\d+\/v3\/api-docs \(redirected to http:\/\/localhost:\d+\/sso\/login\) returned an HTML page, not an OpenAPI document, .*\(a login page\? the document must be readable without a token\)/,
   },
@@ -196,10 +337,18 @@ for (const row of ROWS) {
     const profile = row.profile === undefined ? undefined : writeProfile(row.profile);
     try {
       const base = scripted?.baseUrl ?? target.baseUrl;
-      const env: Record<string, string> = { ...targetEnv(target), ...(scripted?.env ?? {}), ...(profile === undefined ? {} : { WM_ENV: profile.name }), ...(row.env?.(target, base) ?? {}) };
+      const env: Record<string, string> = {
+        ...targetEnv(target),
+        ...(scripted?.env ?? {}),
+        ...(profile === undefined ? {} : { WM_ENV: profile.name }),
+        ...(row.env?.(target, base) ?? {}),
+      };
       const run =
         row.command === 'diff'
-          ? startCli(null, 'src/cli/diff.ts', [join(PROJECT_ROOT, 'schemas', 'baselines', 'v1.json'), env.WM_OPENAPI_URL ?? `${base}/v3/api-docs`])
+          ? startCli(null, 'src/cli/diff.ts', [
+              join(PROJECT_ROOT, 'schemas', 'baselines', 'v1.json'),
+              env.WM_OPENAPI_URL ?? `${base}/v3/api-docs`,
+            ])
           : startCli(target, 'src/cli/conformance.ts', row.args ?? [], env);
       const { code } = await run.exited;
       const output = run.output();
@@ -215,7 +364,10 @@ for (const row of ROWS) {
         expect(lines[0]).toMatch(/^wm-conformance: /);
       }
       if (row.command !== 'diff' && row.exit !== 2) {
-        expect(output.split('\n').filter((l) => l.startsWith('wm-conformance: target ')), 'exactly one banner line').toHaveLength(1);
+        expect(
+          output.split('\n').filter((l) => l.startsWith('wm-conformance: target ')),
+          'exactly one banner line',
+        ).toHaveLength(1);
       }
       row.after?.(run);
     } finally {

@@ -26,7 +26,17 @@ import { filesUnder, zipEntries } from '../src/report/scan/secret-scan.ts';
 test.describe.configure({ timeout: 600_000 });
 
 const RUN_FACTS = 'wmct-run';
-const PER_RUN_KEYS = new Set(['durationMs', 'startTime', 'waitMs', 'runId', 'timings', 'content-length', 'date', 'requestBody', 'responseBody']);
+const PER_RUN_KEYS = new Set([
+  'durationMs',
+  'startTime',
+  'waitMs',
+  'runId',
+  'timings',
+  'content-length',
+  'date',
+  'requestBody',
+  'responseBody',
+]);
 
 function normalizeText(text: string, reportsDir: string): string {
   return text
@@ -42,7 +52,12 @@ function normalizeText(text: string, reportsDir: string): string {
 function normalized(value: unknown, reportsDir: string): unknown {
   if (typeof value === 'string') return normalizeText(value, reportsDir);
   if (Array.isArray(value)) return value.map((v: unknown) => normalized(v, reportsDir));
-  if (isJsonObject(value)) return Object.fromEntries(Object.entries(value).filter(([k]) => !PER_RUN_KEYS.has(k)).map(([k, v]) => [k, normalized(v, reportsDir)]));
+  if (isJsonObject(value))
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => !PER_RUN_KEYS.has(k))
+        .map(([k, v]) => [k, normalized(v, reportsDir)]),
+    );
   return value;
 }
 
@@ -104,7 +119,10 @@ async function blob(reportsDir: string): Promise<Record<string, BlobResult[]>> {
   const results = new Map<string, BlobResult>();
   for (const entry of await zipEntries(readFileSync(join(folder, zip)))) {
     if (!entry.name.endsWith('.jsonl')) continue;
-    for (const line of entry.data.toString('utf8').split('\n').filter((l) => l !== '')) {
+    for (const line of entry.data
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => l !== '')) {
       const event = json(line);
       const params = field(event, 'params');
       const method = field(event, 'method');
@@ -113,7 +131,8 @@ async function blob(reportsDir: string): Promise<Record<string, BlobResult[]>> {
         results.set(text(field(field(params, 'result'), 'id')), result);
         (out[text(field(params, 'testId'))] ??= []).push(result);
       }
-      const result = results.get(text(field(params, 'resultId'))) ?? results.get(text(field(field(params, 'result'), 'id')));
+      const result =
+        results.get(text(field(params, 'resultId'))) ?? results.get(text(field(field(params, 'result'), 'id')));
       if (result === undefined) continue;
       if (method === 'onAttach') result.attachments.push(...names(list(field(params, 'attachments'))));
       if (method === 'onTestEnd') {
@@ -129,10 +148,17 @@ async function blob(reportsDir: string): Promise<Record<string, BlobResult[]>> {
 function allure(reportsDir: string): Record<string, unknown> {
   const folder = join(reportsDir, 'allure-results');
   const out: Record<string, unknown> = {};
-  const attachmentsOf = (node: unknown): string[] => [...names(list(field(node, 'attachments'))), ...list(field(node, 'steps')).flatMap(attachmentsOf)];
+  const attachmentsOf = (node: unknown): string[] => [
+    ...names(list(field(node, 'attachments'))),
+    ...list(field(node, 'steps')).flatMap(attachmentsOf),
+  ];
   for (const file of readdirSync(folder).filter((f) => f.endsWith('-result.json'))) {
     const result = json(readFileSync(join(folder, file)));
-    out[text(field(result, 'fullName'))] = { status: field(result, 'status'), statusDetails: field(result, 'statusDetails'), attachments: attachmentsOf(result).sort() };
+    out[text(field(result, 'fullName'))] = {
+      status: field(result, 'status'),
+      statusDetails: field(result, 'statusDetails'),
+      attachments: attachmentsOf(result).sort(),
+    };
   }
   return out;
 }
@@ -180,7 +206,10 @@ async function runFactsCarriers(reportsDir: string): Promise<number> {
 test('tests failed on their checks by the runner give the reports of tests failed in their worker', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'wmct-check-failures-'));
   const deviations = join(dir, 'known-deviations.json');
-  writeFileSync(deviations, JSON.stringify([{ operationId: 'getProject', check: 'strict-nullable', reason: 'accepted for this test' }]));
+  writeFileSync(
+    deviations,
+    JSON.stringify([{ operationId: 'getProject', check: 'strict-nullable', reason: 'accepted for this test' }]),
+  );
   const slice = {
     faults: ['connection-reset', 'null-creator-email'],
     softChecks: false,
@@ -199,7 +228,9 @@ test('tests failed on their checks by the runner give the reports of tests faile
   expect(inRunner.verdict, inRunner.stderr.slice(-2000)).toBe('FAIL');
   expect(inRunner.exitCode).toBe(1);
   expect(inRunner.failedChecks).toEqual(['schema', 'transport']);
-  expect(inRunner.stdout).toMatch(/wm-conformance: FAIL — \d+ passed, \d+ failed, 0 skipped of \d+ tests; \d+ requests; 3 known deviation/);
+  expect(inRunner.stdout).toMatch(
+    /wm-conformance: FAIL — \d+ passed, \d+ failed, 0 skipped of \d+ tests; \d+ requests; 3 known deviation/,
+  );
   expect(Object.keys(errorContexts(join(dir, 'runner'))).length).toBeGreaterThanOrEqual(7);
   // The old way started a new worker after each failed test, the new one only after those that threw.
   expect(await runFactsCarriers(join(dir, 'runner'))).toBeLessThan(await runFactsCarriers(join(dir, 'worker')));
@@ -209,7 +240,11 @@ test('tests failed on their checks by the runner give the reports of tests faile
 
 test('where the runner cannot fail a test on its checks, its worker does: reporters replaced (--reporter), retries (--retries)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'wmct-check-failures-'));
-  const one = { faults: ['null-creator-email'], softChecks: false, args: ['--grep', 'getProject · GET /api/v1/projects/\\{projectId\\} · contract'] };
+  const one = {
+    faults: ['null-creator-email'],
+    softChecks: false,
+    args: ['--grep', 'getProject · GET /api/v1/projects/\\{projectId\\} · contract'],
+  };
   const [replaced, retried] = await Promise.all([
     runSuite({ ...one, reportsDir: join(dir, 'replaced'), args: [...one.args, '--reporter=list'] }),
     runSuite({ ...one, reportsDir: join(dir, 'retried'), args: [...one.args, '--retries=1'], env: { WMCT_BLOB: '1' } }),

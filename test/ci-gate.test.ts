@@ -37,7 +37,8 @@ function gateScript(): string {
 function gateEnv(): Record<string, string> {
   const env = gateStep().env;
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(isJsonObject(env) ? env : {})) if (typeof v === 'string' || typeof v === 'number') out[k] = String(v);
+  for (const [k, v] of Object.entries(isJsonObject(env) ? env : {}))
+    if (typeof v === 'string' || typeof v === 'number') out[k] = String(v);
   return out;
 }
 
@@ -47,12 +48,17 @@ let runs = 0;
 function gate(verdict: string | null, shardsWithBlob = 3): number | null {
   const cwd = dir.path(`run-${++runs}`);
   mkdirSync(join(cwd, 'reports', 'compliance'), { recursive: true });
-  if (verdict !== null) writeFileSync(join(cwd, 'reports', 'compliance', 'compliance.json'), JSON.stringify({ verdict }));
+  if (verdict !== null)
+    writeFileSync(join(cwd, 'reports', 'compliance', 'compliance.json'), JSON.stringify({ verdict }));
   for (let shard = 1; shard <= 3; shard++) {
     mkdirSync(join(cwd, 'all-blobs', `blob-${shard}`), { recursive: true });
     if (shard <= shardsWithBlob) writeFileSync(join(cwd, 'all-blobs', `blob-${shard}`, `report-${shard}.zip`), 'zip');
   }
-  return spawnSync(process.execPath, ['-e', gateScript()], { cwd, encoding: 'utf8', env: { ...process.env, ...gateEnv() } }).status;
+  return spawnSync(process.execPath, ['-e', gateScript()], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...gateEnv() },
+  }).status;
 }
 
 test('the CI gate passes only on PASS and PASS WITH KNOWN DEVIATIONS, with the blob of every shard', () => {

@@ -14,10 +14,21 @@ test.describe.configure({ mode: 'parallel', timeout: 300_000 });
 async function foreignProject(target: RunningReferenceTarget): Promise<string> {
   const token = await target.mintToken('full', 600);
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  const res = await fetch(`${target.baseUrl}${target.apiPrefix}/projects`, { method: 'POST', headers, body: JSON.stringify({ name: 'team project, not the suite’s' }) });
+  const res = await fetch(`${target.baseUrl}${target.apiPrefix}/projects`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ name: 'team project, not the suite’s' }),
+  });
   const project: unknown = await res.json();
-  const id = typeof project === 'object' && project !== null && 'id' in project && typeof project.id === 'string' ? project.id : '';
-  await fetch(`${target.baseUrl}${target.apiPrefix}/files`, { method: 'POST', headers, body: JSON.stringify({ name: 'keep.bpmn', projectId: id, fileType: 'bpmn', content: '<definitions/>' }) });
+  const id =
+    typeof project === 'object' && project !== null && 'id' in project && typeof project.id === 'string'
+      ? project.id
+      : '';
+  await fetch(`${target.baseUrl}${target.apiPrefix}/files`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ name: 'keep.bpmn', projectId: id, fileType: 'bpmn', content: '<definitions/>' }),
+  });
   return id;
 }
 
@@ -28,9 +39,13 @@ async function foreignProject(target: RunningReferenceTarget): Promise<string> {
 async function midway(target: RunningReferenceTarget, run: ChildRun, baseline: number): Promise<void> {
   const state: { ended: { code: number | null } | null } = { ended: null };
   void run.exited.then((exit) => (state.ended = exit));
-  const there = (): boolean => (target.stats().requestsByOperation.createProject ?? 0) >= 8 && target.stats().resources.projects > baseline;
+  const there = (): boolean =>
+    (target.stats().requestsByOperation.createProject ?? 0) >= 8 && target.stats().resources.projects > baseline;
   await waitFor(() => state.ended !== null || there(), 120_000, 'the run to be mid-way');
-  if (state.ended !== null && !there()) throw new Error(`the run ended (exit ${String(state.ended.code)}) before it was mid-way: ${run.output().slice(-1500)}`);
+  if (state.ended !== null && !there())
+    throw new Error(
+      `the run ended (exit ${String(state.ended.code)}) before it was mid-way: ${run.output().slice(-1500)}`,
+    );
 }
 
 function projects(target: RunningReferenceTarget): number {
@@ -64,7 +79,9 @@ test('a run killed with SIGKILL leaves only run-tagged projects, which sweep rem
     await midway(target, run, before.projects);
     run.killGroup('SIGKILL');
     await run.exited;
-    expect(projects(target), 'the kill must leave something behind for this test to mean anything').toBeGreaterThan(before.projects);
+    expect(projects(target), 'the kill must leave something behind for this test to mean anything').toBeGreaterThan(
+      before.projects,
+    );
 
     const young = startCli(target, 'src/cli/sweep.ts', []);
     expect((await young.exited).code, young.output()).toBe(0);

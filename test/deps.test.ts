@@ -16,7 +16,12 @@ const DEPCRUISE = join(ROOT, 'node_modules', '.bin', 'depcruise');
 const CONFIG = join(ROOT, '.dependency-cruiser.mjs');
 
 function cruise(cwd: string, folders: readonly string[]): { status: number | null; output: string } {
-  const run = spawnSync(DEPCRUISE, ['--config', CONFIG, '--output-type', 'err-long', ...folders], { cwd, encoding: 'utf8', timeout: 90_000, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  const run = spawnSync(DEPCRUISE, ['--config', CONFIG, '--output-type', 'err-long', ...folders], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 90_000,
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
   return { status: run.status, output: stripVTControlCharacters(`${run.stdout}${run.stderr}`) };
 }
 
@@ -24,7 +29,17 @@ function cruise(cwd: string, folders: readonly string[]): { status: number | nul
 function cruiseTree(files: Readonly<Record<string, string>>): { status: number | null; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'wmct-deps-'));
   try {
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', allowImportingTsExtensions: true, noEmit: true } }));
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          allowImportingTsExtensions: true,
+          noEmit: true,
+        },
+      }),
+    );
     for (const [path, source] of Object.entries(files)) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), source);
@@ -57,7 +72,8 @@ test('an upward import fails, naming the layer, both files and what the layer ma
 
 test('reference/ may import src/core and nothing else of src/', () => {
   const { status, output } = cruiseTree({
-    'reference/sim.ts': "import { value } from '../src/core/json.ts';\nimport { config } from '../src/config/load.ts';\nexport const both = [value, config];\n",
+    'reference/sim.ts':
+      "import { value } from '../src/core/json.ts';\nimport { config } from '../src/config/load.ts';\nexport const both = [value, config];\n",
     'src/core/json.ts': LEAF,
     'src/config/load.ts': 'export const config = 2;\n',
   });

@@ -26,10 +26,18 @@ interface Case {
   readonly cause: string;
 }
 
-const PROBLEM_500: Answer = { status: 500, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', title: 'Internal Server Error', status: 500 }) };
+const PROBLEM_500: Answer = {
+  status: 500,
+  contentType: 'application/problem+json',
+  body: JSON.stringify({ type: 'about:blank', title: 'Internal Server Error', status: 500 }),
+};
 
 const CASES: readonly Case[] = [
-  { name: 'writes answer 307', write: { status: 307, contentType: '', body: '', headers: { location: 'http://127.0.0.1:9/elsewhere' } }, cause: 'createProject answered 307' },
+  {
+    name: 'writes answer 307',
+    write: { status: 307, contentType: '', body: '', headers: { location: 'http://127.0.0.1:9/elsewhere' } },
+    cause: 'createProject answered 307',
+  },
   { name: 'writes answer 500', write: PROBLEM_500, cause: 'createProject answered 500' },
   { name: 'writes hang', env: { WM_REQUEST_TIMEOUT_MS: '1000' }, cause: 'createProject: request timed out' },
 ];
@@ -45,7 +53,9 @@ function report(run: ChildRun): Record<string, unknown> {
 }
 
 function list(value: unknown): Record<string, unknown>[] {
-  return Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'object' && v !== null ? Object.fromEntries(Object.entries(v)) : {})) : [];
+  return Array.isArray(value)
+    ? value.map((v: unknown) => (typeof v === 'object' && v !== null ? Object.fromEntries(Object.entries(v)) : {}))
+    : [];
 }
 
 function field(value: unknown, name: string): unknown {
@@ -58,7 +68,11 @@ function failureAbove(output: string, line: string): string {
   return above.map((l) => /^ {2}(\d+)\) /.exec(l)?.[1]).find((n) => n !== undefined) ?? 'none';
 }
 
-async function conformance(target: RunningReferenceTarget, env: Record<string, string>, args: readonly string[]): Promise<{ run: ChildRun; code: number | null; ms: number }> {
+async function conformance(
+  target: RunningReferenceTarget,
+  env: Record<string, string>,
+  args: readonly string[],
+): Promise<{ run: ChildRun; code: number | null; ms: number }> {
   const started = Date.now();
   const run = startCli(target, 'src/cli/conformance.ts', args, env);
   const { code } = await run.exited;
@@ -106,7 +120,10 @@ for (const c of CASES) {
       expect([...new Set(failFast.map((t) => t.skipReason))]).toEqual([failFastReason(c.cause)]);
       const failed = tests.filter((t) => t.status === 'failed');
       expect(failed.length).toBeGreaterThanOrEqual(5);
-      expect(tests.filter((t) => t.status !== 'skipped').length, 'few tests ran before the breaker tripped').toBeLessThan(25);
+      expect(
+        tests.filter((t) => t.status !== 'skipped').length,
+        'few tests ran before the breaker tripped',
+      ).toBeLessThan(25);
       expect(failed.some((t) => typeof t.error === 'string' && t.error.includes(c.cause))).toBe(true);
 
       // The cause on the console: once as the first failure, once as the reason of the skips; the
@@ -114,7 +131,10 @@ for (const c of CASES) {
       const lines = output.split('\n').filter((l) => l.includes(c.cause));
       expect(lines, output.slice(-4000)).toHaveLength(2);
       const first = failureAbove(output, lines[0] ?? '');
-      expect(output.split('\n').filter((l) => l.endsWith(`— failed like ${first}) above`)).length, output.slice(0, 4000)).toBeGreaterThanOrEqual(4);
+      expect(
+        output.split('\n').filter((l) => l.endsWith(`— failed like ${first}) above`)).length,
+        output.slice(0, 4000),
+      ).toBeGreaterThanOrEqual(4);
       expect(lines[1]).toBe(`  ${failFast.length} tests skipped — ${failFastReason(c.cause)}`);
 
       // Every request the target received from the tests is counted, timed-out ones included.

@@ -16,7 +16,12 @@ test('a target answering 403 to foreign tokens passes with WM_FOREIGN_TOKEN_STAT
   const dir = mkdtempSync(join(tmpdir(), 'wmct-foreign-'));
   const [strict, configured] = await Promise.all([
     runSuite({ reportsDir: join(dir, 'default'), faults: ['wrong-audience-403'], args: slice }),
-    runSuite({ reportsDir: join(dir, 'configured'), faults: ['wrong-audience-403'], args: slice, env: { WM_FOREIGN_TOKEN_STATUS: '403' } }),
+    runSuite({
+      reportsDir: join(dir, 'configured'),
+      faults: ['wrong-audience-403'],
+      args: slice,
+      env: { WM_FOREIGN_TOKEN_STATUS: '403' },
+    }),
   ]);
   expect(strict.failedChecks).toEqual(['auth-wrong-audience', 'permission-denied']);
   expect(strict.exitCode).toBe(1);

@@ -30,20 +30,36 @@ function breakingOf(result: SuiteRunResult): JsonObject {
 }
 
 test('by default: the dropped field fails the run as response-required-property-removed, and the report says why', async () => {
-  const result = await runSuite({ reportsDir: join(dir, 'default'), env: { WM_BASELINE: baseline }, args: ['--grep', '@breaking'] });
+  const result = await runSuite({
+    reportsDir: join(dir, 'default'),
+    env: { WM_BASELINE: baseline },
+    args: ['--grep', '@breaking'],
+  });
   const context = `${result.stderr}\n${result.stdout.slice(-2000)}`;
-  expect({ failedChecks: result.failedChecks, unattributed: result.unattributed }, context).toEqual({ failedChecks: ['response-required-property-removed'], unattributed: [] });
+  expect({ failedChecks: result.failedChecks, unattributed: result.unattributed }, context).toEqual({
+    failedChecks: ['response-required-property-removed'],
+    unattributed: [],
+  });
   expect(result.exitCode, context).toBe(1);
   const breaking = breakingOf(result);
   expect(breaking.counts).toEqual({ ERR: 1, WARN: 0, INFO: 0, ignored: 0 });
   expect(breaking.notes).toEqual([IMPLICIT_REQUIRED_NOTE]);
-  expect(readFileSync(join(dir, 'default', 'compliance', 'index.html'), 'utf8')).toContain('class="muted breaking-note"');
+  expect(readFileSync(join(dir, 'default', 'compliance', 'index.html'), 'utf8')).toContain(
+    'class="muted breaking-note"',
+  );
 });
 
 test('WM_GATE_IMPLICIT_REQUIRED=false: read as written, the same run passes with a WARN and no note', async () => {
-  const result = await runSuite({ reportsDir: join(dir, 'off'), env: { WM_BASELINE: baseline, WM_GATE_IMPLICIT_REQUIRED: 'false' }, args: ['--grep', '@breaking'] });
+  const result = await runSuite({
+    reportsDir: join(dir, 'off'),
+    env: { WM_BASELINE: baseline, WM_GATE_IMPLICIT_REQUIRED: 'false' },
+    args: ['--grep', '@breaking'],
+  });
   const context = `${result.stderr}\n${result.stdout.slice(-2000)}`;
-  expect({ failedChecks: result.failedChecks, unattributed: result.unattributed }, context).toEqual({ failedChecks: [], unattributed: [] });
+  expect({ failedChecks: result.failedChecks, unattributed: result.unattributed }, context).toEqual({
+    failedChecks: [],
+    unattributed: [],
+  });
   expect(result.exitCode, context).toBe(0);
   const breaking = breakingOf(result);
   expect(breaking.counts).toEqual({ ERR: 0, WARN: 1, INFO: 0, ignored: 0 });

@@ -39,7 +39,9 @@ function compliance(result: SuiteRunResult): JsonObject {
 /** The compliance report's breaking-change section: baseline and counts. */
 function breakingOf(result: SuiteRunResult): { baseline: unknown; counts: unknown; ignored: unknown } {
   const section = compliance(result).breaking;
-  return isJsonObject(section) ? { baseline: section.baseline, counts: section.counts, ignored: section.ignored } : { baseline: null, counts: null, ignored: null };
+  return isJsonObject(section)
+    ? { baseline: section.baseline, counts: section.counts, ignored: section.ignored }
+    : { baseline: null, counts: null, ignored: null };
 }
 
 /** Title → status of the gate's tests (spec file specs/breaking-changes.spec.ts). */
@@ -47,14 +49,18 @@ function gateTests(result: SuiteRunResult): Record<string, unknown> {
   const tests = compliance(result).tests;
   const out: Record<string, unknown> = {};
   for (const t of Array.isArray(tests) ? tests : []) {
-    if (isJsonObject(t) && typeof t.title === 'string' && t.file === 'specs/breaking-changes.spec.ts') out[t.title] = t.status;
+    if (isJsonObject(t) && typeof t.title === 'string' && t.file === 'specs/breaking-changes.spec.ts')
+      out[t.title] = t.status;
   }
   return out;
 }
 
 function expectVerdict(result: SuiteRunResult, failedChecks: readonly string[]): void {
   const context = `${result.stderr}\n${result.stdout.slice(-2000)}`;
-  expect({ failedChecks: result.failedChecks, unattributed: result.unattributed }, context).toEqual({ failedChecks, unattributed: [] });
+  expect({ failedChecks: result.failedChecks, unattributed: result.unattributed }, context).toEqual({
+    failedChecks,
+    unattributed: [],
+  });
   expect(result.exitCode, context).toBe(failedChecks.length === 0 ? 0 : 1);
 }
 
@@ -62,7 +68,10 @@ test('the whole suite with a doctored baseline: fails on exactly that rule, as a
   const baseline = baselineFile('longer-names', longerProjectNames(committedV1()));
   const result = await run('doctored', { env: { WM_BASELINE: baseline }, softChecks: false });
   expectVerdict(result, ['request-property-max-length-decreased']);
-  expect(gateTests(result)).toEqual({ [`classified changes against ${baseline}`]: 'passed', 'request-property-max-length-decreased · createProject': 'failed' });
+  expect(gateTests(result)).toEqual({
+    [`classified changes against ${baseline}`]: 'passed',
+    'request-property-max-length-decreased · createProject': 'failed',
+  });
   expect(breakingOf(result).counts).toEqual({ ERR: 1, WARN: 0, INFO: 0, ignored: 0 });
 });
 
@@ -70,9 +79,15 @@ test('a WARN change is recorded and passes; with WM_GATE_FAIL_ON=WARN it fails',
   const baseline = baselineFile('extra-info', infoWithOrganizationName(committedV1()));
   // Read as written: by default the removed response property is ERR (test/gate-implicit-required.test.ts).
   const env = { WM_BASELINE: baseline, WM_GATE_IMPLICIT_REQUIRED: 'false' };
-  const [byDefault, raised] = await Promise.all([run('warn-default', { env, args: GATE_ONLY }), run('warn-raised', { env: { ...env, WM_GATE_FAIL_ON: 'WARN' }, args: GATE_ONLY })]);
+  const [byDefault, raised] = await Promise.all([
+    run('warn-default', { env, args: GATE_ONLY }),
+    run('warn-raised', { env: { ...env, WM_GATE_FAIL_ON: 'WARN' }, args: GATE_ONLY }),
+  ]);
   expectVerdict(byDefault, []);
-  expect(gateTests(byDefault)).toEqual({ [`classified changes against ${baseline}`]: 'passed', [`WARN changes against ${baseline}`]: 'passed' });
+  expect(gateTests(byDefault)).toEqual({
+    [`classified changes against ${baseline}`]: 'passed',
+    [`WARN changes against ${baseline}`]: 'passed',
+  });
   expect(breakingOf(byDefault).counts).toEqual({ ERR: 0, WARN: 1, INFO: 0, ignored: 0 });
   expectVerdict(raised, ['response-optional-property-removed']);
   expect(Object.keys(gateTests(raised))).toContain('response-optional-property-removed · getInfo');
@@ -80,11 +95,26 @@ test('a WARN change is recorded and passes; with WM_GATE_FAIL_ON=WARN it fails',
 
 test('the ignore file accepts a breaking change: the gate passes and counts it as ignored', async () => {
   const ignore = join(dir, 'ignore.json');
-  writeFileSync(ignore, JSON.stringify([{ id: 'request-property-max-length-decreased', operation: 'POST /api/v1/projects', reason: 'names were never longer than 255' }]));
+  writeFileSync(
+    ignore,
+    JSON.stringify([
+      {
+        id: 'request-property-max-length-decreased',
+        operation: 'POST /api/v1/projects',
+        reason: 'names were never longer than 255',
+      },
+    ]),
+  );
   const baseline = baselineFile('longer-names-ignored', longerProjectNames(committedV1()));
   const result = await run('ignored', { env: { WM_BASELINE: baseline, WM_BREAKING_IGNORE: ignore }, args: GATE_ONLY });
   expectVerdict(result, []);
   expect(gateTests(result)).toEqual({ [`classified changes against ${baseline}`]: 'passed' });
   expect(breakingOf(result).counts).toEqual({ ERR: 0, WARN: 0, INFO: 0, ignored: 1 });
-  expect(breakingOf(result).ignored).toEqual([expect.objectContaining({ id: 'request-property-max-length-decreased', operation: 'createProject', reason: 'names were never longer than 255' })]);
+  expect(breakingOf(result).ignored).toEqual([
+    expect.objectContaining({
+      id: 'request-property-max-length-decreased',
+      operation: 'createProject',
+      reason: 'names were never longer than 255',
+    }),
+  ]);
 });

@@ -73,7 +73,8 @@ function flatten(doc: JsonObject, schema: JsonValue | undefined): JsonObject {
   const properties: JsonObject = {};
   const required: string[] = [];
   for (const part of [...parts, own]) {
-    for (const key of ['type', 'format', 'enum', 'nullable', 'oneOf', 'anyOf', 'items']) if (part[key] !== undefined) merged[key] = part[key];
+    for (const key of ['type', 'format', 'enum', 'nullable', 'oneOf', 'anyOf', 'items'])
+      if (part[key] !== undefined) merged[key] = part[key];
     if (isJsonObject(part.properties)) Object.assign(properties, part.properties);
     if (Array.isArray(part.required)) required.push(...part.required.filter((r): r is string => typeof r === 'string'));
   }
@@ -84,7 +85,13 @@ function flatten(doc: JsonObject, schema: JsonValue | undefined): JsonObject {
 }
 
 /** location → descriptor (type, format, nullable, enum, required) of every property below `schema`. */
-function shapes(doc: JsonObject, schema: JsonValue | undefined, location: string, out: Map<string, string>, depth = 0): Map<string, string> {
+function shapes(
+  doc: JsonObject,
+  schema: JsonValue | undefined,
+  location: string,
+  out: Map<string, string>,
+  depth = 0,
+): Map<string, string> {
   if (depth > MAX_DEPTH) return out;
   const flat = flatten(doc, schema);
   const required = Array.isArray(flat.required) ? flat.required : [];
@@ -164,7 +171,13 @@ const FACTS_USAGE_SEARCHES = [
     operationId: 'searchCatalogAssetProjectUsages',
     path: '/catalog/assets/{assetKey}/project-usages/search',
     filter: { projectKey: 'basic', name: 'string', workspaceKey: 'basic', status: 'basic' },
-    item: { projectKey: 'ProjectKey', name: 'text', workspaceKey: 'WorkspaceKey', status: 'status', usedVersions: 'versions' },
+    item: {
+      projectKey: 'ProjectKey',
+      name: 'text',
+      workspaceKey: 'WorkspaceKey',
+      status: 'status',
+      usedVersions: 'versions',
+    },
   },
   {
     operationId: 'searchCatalogAssetFileUsages',
@@ -205,15 +218,34 @@ function factsUsageSearches(root: JsonObject): OperationFacts[] {
       type: 'object',
       properties: {
         page: queryProperties.page ?? {},
-        sort: { type: 'array', items: { type: 'object', required: ['field'], properties: { field: { type: 'string', enum: ['name'] }, order: at(sortItem, 'properties', 'order') ?? {} } } },
-        filter: { type: 'object', properties: Object.fromEntries(Object.entries(search.filter).map(([name, kind]) => [name, kinds[kind] ?? {}])) },
+        sort: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['field'],
+            properties: { field: { type: 'string', enum: ['name'] }, order: at(sortItem, 'properties', 'order') ?? {} },
+          },
+        },
+        filter: {
+          type: 'object',
+          properties: Object.fromEntries(
+            Object.entries(search.filter).map(([name, kind]) => [name, kinds[kind] ?? {}]),
+          ),
+        },
       },
     },
     response: {
       type: 'object',
       required: ['items', 'page'],
       properties: {
-        items: { type: 'array', items: { type: 'object', required: Object.keys(search.item), properties: Object.fromEntries(Object.entries(search.item).map(([name, kind]) => [name, value(kind)])) } },
+        items: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: Object.keys(search.item),
+            properties: Object.fromEntries(Object.entries(search.item).map(([name, kind]) => [name, value(kind)])),
+          },
+        },
         page: resultPage ?? {},
       },
     },
@@ -247,7 +279,10 @@ test.beforeAll(async () => {
 });
 
 test.beforeEach(() => {
-  test.skip(!existsSync(PUBLISHED), `the published Hub API v2 specification is not at ${PUBLISHED} (../shared is absent)`);
+  test.skip(
+    !existsSync(PUBLISHED),
+    `the published Hub API v2 specification is not at ${PUBLISHED} (../shared is absent)`,
+  );
 });
 
 test('the published split specification bundles (18 files); its only dangling references are the two catalog usage searches', () => {
@@ -268,7 +303,10 @@ test('the hub-v2 document matches the published specification: 100 % of the 66 o
   let sameOperations = 0;
   for (const [key, op] of published) {
     const mine = served.get(key);
-    const summary = (o: OperationFacts | undefined): string => (o === undefined ? 'missing' : JSON.stringify({ operationId: o.operationId, success: o.success, errors: o.errors }));
+    const summary = (o: OperationFacts | undefined): string =>
+      o === undefined
+        ? 'missing'
+        : JSON.stringify({ operationId: o.operationId, success: o.success, errors: o.errors });
     if (summary(mine) === summary(op)) sameOperations += 1;
     else differences.push(`operation ${key}: published ${summary(op)}, ours ${summary(mine)}`);
   }
@@ -282,7 +320,8 @@ test('the hub-v2 document matches the published specification: 100 % of the 66 o
     if (mine === descriptor) sameProperties += 1;
     else differences.push(`property ${location}: published ${descriptor}, ours ${mine ?? 'missing'}`);
   }
-  for (const location of ourProperties.keys()) if (!theirProperties.has(location)) differences.push(`property ${location}: not published`);
+  for (const location of ourProperties.keys())
+    if (!theirProperties.has(location)) differences.push(`property ${location}: not published`);
 
   const operationShare = (100 * sameOperations) / published.size;
   const propertyShare = (100 * sameProperties) / theirProperties.size;
@@ -311,7 +350,15 @@ test('the chaining annotations of the published operations are in the hub-v2 doc
     expect(annotations(ours, key), key).toEqual(expected);
   }
   expect(annotated).toBeGreaterThan(35);
-  for (const keyType of ['FileKey', 'FolderKey', 'ProjectKey', 'WorkspaceKey', 'VersionKey', 'ProjectSnapshotKey', 'CatalogAssetKey']) {
+  for (const keyType of [
+    'FileKey',
+    'FolderKey',
+    'ProjectKey',
+    'WorkspaceKey',
+    'VersionKey',
+    'ProjectSnapshotKey',
+    'CatalogAssetKey',
+  ]) {
     expect(at(ours, 'components', 'schemas', keyType, 'x-semantic-type'), keyType).toBe(keyType);
   }
 });

@@ -27,19 +27,31 @@ const STOP_WITHIN_MS = 10_000;
 async function foreignProject(target: RunningReferenceTarget): Promise<void> {
   const token = await target.mintToken('full', 600);
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  const res = await fetch(`${target.baseUrl}${target.apiPrefix}/projects`, { method: 'POST', headers, body: JSON.stringify({ name: 'team project, not the suite’s' }) });
+  const res = await fetch(`${target.baseUrl}${target.apiPrefix}/projects`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ name: 'team project, not the suite’s' }),
+  });
   const project: unknown = await res.json();
   const id = isJsonObject(project) && typeof project.id === 'string' ? project.id : '';
-  await fetch(`${target.baseUrl}${target.apiPrefix}/files`, { method: 'POST', headers, body: JSON.stringify({ name: 'keep.bpmn', projectId: id, fileType: 'bpmn', content: '<definitions/>' }) });
+  await fetch(`${target.baseUrl}${target.apiPrefix}/files`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ name: 'keep.bpmn', projectId: id, fileType: 'bpmn', content: '<definitions/>' }),
+  });
 }
 
 /** Waits until the run is in the middle of its tests, with resources of its own on the target right now. */
 async function midway(target: RunningReferenceTarget, run: ChildRun, baseline: number): Promise<void> {
   const state: { ended: { code: number | null } | null } = { ended: null };
   void run.exited.then((exit) => (state.ended = exit));
-  const there = (): boolean => (target.stats().requestsByOperation.createProject ?? 0) >= 8 && target.stats().resources.projects > baseline;
+  const there = (): boolean =>
+    (target.stats().requestsByOperation.createProject ?? 0) >= 8 && target.stats().resources.projects > baseline;
   await waitFor(() => state.ended !== null || there(), 180_000, 'the run to be mid-way');
-  if (state.ended !== null && !there()) throw new Error(`the run ended (exit ${String(state.ended.code)}) before it was mid-way: ${run.output().slice(-1500)}`);
+  if (state.ended !== null && !there())
+    throw new Error(
+      `the run ended (exit ${String(state.ended.code)}) before it was mid-way: ${run.output().slice(-1500)}`,
+    );
 }
 
 /** The run's processes right now: npm (the child), the CLI, the runner, its workers. */
@@ -49,7 +61,13 @@ function processesOf(run: ChildRun): Proc[] {
 
 /** Resolves with how long it took until none of `procs` is alive (throws after the limit). */
 async function goneWithin(procs: readonly Proc[], since: number): Promise<number> {
-  await waitFor(() => alive(procs).length === 0, STOP_WITHIN_MS + 20_000, `the processes of the run to end: ${alive(procs).map((p) => `${p.pid} ${p.args.slice(0, 120)}`).join('; ')}`);
+  await waitFor(
+    () => alive(procs).length === 0,
+    STOP_WITHIN_MS + 20_000,
+    `the processes of the run to end: ${alive(procs)
+      .map((p) => `${p.pid} ${p.args.slice(0, 120)}`)
+      .join('; ')}`,
+  );
   return Date.now() - since;
 }
 
@@ -75,7 +93,11 @@ function expectIncompleteReports(reportsDir: string, reason: RegExp): void {
   expect(page).toContain('id="not-run"');
   const junit = readFileSync(join(reportsDir, 'junit.xml'), 'utf8');
   const reasonText = typeof stopped.reason === 'string' ? stopped.reason : '';
-  const marked = junit.split(`<skipped message="did not run: ${reasonText}"`).length - 1 + junit.split(`<skipped message="stopped mid-way: ${reasonText}"`).length - 1;
+  const marked =
+    junit.split(`<skipped message="did not run: ${reasonText}"`).length -
+    1 +
+    junit.split(`<skipped message="stopped mid-way: ${reasonText}"`).length -
+    1;
   if (typeof stopped.planned === 'number' && stopped.planned > 0) {
     expect(notRun, 'some planned tests did not run').toBeGreaterThan(0);
     expect(marked, 'each test that did not run is a JUnit skip with the reason').toBe(notRun);
@@ -114,7 +136,9 @@ test('Ctrl-C (SIGINT to the process group, then to each of its processes again) 
     expectIncompleteReports(run.reportsDir, /^interrupted by SIGINT: \d+ of \d+ tests did not run/);
 
     // The blob of the interrupted run merges into an INCOMPLETE report too.
-    const merge = mergeBlobReports([join(run.reportsDir, 'blob')], { env: childEnv({ WMCT_QUIET: '1', WM_REPORTS_DIR: merged }) });
+    const merge = mergeBlobReports([join(run.reportsDir, 'blob')], {
+      env: childEnv({ WMCT_QUIET: '1', WM_REPORTS_DIR: merged }),
+    });
     expect(merge.blobs, merge.stdout + merge.stderr).toBe(1);
     expectIncompleteReports(merged, /^interrupted: \d+ of \d+ tests did not run/);
   } finally {
@@ -205,7 +229,9 @@ test('npm killed with SIGKILL: the run notices its parent is gone and stops the 
     await run.exited;
     expect(await goneWithin(procs, killed)).toBeLessThan(STOP_WITHIN_MS);
     expect(target.stats().resources).toEqual(before);
-    expect(run.output()).toContain('wm-conformance: the process that started the run exited — stopping the run (SIGHUP)');
+    expect(run.output()).toContain(
+      'wm-conformance: the process that started the run exited — stopping the run (SIGHUP)',
+    );
     expectIncompleteReports(run.reportsDir, /^interrupted by SIGHUP: \d+ of \d+ tests did not run/);
   } finally {
     await target.stop();
@@ -257,17 +283,27 @@ test('a worker killed mid-run: the run goes on without it, INCOMPLETE (the test 
 
 test('--max-failures=1 stops the run after the first failure: INCOMPLETE, exit 1, the not-run tests are JUnit skips with the reason', async () => {
   const reportsDir = mkdtempSync(join(tmpdir(), 'wmct-maxfail-'));
-  const run = await runSuite({ reportsDir, faults: ['wrong-type'], softChecks: false, args: ['--max-failures=1', '--grep', '@contract'] });
+  const run = await runSuite({
+    reportsDir,
+    faults: ['wrong-type'],
+    softChecks: false,
+    args: ['--max-failures=1', '--grep', '@contract'],
+  });
   expect(run.exitCode, run.stdout + run.stderr).toBe(1);
   expect(run.verdict).toBe('INCOMPLETE');
-  expectIncompleteReports(reportsDir, /^stopped after 1 failed test \(--max-failures=1\): \d+ of \d+ tests did not run/);
+  expectIncompleteReports(
+    reportsDir,
+    /^stopped after 1 failed test \(--max-failures=1\): \d+ of \d+ tests did not run/,
+  );
   // The failure that stopped it is still reported.
   expect(run.failedChecks).toContain('schema');
 });
 
 test('interrupted during set-up (the target still starting): INCOMPLETE saying so, exit 130', async () => {
   const target = await standaloneTarget();
-  const front = await doctor(target, { document: () => ({ status: 503, contentType: 'text/plain', body: 'starting' }) });
+  const front = await doctor(target, {
+    document: () => ({ status: 503, contentType: 'text/plain', body: 'starting' }),
+  });
   try {
     const run = startNpm(target, ['--wait-for-target', '120'], front.env);
     // The preflight waits for the document to answer: well into the set-up.
@@ -276,7 +312,10 @@ test('interrupted during set-up (the target still starting): INCOMPLETE saying s
     const exit = await run.exited;
     expect(exit.code, run.output()).toBe(130);
     expect(run.output()).not.toContain('no test matched');
-    expectIncompleteReports(run.reportsDir, /^interrupted by SIGINT (during set-up|before the run started): no test ran$/);
+    expectIncompleteReports(
+      run.reportsDir,
+      /^interrupted by SIGINT (during set-up|before the run started): no test ran$/,
+    );
   } finally {
     await front.stop();
     await target.stop();
@@ -287,32 +326,50 @@ test('a run that could not start after a passing one: ERROR reports with the one
   const target = await standaloneTarget();
   const reportsDir = mkdtempSync(join(tmpdir(), 'wmct-error-'));
   try {
-    const passing = startNpm(target, ['--grep', 'getInfo'], { WM_REPORTS_DIR: reportsDir, WMCT_QUIET: '0', WMCT_ALLURE: '1', WMCT_BLOB: '1' });
+    const passing = startNpm(target, ['--grep', 'getInfo'], {
+      WM_REPORTS_DIR: reportsDir,
+      WMCT_QUIET: '0',
+      WMCT_ALLURE: '1',
+      WMCT_BLOB: '1',
+    });
     expect((await passing.exited).code, passing.output().slice(-2000)).toBe(0);
     expect(json(join(reportsDir, 'compliance', 'compliance.json')).verdict).toBe('PASS');
-    for (const made of ['junit.xml', 'playwright', 'allure-results', 'blob']) expect(existsSync(join(reportsDir, made)), made).toBe(true);
+    for (const made of ['junit.xml', 'playwright', 'allure-results', 'blob'])
+      expect(existsSync(join(reportsDir, made)), made).toBe(true);
     mkdirSync(join(reportsDir, 'compliance'), { recursive: true });
     writeFileSync(join(reportsDir, 'notes.txt'), 'mine');
     writeFileSync(join(reportsDir, 'compliance', 'mine.txt'), 'mine too');
 
     for (const [env, line] of [
-      [{ WM_CLIENT_SECRET: 'nope' }, /^wm-conformance: the issuer refused client .* — check WM_CLIENT_ID and WM_CLIENT_SECRET$/m],
+      [
+        { WM_CLIENT_SECRET: 'nope' },
+        /^wm-conformance: the issuer refused client .* — check WM_CLIENT_ID and WM_CLIENT_SECRET$/m,
+      ],
       [{ WM_READ_ONLY: 'maybe' }, /^wm-conformance: WM_READ_ONLY="maybe" must be true or false$/m],
     ] as const) {
       const failing = startNpm(target, [], { WM_REPORTS_DIR: reportsDir, WMCT_QUIET: '0', ...env });
       expect((await failing.exited).code, failing.output()).toBe(2);
       // Besides the run's banner (`wm-conformance: target …`), one line says why it could not start.
-      const printed = failing.output().split('\n').filter((l) => l.startsWith('wm-conformance: ') && !l.startsWith('wm-conformance: target '));
+      const printed = failing
+        .output()
+        .split('\n')
+        .filter((l) => l.startsWith('wm-conformance: ') && !l.startsWith('wm-conformance: target '));
       expect(printed, failing.output()).toHaveLength(1);
       expect(printed[0]).toMatch(line);
       const report = json(join(reportsDir, 'compliance', 'compliance.json'));
       expect(report.verdict).toBe('ERROR');
       expect(`wm-conformance: ${String(stoppedOf(report).reason)}`).toBe(printed[0]);
-      expect(readFileSync(join(reportsDir, 'compliance', 'index.html'), 'utf8')).toContain('<span id="verdict">ERROR</span>');
+      expect(readFileSync(join(reportsDir, 'compliance', 'index.html'), 'utf8')).toContain(
+        '<span id="verdict">ERROR</span>',
+      );
       const junit = readFileSync(join(reportsDir, 'junit.xml'), 'utf8');
       expect(junit).toContain('errors="1"');
       expect(junit).toContain('<error message="');
-      expect(readdirSync(reportsDir).sort(), 'only the ERROR reports and the user’s files').toEqual(['compliance', 'junit.xml', 'notes.txt']);
+      expect(readdirSync(reportsDir).sort(), 'only the ERROR reports and the user’s files').toEqual([
+        'compliance',
+        'junit.xml',
+        'notes.txt',
+      ]);
       expect(readdirSync(join(reportsDir, 'compliance')).sort()).toEqual(['compliance.json', 'index.html', 'mine.txt']);
     }
   } finally {

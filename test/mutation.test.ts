@@ -31,7 +31,8 @@ function compliance(run: SuiteRunResult): Record<string, unknown> {
 function gateTests(report: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const t of Array.isArray(report.tests) ? report.tests : []) {
-    if (isJsonObject(t) && typeof t.title === 'string' && t.file === 'specs/breaking-changes.spec.ts') out[t.title] = t.status;
+    if (isJsonObject(t) && typeof t.title === 'string' && t.file === 'specs/breaking-changes.spec.ts')
+      out[t.title] = t.status;
   }
   return out;
 }
@@ -40,7 +41,10 @@ for (const generation of cleanGenerations()) {
   test(`the clean reference target (${generation}) fails no check`, async () => {
     const run = await runClean(generation, dir);
     const context = `${run.stderr}\n${run.stdout.slice(-2000)}`;
-    expect({ failedChecks: run.failedChecks, unattributed: run.unattributed }, context).toEqual({ failedChecks: [], unattributed: [] });
+    expect({ failedChecks: run.failedChecks, unattributed: run.unattributed }, context).toEqual({
+      failedChecks: [],
+      unattributed: [],
+    });
     expect(run.exitCode, context).toBe(0);
     if (generation !== 'v1') return;
     // The same run is the whole suite with the committed baseline (test/gate.test.ts has the
@@ -48,21 +52,37 @@ for (const generation of cleanGenerations()) {
     const report = compliance(run);
     expect(gateTests(report)).toEqual({ 'no breaking changes against v1': 'passed' });
     const breaking = isJsonObject(report.breaking) ? report.breaking : {};
-    expect({ baseline: breaking.baseline, counts: breaking.counts, ignored: breaking.ignored }).toEqual({ baseline: 'v1', counts: { ERR: 0, WARN: 0, INFO: 0, ignored: 0 }, ignored: [] });
+    expect({ baseline: breaking.baseline, counts: breaking.counts, ignored: breaking.ignored }).toEqual({
+      baseline: 'v1',
+      counts: { ERR: 0, WARN: 0, INFO: 0, ignored: 0 },
+      ignored: [],
+    });
   });
 }
 
 for (const fault of FAULTS) {
   test(`fault ${fault.name} fails exactly ${[...fault.catches].sort().join(', ')}`, async () => {
     const outcome = await runFault(fault, dir);
-    expect({ failedChecks: outcome.failedChecks, unattributed: outcome.unattributed }).toEqual({ failedChecks: [...fault.catches].sort(), unattributed: [] });
+    expect({ failedChecks: outcome.failedChecks, unattributed: outcome.unattributed }).toEqual({
+      failedChecks: [...fault.catches].sort(),
+      unattributed: [],
+    });
     expect({ killed: outcome.killed, exact: outcome.exact }).toEqual({ killed: true, exact: true });
   });
 }
 
 test('the catalog is large, and the score counts killed faults (100 % when every fault test above passes)', () => {
   expect(FAULTS.length).toBeGreaterThanOrEqual(40);
-  const outcome = (name: string, killed: boolean): FaultOutcome => ({ name, description: name, catches: ['schema'], failedChecks: killed ? ['schema'] : [], killed, exact: killed, unattributed: [], durationMs: 1 });
+  const outcome = (name: string, killed: boolean): FaultOutcome => ({
+    name,
+    description: name,
+    catches: ['schema'],
+    failedChecks: killed ? ['schema'] : [],
+    killed,
+    exact: killed,
+    unattributed: [],
+    durationMs: 1,
+  });
   const clean = { failedChecks: [], unattributed: [], exitCode: 0, durationMs: 1 };
   const all = mutationResult(clean, [outcome('a', true), outcome('b', true)], 5);
   expect({ killed: all.killed, total: all.total, score: all.score }).toEqual({ killed: 2, total: 2, score: 100 });

@@ -76,12 +76,20 @@ test('the token endpoint and the API are reached through HTTP_PROXY, and NO_PROX
   try {
     const api = new URL(target.baseUrl).host;
     const issuer = new URL(target.tokenUrl).host;
-    const through = startSuite(target, { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url, NO_PROXY: '', WM_MAX_CONCURRENCY: '1' }, ['--grep', '@info']);
+    const through = startSuite(
+      target,
+      { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url, NO_PROXY: '', WM_MAX_CONCURRENCY: '1' },
+      ['--grep', '@info'],
+    );
     expect((await through.exited).code, through.output().slice(-2000)).toBe(0);
     expect([...proxy.origins].sort()).toEqual([api, issuer].sort());
 
     proxy.origins.clear();
-    const bypass = startSuite(target, { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url, NO_PROXY: '127.0.0.1', WM_MAX_CONCURRENCY: '1' }, ['--grep', '@info']);
+    const bypass = startSuite(
+      target,
+      { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url, NO_PROXY: '127.0.0.1', WM_MAX_CONCURRENCY: '1' },
+      ['--grep', '@info'],
+    );
     expect((await bypass.exited).code, bypass.output().slice(-2000)).toBe(0);
     expect([...proxy.origins]).toEqual([]);
   } finally {
@@ -96,11 +104,45 @@ function privateCa(): { caFile: string; key: Buffer; cert: Buffer } {
   const run = (...args: string[]): void => {
     execFileSync('openssl', args, { cwd: dir, stdio: 'ignore' });
   };
-  run('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '1', '-subj', '/CN=wmct test CA');
+  run(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'ca.key',
+    '-out',
+    'ca.pem',
+    '-days',
+    '1',
+    '-subj',
+    '/CN=wmct test CA',
+  );
   run('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=127.0.0.1');
   writeFileSync(join(dir, 'san.ext'), 'subjectAltName=IP:127.0.0.1\n');
-  run('x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.pem', '-days', '1', '-extfile', 'san.ext');
-  return { caFile: join(dir, 'ca.pem'), key: readFileSync(join(dir, 'server.key')), cert: readFileSync(join(dir, 'server.pem')) };
+  run(
+    'x509',
+    '-req',
+    '-in',
+    'server.csr',
+    '-CA',
+    'ca.pem',
+    '-CAkey',
+    'ca.key',
+    '-CAcreateserial',
+    '-out',
+    'server.pem',
+    '-days',
+    '1',
+    '-extfile',
+    'san.ext',
+  );
+  return {
+    caFile: join(dir, 'ca.pem'),
+    key: readFileSync(join(dir, 'server.key')),
+    cert: readFileSync(join(dir, 'server.pem')),
+  };
 }
 
 test('a target behind TLS with a private CA works with NODE_EXTRA_CA_CERTS and is one line without it', async () => {
@@ -108,16 +150,28 @@ test('a target behind TLS with a private CA works with NODE_EXTRA_CA_CERTS and i
   const ca = privateCa();
   // A TLS front for both the API and the token endpoint of the reference target.
   const front = createHttpsServer({ key: ca.key, cert: ca.cert }, (req, res) => {
-    const upstream = new URL(req.url ?? '/', req.url?.startsWith('/auth/') === true ? target.issuerUrl.replace(/\/auth\/.*$/, '') : target.baseUrl);
-    const proxied = httpRequest(upstream, { method: req.method ?? 'GET', headers: { ...req.headers, host: upstream.host } }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const upstream = new URL(
+      req.url ?? '/',
+      req.url?.startsWith('/auth/') === true ? target.issuerUrl.replace(/\/auth\/.*$/, '') : target.baseUrl,
+    );
+    const proxied = httpRequest(
+      upstream,
+      { method: req.method ?? 'GET', headers: { ...req.headers, host: upstream.host } },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     req.pipe(proxied);
   });
   const port = await listen(front);
   const base = `https://127.0.0.1:${port}`;
-  const env = { WM_BASE_URL: base, WM_OPENAPI_URL: `${base}/v3/api-docs`, WM_OAUTH_TOKEN_URL: `${base}${new URL(target.tokenUrl).pathname}`, WM_MAX_CONCURRENCY: '1' };
+  const env = {
+    WM_BASE_URL: base,
+    WM_OPENAPI_URL: `${base}/v3/api-docs`,
+    WM_OAUTH_TOKEN_URL: `${base}${new URL(target.tokenUrl).pathname}`,
+    WM_MAX_CONCURRENCY: '1',
+  };
   try {
     const trusted = startSuite(target, { ...env, NODE_EXTRA_CA_CERTS: ca.caFile }, ['--grep', '@info']);
     expect((await trusted.exited).code, trusted.output().slice(-2000)).toBe(0);
@@ -125,7 +179,9 @@ test('a target behind TLS with a private CA works with NODE_EXTRA_CA_CERTS and i
     const untrusted = startSuite(target, env, ['--grep', '@info']);
     const { code } = await untrusted.exited;
     expect(code, untrusted.output().slice(-2000)).toBe(2);
-    expect(untrusted.output()).toMatch(/^wm-conformance: target unreachable: cannot fetch the OpenAPI document: TLS failure .* — check WM_OPENAPI_URL \/ WM_BASE_URL and NODE_EXTRA_CA_CERTS$/m);
+    expect(untrusted.output()).toMatch(
+      /^wm-conformance: target unreachable: cannot fetch the OpenAPI document: TLS failure .* — check WM_OPENAPI_URL \/ WM_BASE_URL and NODE_EXTRA_CA_CERTS$/m,
+    );
   } finally {
     await close(front);
     await target.stop();

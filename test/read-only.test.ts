@@ -25,7 +25,12 @@ async function seed(target: RunningReferenceTarget): Promise<void> {
   };
   const project = await api('POST', '/projects', { name: 'existing project' });
   const folder = await api('POST', '/folders', { name: 'existing folder', projectId: project.id });
-  const file = await api('POST', '/files', { name: 'existing.bpmn', folderId: folder.id, fileType: 'bpmn', content: '<definitions/>' });
+  const file = await api('POST', '/files', {
+    name: 'existing.bpmn',
+    folderId: folder.id,
+    fileType: 'bpmn',
+    content: '<definitions/>',
+  });
   await api('POST', '/milestones', { name: 'existing milestone', fileId: file.id });
   await api('PUT', '/collaborators', { email: target.collaboratorEmail, projectId: project.id, role: 'viewer' });
 }
@@ -49,13 +54,20 @@ test('read-only mode sends no mutating request and changes nothing', async () =>
     // GET, HEAD and OPTIONS are sent for it, and every POST is a search.
     expect(called.filter((op) => op !== '(none)' && !READS.test(op))).toEqual([]);
     expect(Object.keys(stats.requestsByMethod).sort()).toEqual(['GET', 'HEAD', 'OPTIONS', 'POST']);
-    const searches = Object.entries(stats.requestsByOperation).filter(([op]) => op.startsWith('search')).reduce((n, [, count]) => n + count, 0);
+    const searches = Object.entries(stats.requestsByOperation)
+      .filter(([op]) => op.startsWith('search'))
+      .reduce((n, [, count]) => n + count, 0);
     expect(stats.requestsByMethod.POST).toBe(searches);
     expect(stats.resources).toEqual(before);
 
     const report: unknown = JSON.parse(readFileSync(join(run.reportsDir, 'compliance', 'compliance.json'), 'utf8'));
-    const tests = typeof report === 'object' && report !== null && 'tests' in report && Array.isArray(report.tests) ? report.tests : [];
-    const skipped = tests.filter((t: unknown) => typeof t === 'object' && t !== null && 'status' in t && t.status === 'skipped');
+    const tests =
+      typeof report === 'object' && report !== null && 'tests' in report && Array.isArray(report.tests)
+        ? report.tests
+        : [];
+    const skipped = tests.filter(
+      (t: unknown) => typeof t === 'object' && t !== null && 'status' in t && t.status === 'skipped',
+    );
     expect(skipped.length).toBeGreaterThan(0);
     for (const t of skipped) {
       expect(t).toHaveProperty('skipReason');

@@ -14,7 +14,11 @@ import { startCli } from './support/standalone.ts';
 const TSX = join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 test('the WM_* lines of npm run reference, pasted into a profile, make a passing run', async () => {
-  const reference = spawn(process.execPath, [TSX, join(PROJECT_ROOT, 'reference', 'cli.ts')], { cwd: PROJECT_ROOT, env: childEnv({}), stdio: ['ignore', 'pipe', 'pipe'] });
+  const reference = spawn(process.execPath, [TSX, join(PROJECT_ROOT, 'reference', 'cli.ts')], {
+    cwd: PROJECT_ROOT,
+    env: childEnv({}),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const profile = `wmct-reference-${randomBytes(4).toString('hex')}`;
   const file = join(PROJECT_ROOT, 'env', `${profile}.env`);
   try {

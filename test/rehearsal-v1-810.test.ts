@@ -12,14 +12,30 @@ import { baselineFileOf, readBaseline } from '../src/gate/baseline.ts';
 import { subjectOf } from '../src/gate/gate.ts';
 
 test('v1-versions → v1-8.10: only INFO additions (the process-application operations, processApplicationId, content.processApplications)', () => {
-  const changes = classify(readBaseline(baselineFileOf('v1-versions')), readBaseline(baselineFileOf('v1-8.10'))).changes;
+  const changes = classify(
+    readBaseline(baselineFileOf('v1-versions')),
+    readBaseline(baselineFileOf('v1-8.10')),
+  ).changes;
   const lines = [...new Set(changes.map((c) => `${c.severity} ${c.id} ${subjectOf(c)}`))].sort();
   expect(lines).toEqual(
     [
       'INFO api-path-added /api/v1/process-applications/{processApplicationId}',
-      ...['getProcessApplication', 'patchProcessApplication', 'deleteProcessApplication'].map((op) => `INFO endpoint-added ${op}`),
-      ...['createFile', 'createFolder', 'patchFile', 'patchFolder', 'searchFiles'].map((op) => `INFO new-optional-request-property ${op}`),
-      ...['createFile', 'createFolder', 'getFile', 'getFolder', 'getProject', 'patchFile', 'patchFolder', 'searchFiles'].map((op) => `INFO response-optional-property-added ${op}`),
+      ...['getProcessApplication', 'patchProcessApplication', 'deleteProcessApplication'].map(
+        (op) => `INFO endpoint-added ${op}`,
+      ),
+      ...['createFile', 'createFolder', 'patchFile', 'patchFolder', 'searchFiles'].map(
+        (op) => `INFO new-optional-request-property ${op}`,
+      ),
+      ...[
+        'createFile',
+        'createFolder',
+        'getFile',
+        'getFolder',
+        'getProject',
+        'patchFile',
+        'patchFolder',
+        'searchFiles',
+      ].map((op) => `INFO response-optional-property-added ${op}`),
     ].sort(),
   );
   const deprecated: unknown = readBaseline(baselineFileOf('v1-8.10')).paths;

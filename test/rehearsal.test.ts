@@ -24,20 +24,71 @@ const PUBLISHED = resolve(PROJECT_ROOT, '..', 'shared', 'reference', 'web-modele
 /** Operations every generation has (by operationId). */
 const COMMON_OPERATIONS = [
   'getInfo',
-  'createProject', 'getProject', 'updateProject', 'deleteProject', 'searchProjects',
-  'createFolder', 'getFolder', 'patchFolder', 'deleteFolder',
-  'createFile', 'getFile', 'patchFile', 'deleteFile', 'searchFiles',
-  'modifyCollaborator', 'searchCollaborators', 'deleteCollaborator',
+  'createProject',
+  'getProject',
+  'updateProject',
+  'deleteProject',
+  'searchProjects',
+  'createFolder',
+  'getFolder',
+  'patchFolder',
+  'deleteFolder',
+  'createFile',
+  'getFile',
+  'patchFile',
+  'deleteFile',
+  'searchFiles',
+  'modifyCollaborator',
+  'searchCollaborators',
+  'deleteCollaborator',
 ];
-const MILESTONE_OPERATIONS = ['createMilestone', 'getMilestone', 'patchMilestone', 'deleteMilestone', 'searchMilestones', 'restoreMilestone', 'compareMilestones'];
-const VERSION_OPERATIONS = ['createVersion', 'getVersion', 'patchVersion', 'deleteVersion', 'searchVersions', 'restoreVersion', 'compareVersions'];
+const MILESTONE_OPERATIONS = [
+  'createMilestone',
+  'getMilestone',
+  'patchMilestone',
+  'deleteMilestone',
+  'searchMilestones',
+  'restoreMilestone',
+  'compareMilestones',
+];
+const VERSION_OPERATIONS = [
+  'createVersion',
+  'getVersion',
+  'patchVersion',
+  'deleteVersion',
+  'searchVersions',
+  'restoreVersion',
+  'compareVersions',
+];
 
 const COMMON_PATHS = [
-  '/info', '/projects', '/projects/{projectId}', '/projects/search', '/folders', '/folders/{folderId}',
-  '/files', '/files/{fileId}', '/files/search', '/collaborators', '/collaborators/search', '/projects/{projectId}/collaborators/{email}',
+  '/info',
+  '/projects',
+  '/projects/{projectId}',
+  '/projects/search',
+  '/folders',
+  '/folders/{folderId}',
+  '/files',
+  '/files/{fileId}',
+  '/files/search',
+  '/collaborators',
+  '/collaborators/search',
+  '/projects/{projectId}/collaborators/{email}',
 ];
-const MILESTONE_PATHS = ['/milestones', '/milestones/{milestoneId}', '/milestones/search', '/milestones/{milestoneId}/restore', '/milestones/compare/{milestone1Id}...{milestone2Id}'];
-const VERSION_PATHS = ['/versions', '/versions/{versionId}', '/versions/search', '/versions/{versionId}/restore', '/versions/compare/{version1Id}...{version2Id}'];
+const MILESTONE_PATHS = [
+  '/milestones',
+  '/milestones/{milestoneId}',
+  '/milestones/search',
+  '/milestones/{milestoneId}/restore',
+  '/milestones/compare/{milestone1Id}...{milestone2Id}',
+];
+const VERSION_PATHS = [
+  '/versions',
+  '/versions/{versionId}',
+  '/versions/search',
+  '/versions/{versionId}/restore',
+  '/versions/compare/{version1Id}...{version2Id}',
+];
 
 /** "SEVERITY rule-id subject" lines, sorted: the exact set a rehearsal must report. */
 function lines(severity: string, rule: string, subjects: readonly string[]): string[] {
@@ -45,7 +96,9 @@ function lines(severity: string, rule: string, subjects: readonly string[]): str
 }
 
 function reported(oldDoc: JsonObject, newDoc: JsonObject): string[] {
-  return classify(oldDoc, newDoc).changes.map((change) => `${change.severity} ${change.id} ${subjectOf(change)}`).sort();
+  return classify(oldDoc, newDoc)
+    .changes.map((change) => `${change.severity} ${change.id} ${subjectOf(change)}`)
+    .sort();
 }
 
 const committed = (generation: Generation): JsonObject => readBaseline(baselineFileOf(generation));
@@ -54,7 +107,11 @@ test('beta → v1: every beta path removed (ERR), every v1 path and operation ad
   const operations = [...COMMON_OPERATIONS, ...MILESTONE_OPERATIONS];
   const expected = [
     ...lines('ERR', 'api-path-removed-without-deprecation', operations),
-    ...lines('INFO', 'api-path-added', [...COMMON_PATHS, ...MILESTONE_PATHS].map((p) => `/api/v1${p}`)),
+    ...lines(
+      'INFO',
+      'api-path-added',
+      [...COMMON_PATHS, ...MILESTONE_PATHS].map((p) => `/api/v1${p}`),
+    ),
     ...lines('INFO', 'endpoint-added', operations),
   ];
   expect(reported(committed('beta'), committed('v1'))).toEqual(expected.sort());
@@ -63,7 +120,11 @@ test('beta → v1: every beta path removed (ERR), every v1 path and operation ad
 test('v1 → v1-versions: every /milestones operation removed (ERR), the /versions ones added (INFO), nothing else', () => {
   const expected = [
     ...lines('ERR', 'api-path-removed-without-deprecation', MILESTONE_OPERATIONS),
-    ...lines('INFO', 'api-path-added', VERSION_PATHS.map((p) => `/api/v1${p}`)),
+    ...lines(
+      'INFO',
+      'api-path-added',
+      VERSION_PATHS.map((p) => `/api/v1${p}`),
+    ),
     ...lines('INFO', 'endpoint-added', VERSION_OPERATIONS),
   ];
   expect(reported(committed('v1'), committed('v1-versions'))).toEqual(expected.sort());
@@ -71,7 +132,10 @@ test('v1 → v1-versions: every /milestones operation removed (ERR), the /versio
 
 for (const generation of GENERATIONS) {
   test(`${generation}: the committed baseline is what the reference target serves, and against itself reports no change`, async () => {
-    test.skip(generation === 'hub-v2', 'hub-v2 has no committed baseline yet: the suite does not test the Hub API v2 yet');
+    test.skip(
+      generation === 'hub-v2',
+      'hub-v2 has no committed baseline yet: the suite does not test the Hub API v2 yet',
+    );
     const target = await startReferenceTarget({ generation });
     let servedText: string;
     try {
@@ -80,13 +144,19 @@ for (const generation of GENERATIONS) {
       await target.stop();
     }
     const served = parseDocumentText(servedText, target.openapiUrl);
-    expect(readFileSync(baselineFileOf(generation), 'utf8'), `schemas/baselines/${generation}.json is stale: npm run baseline:update with WM_REFERENCE_GENERATION=${generation}`).toBe(baselineText(served));
+    expect(
+      readFileSync(baselineFileOf(generation), 'utf8'),
+      `schemas/baselines/${generation}.json is stale: npm run baseline:update with WM_REFERENCE_GENERATION=${generation}`,
+    ).toBe(baselineText(served));
     expect(reported(committed(generation), served)).toEqual([]);
   });
 }
 
 test('the published document of the product against itself: no change', () => {
-  test.skip(!existsSync(PUBLISHED), `${PUBLISHED} is absent (the shared reference folder sits beside the project only on the build machine)`);
+  test.skip(
+    !existsSync(PUBLISHED),
+    `${PUBLISHED} is absent (the shared reference folder sits beside the project only on the build machine)`,
+  );
   const published = parseDocumentText(readFileSync(PUBLISHED, 'utf8'), PUBLISHED);
   expect(reported(published, structuredClone(published))).toEqual([]);
 });

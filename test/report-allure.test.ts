@@ -23,7 +23,16 @@ interface AllureResult {
 }
 
 function isAllureResult(value: unknown): value is AllureResult {
-  return typeof value === 'object' && value !== null && 'name' in value && typeof value.name === 'string' && 'labels' in value && Array.isArray(value.labels) && 'links' in value && Array.isArray(value.links);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'name' in value &&
+    typeof value.name === 'string' &&
+    'labels' in value &&
+    Array.isArray(value.labels) &&
+    'links' in value &&
+    Array.isArray(value.links)
+  );
 }
 
 function allureResults(dir: string): AllureResult[] {
@@ -36,17 +45,39 @@ function allureResults(dir: string): AllureResult[] {
 test('npm run report:allure builds a single-file Allure site that opens from disk', async () => {
   const reports = join(mkdtempSync(join(tmpdir(), 'wmct-allure-')), 'reports');
   // A small run: the document test and getInfo's contract test.
-  const run = await runSuite({ reportsDir: reports, args: ['--grep', 'getInfo · .* · contract|@document'], env: { WMCT_ALLURE: '1' } });
+  const run = await runSuite({
+    reportsDir: reports,
+    args: ['--grep', 'getInfo · .* · contract|@document'],
+    env: { WMCT_ALLURE: '1' },
+  });
   expect(run.verdict, run.stderr.slice(-2000)).toBe('PASS');
 
   const results = allureResults(join(reports, 'allure-results'));
   const info = results.find((r) => r.name.startsWith('getInfo · GET /api/v1/info · contract'));
   expect(info, `getInfo's contract test among ${results.map((r) => r.name).join(', ')}`).toBeDefined();
   const labels = info?.labels.map((l) => `${l.name}=${l.value}`) ?? [];
-  expect(labels).toEqual(expect.arrayContaining(['epic=v1', 'feature=info', 'story=getInfo', 'severity=normal', 'tag=schema', 'tag=status', 'tag=content-type']));
-  expect(info?.links).toEqual([expect.objectContaining({ url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/swagger-ui\.html#\/[^/]+\/getInfo$/) })]);
+  expect(labels).toEqual(
+    expect.arrayContaining([
+      'epic=v1',
+      'feature=info',
+      'story=getInfo',
+      'severity=normal',
+      'tag=schema',
+      'tag=status',
+      'tag=content-type',
+    ]),
+  );
+  expect(info?.links).toEqual([
+    expect.objectContaining({
+      url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/swagger-ui\.html#\/[^/]+\/getInfo$/),
+    }),
+  ]);
 
-  const build = spawnSync('npm', ['run', 'report:allure'], { cwd: PROJECT_ROOT, env: childEnv({ WM_REPORTS_DIR: reports }), encoding: 'utf8' });
+  const build = spawnSync('npm', ['run', 'report:allure'], {
+    cwd: PROJECT_ROOT,
+    env: childEnv({ WM_REPORTS_DIR: reports }),
+    encoding: 'utf8',
+  });
   expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
   const site = join(reports, 'allure', 'index.html');
   expect(existsSync(site)).toBe(true);

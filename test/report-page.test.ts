@@ -22,11 +22,20 @@ test('the compliance page of a run with failures, known deviations and skips ren
   writeFileSync(
     deviations,
     JSON.stringify([
-      { operationId: 'getInfo', check: 'content-type', reason: 'info is served as text/plain (known, ticket WM-42)', link: 'https://jira.example.com/WM-42' },
+      {
+        operationId: 'getInfo',
+        check: 'content-type',
+        reason: 'info is served as text/plain (known, ticket WM-42)',
+        link: 'https://jira.example.com/WM-42',
+      },
       { operationId: '*', check: 'strict-uuid', reason: 'ids were numeric before 8.6 (stale: no longer happens)' },
     ]),
   );
-  const run = await runSuite({ reportsDir: join(dir, 'reports'), faults: ['wrong-content-type'], env: { WM_READ_ONLY: 'true', WM_KNOWN_DEVIATIONS: deviations } });
+  const run = await runSuite({
+    reportsDir: join(dir, 'reports'),
+    faults: ['wrong-content-type'],
+    env: { WM_READ_ONLY: 'true', WM_KNOWN_DEVIATIONS: deviations },
+  });
   expect(run.verdict, run.stderr.slice(-2000)).toBe('FAIL');
   expect(run.failedChecks).toEqual(['content-type']);
 
@@ -37,7 +46,8 @@ test('the compliance page of a run with failures, known deviations and skips ren
     await expect(page.locator('#counts')).toContainText('skipped');
     await expect(page.locator('#target')).toContainText('embedded reference target, faults: wrong-content-type');
 
-    const cell = (operation: string, column: string) => page.locator(`#matrix-table td[data-operation="${operation}"][data-column="${column}"]`);
+    const cell = (operation: string, column: string) =>
+      page.locator(`#matrix-table td[data-operation="${operation}"][data-column="${column}"]`);
     await expect(cell('searchProjects', 'content-type')).toHaveAttribute('data-state', 'fail');
     await expect(cell('getInfo', 'content-type')).toHaveAttribute('data-state', 'known-deviation');
     await expect(cell('createProject', 'schema')).toHaveAttribute('data-state', 'skip');
@@ -61,7 +71,10 @@ test('the compliance page of a run with failures, known deviations and skips ren
 
     mkdirSync(join(PROJECT_ROOT, 'reports', 'screenshots'), { recursive: true });
     await page.locator('#verdict').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(PROJECT_ROOT, 'reports', 'screenshots', 'compliance-report.png'), fullPage: false });
+    await page.screenshot({
+      path: join(PROJECT_ROOT, 'reports', 'screenshots', 'compliance-report.png'),
+      fullPage: false,
+    });
     await details.screenshot({ path: join(PROJECT_ROOT, 'reports', 'screenshots', 'compliance-report-failure.png') });
     expect(requests).toEqual([`file://${join(dir, 'reports', 'compliance', 'index.html')}`]);
   } finally {

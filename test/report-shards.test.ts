@@ -16,7 +16,17 @@ import { mergeBlobReports } from '../src/report/commands/merge.ts';
 // Generous: on a busy machine (the whole project run) a suite run takes minutes instead of seconds.
 test.describe.configure({ timeout: 600_000 });
 
-const PER_RUN_KEYS = new Set(['durationMs', 'startTime', 'waitMs', 'runId', 'timings', 'content-length', 'date', 'requestBody', 'responseBody']);
+const PER_RUN_KEYS = new Set([
+  'durationMs',
+  'startTime',
+  'waitMs',
+  'runId',
+  'timings',
+  'content-length',
+  'date',
+  'requestBody',
+  'responseBody',
+]);
 
 function normalizeText(text: string): string {
   return text
@@ -32,14 +42,19 @@ function normalized(value: unknown): unknown {
   if (typeof value === 'string') return normalizeText(value);
   if (Array.isArray(value)) return value.map(normalized);
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).filter(([k]) => !PER_RUN_KEYS.has(k)).map(([k, v]) => [k, normalized(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => !PER_RUN_KEYS.has(k))
+        .map(([k, v]) => [k, normalized(v)]),
+    );
   }
   return value;
 }
 
 function report(reportsDir: string): Record<string, unknown> {
   const parsed: unknown = JSON.parse(readFileSync(join(reportsDir, 'compliance', 'compliance.json'), 'utf8'));
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error(`${reportsDir}: no compliance report`);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new Error(`${reportsDir}: no compliance report`);
   return Object.fromEntries(Object.entries(parsed));
 }
 
@@ -52,14 +67,25 @@ test('3 shards merged equal an unsharded run', async () => {
   const faults = ['create-201'];
   const slice = ['--grep', '@projects|@info|@document'];
   const runs = await Promise.all([
-    ...[1, 2, 3].map((i) => runSuite({ reportsDir: join(dir, `shard-${i}`), faults, args: [...slice, `--shard=${i}/3`], env: { WMCT_BLOB: '1' } })),
+    ...[1, 2, 3].map((i) =>
+      runSuite({
+        reportsDir: join(dir, `shard-${i}`),
+        faults,
+        args: [...slice, `--shard=${i}/3`],
+        env: { WMCT_BLOB: '1' },
+      }),
+    ),
     runSuite({ reportsDir: join(dir, 'unsharded'), faults, args: slice }),
   ]);
   for (const run of runs) expect(run.verdict, run.stderr.slice(-2000)).toBe('FAIL');
 
   const blobs = [1, 2, 3].map((i) => join(dir, `shard-${i}`, 'blob'));
   // Named report[-<hash of the command line>]-<shard>.zip by Playwright.
-  for (const [i, blob] of blobs.entries()) expect(readdirSync(blob).filter((f) => f.endsWith(`-${i + 1}.zip`)), `shard ${i + 1} wrote its blob`).toHaveLength(1);
+  for (const [i, blob] of blobs.entries())
+    expect(
+      readdirSync(blob).filter((f) => f.endsWith(`-${i + 1}.zip`)),
+      `shard ${i + 1} wrote its blob`,
+    ).toHaveLength(1);
   const merged = mergeBlobReports(blobs, { env: childEnv({ WM_REPORTS_DIR: join(dir, 'merged'), WMCT_QUIET: '1' }) });
   expect(merged.exitCode, merged.stderr.slice(-2000)).toBe(0);
   expect(merged.blobs).toBe(3);

@@ -45,16 +45,33 @@ test('a target that echoes Authorization: the run fails on auth-no-data-leak and
     const reportsDir = join(work, 'reports');
     const tokenCache = join(work, 'cache', 'tokens.json');
     const expired = await target.mintToken('full', -60);
-    const env = { ...targetEnv(target), WM_OAUTH_TOKEN_URL: front.env.WM_OAUTH_TOKEN_URL ?? '', WM_EXPIRED_TOKEN: expired, WM_TOKEN_CACHE: tokenCache, WMCT_TRACE: '1', WMCT_QUIET: '0' };
+    const env = {
+      ...targetEnv(target),
+      WM_OAUTH_TOKEN_URL: front.env.WM_OAUTH_TOKEN_URL ?? '',
+      WM_EXPIRED_TOKEN: expired,
+      WM_TOKEN_CACHE: tokenCache,
+      WMCT_TRACE: '1',
+      WMCT_QUIET: '0',
+    };
     const run = await runSuite({ reportsDir, workers: 2, env });
     expect(run.failedChecks, run.stderr.slice(-3000)).toEqual([...(findFault(FAULT)?.catches ?? [])].sort());
     expect(run.exitCode).toBe(1);
-    expect(`${run.stdout}${run.stderr}`, 'the run found nothing to scrub in its own reports').not.toContain('secret scan');
+    expect(`${run.stdout}${run.stderr}`, 'the run found nothing to scrub in its own reports').not.toContain(
+      'secret scan',
+    );
     // Every report the config has was written, traces included, and the echoes reached them — masked.
     expect(hasFile(join(reportsDir, 'test-results'), 'trace.zip')).toBe(true);
-    for (const report of ['junit.xml', join('playwright', 'index.html'), join('compliance', 'compliance.json'), join('blob', 'report.zip')]) expect(existsSync(join(reportsDir, report)), report).toBe(true);
+    for (const report of [
+      'junit.xml',
+      join('playwright', 'index.html'),
+      join('compliance', 'compliance.json'),
+      join('blob', 'report.zip'),
+    ])
+      expect(existsSync(join(reportsDir, report)), report).toBe(true);
     expect(readdirSync(join(reportsDir, 'allure-results')).some((f) => f.endsWith('-attachment.json'))).toBe(true);
-    expect(readFileSync(join(reportsDir, 'compliance', 'compliance.json'), 'utf8')).toContain('Rejected credentials: Bearer [redacted]');
+    expect(readFileSync(join(reportsDir, 'compliance', 'compliance.json'), 'utf8')).toContain(
+      'Rejected credentials: Bearer [redacted]',
+    );
 
     const { full, limited, foreign, shortLived } = target.clients;
     expect(issued.length).toBeGreaterThanOrEqual(4);
@@ -64,7 +81,10 @@ test('a target that echoes Authorization: the run fails on auth-no-data-leak and
       { value: expired, kind: 'the expired token' },
       { value: Buffer.from(`${full.id}:${full.secret}`).toString('base64'), kind: 'the Basic credentials' },
     ];
-    const hits = [...(await scanDirectory(reportsDir, { secrets })), ...(await scanContent('console output', Buffer.from(run.stdout + run.stderr), { secrets }))];
+    const hits = [
+      ...(await scanDirectory(reportsDir, { secrets })),
+      ...(await scanContent('console output', Buffer.from(run.stdout + run.stderr), { secrets })),
+    ];
     expect(hits).toEqual([]);
 
     const scan = startCli(target, 'src/cli/scan-reports.ts', [reportsDir], { ...env, WM_TOKEN_CACHE: tokenCache });

@@ -71,7 +71,9 @@ function zip(entries: Readonly<Record<string, Buffer | string>>): Buffer {
 function cachedTokens(file: string): string[] {
   const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
   if (!isJsonObject(parsed) || !isJsonObject(parsed.entries)) return [];
-  return Object.values(parsed.entries).flatMap((list) => (Array.isArray(list) ? list : [])).flatMap((t) => (isJsonObject(t) && typeof t.token === 'string' ? [t.token] : []));
+  return Object.values(parsed.entries)
+    .flatMap((list) => (Array.isArray(list) ? list : []))
+    .flatMap((t) => (isJsonObject(t) && typeof t.token === 'string' ? [t.token] : []));
 }
 
 function hasFile(dir: string, name: string): boolean {
@@ -88,11 +90,16 @@ test('a whole run with tracing on leaves no secret in any report file, archive o
     const reportsDir = join(work, 'reports');
     const tokenCache = join(work, 'cache', 'tokens.json');
     const expired = await target.mintToken('full', -60);
-    const run = await runSuite({ reportsDir, workers: 2, env: { ...env, WM_EXPIRED_TOKEN: expired, WM_TOKEN_CACHE: tokenCache, WMCT_TRACE: '1', WMCT_QUIET: '0' } });
+    const run = await runSuite({
+      reportsDir,
+      workers: 2,
+      env: { ...env, WM_EXPIRED_TOKEN: expired, WM_TOKEN_CACHE: tokenCache, WMCT_TRACE: '1', WMCT_QUIET: '0' },
+    });
     expect(run.failedChecks, run.stderr).toEqual([...(findFault(FAULT)?.catches ?? [])].sort());
     // The run really wrote traces and every report the config has.
     expect(hasFile(join(reportsDir, 'test-results'), 'trace.zip')).toBe(true);
-    for (const report of ['junit.xml', join('playwright', 'index.html'), join('compliance', 'compliance.json')]) expect(existsSync(join(reportsDir, report)), report).toBe(true);
+    for (const report of ['junit.xml', join('playwright', 'index.html'), join('compliance', 'compliance.json')])
+      expect(existsSync(join(reportsDir, report)), report).toBe(true);
 
     const { full, limited, foreign, shortLived } = target.clients;
     const issued = cachedTokens(tokenCache);
@@ -103,7 +110,10 @@ test('a whole run with tracing on leaves no secret in any report file, archive o
       expired,
       Buffer.from(`${full.id}:${full.secret}`).toString('base64'),
     ];
-    const hits = [...(await scanDirectory(reportsDir, { secrets })), ...(await scanContent('console output', Buffer.from(run.stdout + run.stderr), { secrets }))];
+    const hits = [
+      ...(await scanDirectory(reportsDir, { secrets })),
+      ...(await scanContent('console output', Buffer.from(run.stdout + run.stderr), { secrets })),
+    ];
     expect(hits).toEqual([]);
   } finally {
     await target.stop();
@@ -117,9 +127,15 @@ test('the scanner finds a planted secret in a file, a zip, a nested zip and an e
   mkdirSync(join(dir, 'logs'));
   writeFileSync(join(dir, 'logs', 'run.log'), `token request with client_secret=${secret}\n`);
   writeFileSync(join(dir, 'clean.txt'), 'nothing to see here');
-  writeFileSync(join(dir, 'trace.zip'), zip({ 'trace.network': `{"authorization":"Bearer ${jwt}"}`, 'resources/clean.txt': 'clean' }));
+  writeFileSync(
+    join(dir, 'trace.zip'),
+    zip({ 'trace.network': `{"authorization":"Bearer ${jwt}"}`, 'resources/clean.txt': 'clean' }),
+  );
   writeFileSync(join(dir, 'outer.zip'), zip({ 'inner.zip': zip({ 'deep.txt': secret }) }));
-  writeFileSync(join(dir, 'index.html'), `<template id="playwrightReportBase64">data:application/zip;base64,${zip({ 'report.json': secret }).toString('base64')}</template>`);
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<template id="playwrightReportBase64">data:application/zip;base64,${zip({ 'report.json': secret }).toString('base64')}</template>`,
+  );
   const hits = await scanDirectory(dir, { secrets: ['short', secret] });
   expect(hits).toEqual([
     { location: 'index.html (embedded zip 1)!/report.json', what: 'secret 2 (of 2)' },
@@ -128,5 +144,7 @@ test('the scanner finds a planted secret in a file, a zip, a nested zip and an e
     { location: 'trace.zip!/trace.network', what: 'a JWT-looking string' },
   ]);
   expect(JSON.stringify(hits)).not.toContain(secret);
-  expect(await scanContent('console output', Buffer.from(`wmct-garbage-${'x'.repeat(32)} seen`), { secrets: [] })).toEqual([{ location: 'console output', what: 'a crafted garbage token' }]);
+  expect(
+    await scanContent('console output', Buffer.from(`wmct-garbage-${'x'.repeat(32)} seen`), { secrets: [] }),
+  ).toEqual([{ location: 'console output', what: 'a crafted garbage token' }]);
 });

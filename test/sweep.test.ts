@@ -33,7 +33,7 @@ function pidOf(child: ChildProcess): number {
   return child.pid;
 }
 
-test('sweep --min-age 0: deletes the suite\'s leftover, keeps and lists a person\'s imposter, keeps a live run and removes a killed one\'s folder', async () => {
+test("sweep --min-age 0: deletes the suite's leftover, keeps and lists a person's imposter, keeps a live run and removes a killed one's folder", async () => {
   const target = await standaloneTarget();
   const running = sleeper();
   const liveId = oldRunId();
@@ -67,7 +67,9 @@ test('sweep --min-age 0: deletes the suite\'s leftover, keeps and lists a person
     expect(exit.code, out).toBe(0);
     expect(out).toContain(`  deleted: ${ownName}\n`);
     expect(out).toContain(`  deleted: wmct-${deadId}-w0t1-project\n`);
-    expect(out).toContain(`  kept: ${imposterName} — not the suite's: the project itself created by Alice Example <alice@example.com>; file "alice.bpmn" created by Alice Example <alice@example.com>\n`);
+    expect(out).toContain(
+      `  kept: ${imposterName} — not the suite's: the project itself created by Alice Example <alice@example.com>; file "alice.bpmn" created by Alice Example <alice@example.com>\n`,
+    );
     expect(out).toMatch(/kept 1 of runs in progress here/);
     expect(out).toContain(`  kept local run folder ${liveId}: its run is in progress (pid ${pidOf(running)})\n`);
     expect(out).not.toContain(`wmct-${liveId}-w0t1-project`);
@@ -108,7 +110,10 @@ test("a run marks its folder live with its runner's pid while it runs; its teard
       });
     await waitFor(() => ours() !== undefined || state.ended, 120_000, "the run's folder");
     const runId = ours();
-    expect(runId, `no live run folder of pid ${String(run.child.pid)} appeared: ${run.output().slice(-1500)}`).toBeDefined();
+    expect(
+      runId,
+      `no live run folder of pid ${String(run.child.pid)} appeared: ${run.output().slice(-1500)}`,
+    ).toBeDefined();
     expect(runLiveness(join(runsDir(), runId ?? ''))).toEqual({ live: true, pid: run.child.pid });
     const exit = await run.exited;
     expect(exit.code, run.output().slice(-2000)).toBe(0);

@@ -16,7 +16,12 @@ test('project creates that time out after the target made them: the projects are
   });
   try {
     const before = target.stats().resources;
-    const run = startCli(target, 'src/cli/conformance.ts', ['--grep', '@semantics'], { ...front.env, WM_REQUEST_TIMEOUT_MS: '1500', WMCT_ALLURE: '0', WMCT_BLOB: '0' });
+    const run = startCli(target, 'src/cli/conformance.ts', ['--grep', '@semantics'], {
+      ...front.env,
+      WM_REQUEST_TIMEOUT_MS: '1500',
+      WMCT_ALLURE: '0',
+      WMCT_BLOB: '0',
+    });
     const { code } = await run.exited;
     expect(dropped, 'answers were dropped').toBeGreaterThanOrEqual(3);
     expect(code, run.output().slice(-3000)).toBe(1);

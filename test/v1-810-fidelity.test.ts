@@ -32,7 +32,8 @@ const CONSTRAINTS = ['type', 'format', 'minLength', 'maxLength', 'pattern', 'min
 /** Every difference the reference target keeps on purpose, with its reason (the facts' later changes). */
 const VERSIONS_89 = 'v1 on 8.9 (web-modeler-api.md, "Generations"): versions replace milestones';
 const ADDED_810 = 'v1 on 8.10 (hub-api-v2.md §4.1)';
-const ASSUMED_810 = 'assumed for v1 on 8.10: a v1 client can reach a process application root only by its id (hub/v1-810/components.ts)';
+const ASSUMED_810 =
+  'assumed for v1 on 8.10: a v1 client can reach a process application root only by its id (hub/v1-810/components.ts)';
 const ALLOWED: Readonly<Record<string, string>> = {
   'operation POST /api/v1/versions/{versionId}/restore: published 400 missing': `${VERSIONS_89}, restore takes a body {version} (400 for a bad one, as v1-versions)`,
   'operation POST /api/v1/versions/{versionId}/restore: request body RestoreVersionDto, published none': `${VERSIONS_89}, restore takes a body {version}`,
@@ -54,7 +55,9 @@ const ALLOWED: Readonly<Record<string, string>> = {
 };
 
 /** The three operations 8.10 adds (facts §4.1). */
-const PROCESS_APPLICATION_OPERATIONS = ['get', 'patch', 'delete'].map((m) => `${m} /api/v1/process-applications/{processApplicationId}`);
+const PROCESS_APPLICATION_OPERATIONS = ['get', 'patch', 'delete'].map(
+  (m) => `${m} /api/v1/process-applications/{processApplicationId}`,
+);
 
 /** Milestone names → version names (8.9). */
 function renamed(text: string): string {
@@ -115,12 +118,19 @@ interface Summary {
 }
 
 function summary(op: JsonValue | undefined, rename: boolean): Summary {
-  const name = (value: JsonValue | undefined): string => (typeof value === 'string' ? (rename ? renamed(value) : value) : 'none');
+  const name = (value: JsonValue | undefined): string =>
+    typeof value === 'string' ? (rename ? renamed(value) : value) : 'none';
   return {
     operationId: name(at(op, 'operationId')),
     statuses: Object.keys(objectAt(op, 'responses')).sort(),
-    requestBody: name(at(op, 'requestBody', 'content', 'application/json', 'schema', '$ref')).replace('#/components/schemas/', ''),
-    success: name(at(op, 'responses', '200', 'content', 'application/json', 'schema', '$ref')).replace('#/components/schemas/', ''),
+    requestBody: name(at(op, 'requestBody', 'content', 'application/json', 'schema', '$ref')).replace(
+      '#/components/schemas/',
+      '',
+    ),
+    success: name(at(op, 'responses', '200', 'content', 'application/json', 'schema', '$ref')).replace(
+      '#/components/schemas/',
+      '',
+    ),
   };
 }
 
@@ -152,11 +162,16 @@ test('v1-8.10 against the published v1 document with the 8.9 and 8.10 changes: e
     const expected = summary(op, true);
     const actual = summary(mine, false);
     const before = differences.length;
-    for (const status of expected.statuses) if (!actual.statuses.includes(status)) differences.push(`${label}: status ${status} missing`);
-    for (const status of actual.statuses) if (!expected.statuses.includes(status)) differences.push(`${label}: published ${status} missing`);
-    if (expected.operationId !== actual.operationId) differences.push(`${label}: operationId ${actual.operationId}, published ${expected.operationId}`);
-    if (expected.requestBody !== actual.requestBody) differences.push(`${label}: request body ${actual.requestBody}, published ${expected.requestBody}`);
-    if (expected.success !== actual.success) differences.push(`${label}: success ${actual.success}, published ${expected.success}`);
+    for (const status of expected.statuses)
+      if (!actual.statuses.includes(status)) differences.push(`${label}: status ${status} missing`);
+    for (const status of actual.statuses)
+      if (!expected.statuses.includes(status)) differences.push(`${label}: published ${status} missing`);
+    if (expected.operationId !== actual.operationId)
+      differences.push(`${label}: operationId ${actual.operationId}, published ${expected.operationId}`);
+    if (expected.requestBody !== actual.requestBody)
+      differences.push(`${label}: request body ${actual.requestBody}, published ${expected.requestBody}`);
+    if (expected.success !== actual.success)
+      differences.push(`${label}: success ${actual.success}, published ${expected.success}`);
     if (at(mine, 'deprecated') !== true) differences.push(`${label}: not deprecated`);
     if (differences.length === before) sameOperations += 1;
   }
@@ -165,7 +180,8 @@ test('v1-8.10 against the published v1 document with the 8.9 and 8.10 changes: e
     else if (at(ourOps.get(key), 'deprecated') !== true) differences.push(`operation ${key}: not deprecated`);
   }
   const expectedKeys = new Set([...[...theirOps.keys()].map(renamed), ...PROCESS_APPLICATION_OPERATIONS]);
-  for (const key of ourOps.keys()) if (!expectedKeys.has(key)) differences.push(`operation ${key}: neither published nor an 8.10 change`);
+  for (const key of ourOps.keys())
+    if (!expectedKeys.has(key)) differences.push(`operation ${key}: neither published nor an 8.10 change`);
 
   const theirSchemas = objectAt(published, 'components', 'schemas');
   const ourSchemas = objectAt(ours, 'components', 'schemas');
@@ -182,7 +198,8 @@ test('v1-8.10 against the published v1 document with the 8.9 and 8.10 changes: e
       const list = at(s, 'required');
       return JSON.stringify(Array.isArray(list) ? list.map(String).sort() : []);
     };
-    if (required(mine) !== required(schema)) differences.push(`property ${name}.required: published ${required(schema)}, ours ${required(mine)}`);
+    if (required(mine) !== required(schema))
+      differences.push(`property ${name}.required: published ${required(schema)}, ours ${required(mine)}`);
     const theirProperties = objectAt(schema, 'properties');
     const ourProperties = objectAt(mine, 'properties');
     for (const [property, propertySchema] of Object.entries(theirProperties)) {
@@ -190,10 +207,12 @@ test('v1-8.10 against the published v1 document with the 8.9 and 8.10 changes: e
       const expected = JSON.stringify(shape(published, propertySchema));
       const actual = JSON.stringify(shape(ours, ourProperties[property]));
       if (ourProperties[property] === undefined) differences.push(`property ${name}.${property}: missing`);
-      else if (expected !== actual) differences.push(`property ${name}.${property}: published ${expected}, ours ${actual}`);
+      else if (expected !== actual)
+        differences.push(`property ${name}.${property}: published ${expected}, ours ${actual}`);
       else sameProperties += 1;
     }
-    for (const property of Object.keys(ourProperties)) if (theirProperties[property] === undefined) differences.push(`property ${name}.${property}: not published`);
+    for (const property of Object.keys(ourProperties))
+      if (theirProperties[property] === undefined) differences.push(`property ${name}.${property}: not published`);
   }
   const figures = [
     `v1-8.10 fidelity: operations ${sameOperations}/${theirOps.size} published ones the same (+ ${PROCESS_APPLICATION_OPERATIONS.length} added in 8.10), properties ${sameProperties}/${properties}`,

@@ -28,12 +28,29 @@ function echoAuthorization(r: OutgoingResponse, ctx: FaultContext): OutgoingResp
   if (challenge !== undefined) headers['www-authenticate'] = `${challenge}, authorization="${auth}"`;
   headers.location = `https://login.example.com/retry?authorization=${encodeURIComponent(auth)}`;
   headers['content-type'] = 'application/problem+json';
-  const problem = isJsonObject(r.body) ? r.body : { type: 'about:blank', title: r.status === 401 ? 'Unauthorized' : 'Forbidden', status: r.status, instance: ctx.path };
-  const echo = { base64: Buffer.from(auth).toString('base64'), urlEncoded: encodeURIComponent(auth), wrapped: (auth.match(/.{1,40}/g) ?? []).join('\n') };
+  const problem = isJsonObject(r.body)
+    ? r.body
+    : {
+        type: 'about:blank',
+        title: r.status === 401 ? 'Unauthorized' : 'Forbidden',
+        status: r.status,
+        instance: ctx.path,
+      };
+  const echo = {
+    base64: Buffer.from(auth).toString('base64'),
+    urlEncoded: encodeURIComponent(auth),
+    wrapped: (auth.match(/.{1,40}/g) ?? []).join('\n'),
+  };
   return { ...r, headers, body: { ...problem, detail: `Rejected credentials: ${auth}`, authorization: echo } };
 }
 
-const SEARCHES = ['searchProjects', 'searchFiles', 'searchMilestones', 'searchVersions', 'searchCollaborators'] as const;
+const SEARCHES = [
+  'searchProjects',
+  'searchFiles',
+  'searchMilestones',
+  'searchVersions',
+  'searchCollaborators',
+] as const;
 
 export const AUTH_FAULTS: readonly Fault[] = [
   {
@@ -110,7 +127,8 @@ export const AUTH_FAULTS: readonly Fault[] = [
   },
   {
     name: 'echoes-authorization',
-    description: 'The Authorization header comes back: in a header of GET /info, and in every 401/403 (problem detail, base64, URL-encoded, wrapped, WWW-Authenticate, Location).',
+    description:
+      'The Authorization header comes back: in a header of GET /info, and in every 401/403 (problem detail, base64, URL-encoded, wrapped, WWW-Authenticate, Location).',
     catches: ['auth-no-data-leak'],
     respond: echoAuthorization,
   },
@@ -172,7 +190,9 @@ export const AUTH_FAULTS: readonly Fault[] = [
     description: 'GET /info leaves out deletePermission.',
     catches: ['info-shape', 'strict-required'],
     respond: forOperations(['getInfo'], (r) =>
-      mapBody(r, (body) => (isJsonObject(body) ? Object.fromEntries(Object.entries(body).filter(([k]) => k !== 'deletePermission')) : body)),
+      mapBody(r, (body) =>
+        isJsonObject(body) ? Object.fromEntries(Object.entries(body).filter(([k]) => k !== 'deletePermission')) : body,
+      ),
     ),
   },
 ];

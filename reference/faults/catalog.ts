@@ -31,8 +31,17 @@ const FAULT_TABLE_HEADER = '| fault | misbehaviour | catches | made of |';
  */
 export function faultTable(faults: readonly Fault[] = FAULTS): string {
   const madeOf = (f: Fault): string =>
-    [f.behaviour === undefined && f.hub === undefined ? '' : 'behaviour', f.respond === undefined ? '' : 'respond', f.document === undefined ? '' : 'document'].filter((s) => s !== '').join(' + ');
-  const rows = faults.map((f) => `| \`${f.name}\` | ${f.description} | ${f.catches.map((c) => `\`${c}\``).join(', ')} | ${madeOf(f)}${f.generation === undefined ? '' : `; ${f.generation} only`} |`);
+    [
+      f.behaviour === undefined && f.hub === undefined ? '' : 'behaviour',
+      f.respond === undefined ? '' : 'respond',
+      f.document === undefined ? '' : 'document',
+    ]
+      .filter((s) => s !== '')
+      .join(' + ');
+  const rows = faults.map(
+    (f) =>
+      `| \`${f.name}\` | ${f.description} | ${f.catches.map((c) => `\`${c}\``).join(', ')} | ${madeOf(f)}${f.generation === undefined ? '' : `; ${f.generation} only`} |`,
+  );
   return [FAULT_TABLE_HEADER, '|---|---|---|---|', ...rows].join('\n');
 }
 
@@ -75,6 +84,7 @@ export function activateFaults(names: readonly string[]): ActiveFaults {
     behaviour: mergeBehaviour(faults.map((f) => f.behaviour ?? {})),
     hub: mergeHubBehaviour(faults.map((f) => f.hub ?? {})),
     respond: (r, ctx) => faults.reduce((acc, f) => (f.respond === undefined ? acc : f.respond(acc, ctx)), r),
-    transformDocument: (doc) => faults.reduce((acc, f) => (f.document === undefined ? acc : f.document(structuredClone(acc))), doc),
+    transformDocument: (doc) =>
+      faults.reduce((acc, f) => (f.document === undefined ? acc : f.document(structuredClone(acc))), doc),
   };
 }

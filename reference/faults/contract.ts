@@ -17,13 +17,20 @@ export const CONTRACT_FAULTS: readonly Fault[] = [
     name: 'drop-revision',
     description: 'File metadata leaves out revision.',
     catches: ['strict-required'],
-    respond: (r) => mapBody(r, (body) => transformObjects(body, isFileMetadata, (o) => Object.fromEntries(Object.entries(o).filter(([k]) => k !== 'revision')))),
+    respond: (r) =>
+      mapBody(r, (body) =>
+        transformObjects(body, isFileMetadata, (o) =>
+          Object.fromEntries(Object.entries(o).filter(([k]) => k !== 'revision')),
+        ),
+      ),
   },
   {
     name: 'undocumented-field',
     description: 'Project metadata from create and update carries an undocumented property internalId.',
     catches: ['strict-no-extra'],
-    respond: forOperations(PROJECT_METADATA, (r) => mapBody(r, (body) => (isJsonObject(body) ? { ...body, internalId: 42 } : body))),
+    respond: forOperations(PROJECT_METADATA, (r) =>
+      mapBody(r, (body) => (isJsonObject(body) ? { ...body, internalId: 42 } : body)),
+    ),
   },
   {
     name: 'null-creator-email',
@@ -62,7 +69,10 @@ export const CONTRACT_FAULTS: readonly Fault[] = [
     name: 'non-problem-error',
     description: '404 answers carry {"error":"not found"} instead of an RFC 9457 problem.',
     catches: ['problem-body'],
-    respond: (r) => (r.status === 404 ? { ...r, headers: { ...r.headers, 'content-type': 'application/json' }, body: { error: 'not found' } } : r),
+    respond: (r) =>
+      r.status === 404
+        ? { ...r, headers: { ...r.headers, 'content-type': 'application/json' }, body: { error: 'not found' } }
+        : r,
   },
   {
     name: 'non-uuid-ids',
@@ -78,14 +88,16 @@ export const CONTRACT_FAULTS: readonly Fault[] = [
   },
   {
     name: 'connection-reset',
-    description: 'GET /folders/{id} resets the connection instead of answering (a crashing handler, a proxy dropping it).',
+    description:
+      'GET /folders/{id} resets the connection instead of answering (a crashing handler, a proxy dropping it).',
     // Reported as a transport failure of the target, never as a contract check of the answer.
     catches: ['transport'],
     behaviour: { resetOperations: ['getFolder'] },
   },
   {
     name: 'search-paths-as-ids',
-    description: 'The search paths answer other methods like the {id} paths: GET …/files/search is read as an id (404), PUT and OPTIONS get the {id} path\'s methods added to Allow.',
+    description:
+      "The search paths answer other methods like the {id} paths: GET …/files/search is read as an id (404), PUT and OPTIONS get the {id} path's methods added to Allow.",
     catches: ['unsupported-method'],
     behaviour: { methodsAcrossTemplates: true },
   },

@@ -23,7 +23,9 @@ function copyComponent(doc: JsonObject, from: string, to: string): JsonObject {
  */
 function revisionTypeInResponses(doc: JsonObject): JsonObject {
   const withFilterCopy = copyComponent(doc, 'FileMetadataDto', 'FileMetadataFilterDto');
-  const searchOwnFilter = editComponent(withFilterCopy, 'PubSearchDtoFileMetadataDto', (s) => withProperty(s, 'filter', ref('FileMetadataFilterDto')));
+  const searchOwnFilter = editComponent(withFilterCopy, 'PubSearchDtoFileMetadataDto', (s) =>
+    withProperty(s, 'filter', ref('FileMetadataFilterDto')),
+  );
   return editComponent(searchOwnFilter, 'FileMetadataDto', (s) => withProperty(s, 'revision', { type: 'string' }));
 }
 
@@ -38,11 +40,13 @@ export const DOCUMENT_FAULTS: readonly Fault[] = [
     name: 'required-request-property',
     description: 'CreateProjectDto gains a required property description, and the server demands it.',
     catches: ['new-required-request-property'],
-    document: (doc) => editComponent(doc, 'CreateProjectDto', (s) => withProperty(s, 'description', str({ min: 1, max: 255 }), true)),
+    document: (doc) =>
+      editComponent(doc, 'CreateProjectDto', (s) => withProperty(s, 'description', str({ min: 1, max: 255 }), true)),
   },
   {
     name: 'response-type-change',
-    description: 'FileMetadataDto.revision becomes a string in responses, in the document and on the wire (the search filter keeps the integer).',
+    description:
+      'FileMetadataDto.revision becomes a string in responses, in the document and on the wire (the search filter keeps the integer).',
     catches: ['response-property-type-changed'],
     document: revisionTypeInResponses,
     respond: revisionAsString,

@@ -35,8 +35,14 @@ test('catalog entries are well-formed and their catches are known check IDs', ()
     expect(fault.description).not.toContain('\n');
     expect(fault.description.length).toBeGreaterThan(10);
     expect(fault.catches.length, fault.name).toBeGreaterThan(0);
-    expect(fault.catches.filter((id) => !isKnownCheckId(id)), fault.name).toEqual([]);
-    expect(fault.behaviour !== undefined || fault.respond !== undefined || fault.document !== undefined, fault.name).toBe(true);
+    expect(
+      fault.catches.filter((id) => !isKnownCheckId(id)),
+      fault.name,
+    ).toEqual([]);
+    expect(
+      fault.behaviour !== undefined || fault.respond !== undefined || fault.document !== undefined,
+      fault.name,
+    ).toBe(true);
   }
 });
 
@@ -47,7 +53,19 @@ test('the fault table of reference/README.md is the catalog (npm run reference:t
 
 test('withFaultTable replaces a stale table and keeps the text around it; no table is an error', () => {
   const one = FAULTS.slice(0, 1);
-  const stale = ['# Faults', '', 'Intro.', '', '| fault | misbehaviour | catches | made of |', '|---|---|---|---|', '| `gone` | old | `x` | behaviour |', '| `older` | old | `y` | respond |', '', 'After.', ''].join('\n');
+  const stale = [
+    '# Faults',
+    '',
+    'Intro.',
+    '',
+    '| fault | misbehaviour | catches | made of |',
+    '|---|---|---|---|',
+    '| `gone` | old | `x` | behaviour |',
+    '| `older` | old | `y` | respond |',
+    '',
+    'After.',
+    '',
+  ].join('\n');
   expect(withFaultTable(stale, one)).toBe(['# Faults', '', 'Intro.', '', faultTable(one), '', 'After.', ''].join('\n'));
   expect(withFaultTable(withFaultTable(stale, one), one)).toBe(withFaultTable(stale, one));
   expect(() => withFaultTable('# Faults\n\nNo table.\n')).toThrow(/has no fault table/);
@@ -56,7 +74,10 @@ test('withFaultTable replaces a stale table and keeps the text around it; no tab
 const temp = useTempDir('wmct-table-');
 
 test('npm run reference:table rewrites a stale table, then finds it up to date; a file without one is one line, exit 2', async () => {
-  const file = temp.file('README.md', 'Intro.\n\n| fault | misbehaviour | catches | made of |\n|---|---|---|---|\n| `gone` | old | `x` | behaviour |\n\nAfter.\n');
+  const file = temp.file(
+    'README.md',
+    'Intro.\n\n| fault | misbehaviour | catches | made of |\n|---|---|---|---|\n| `gone` | old | `x` | behaviour |\n\nAfter.\n',
+  );
   const first = await runTableCli(file);
   expect(first.code, first.output).toBe(0);
   expect(first.output).toMatch(/fault table rewritten \(\d+ faults\)/);
@@ -66,7 +87,9 @@ test('npm run reference:table rewrites a stale table, then finds it up to date; 
   writeFileSync(file, 'No table here.\n');
   const bad = await runTableCli(file);
   expect(bad.code).toBe(2);
-  expect(bad.output.trim().split('\n')).toEqual([expect.stringMatching(/^wm-conformance: .*README\.md: has no fault table/)]);
+  expect(bad.output.trim().split('\n')).toEqual([
+    expect.stringMatching(/^wm-conformance: .*README\.md: has no fault table/),
+  ]);
   const missing = await runTableCli(temp.path('nothing.md'));
   expect(missing.code).toBe(2);
   expect(missing.output.trim()).toMatch(/^wm-conformance: .*nothing\.md: does not exist$/);
@@ -82,7 +105,9 @@ test('every fault has a probe and every probe a fault', () => {
 });
 
 test('an unknown fault name is an error that lists the known names', async () => {
-  expect(() => activateFaults(['no-such-fault'])).toThrow(/Unknown fault "no-such-fault"\. Known faults: .*soft-delete/);
+  expect(() => activateFaults(['no-such-fault'])).toThrow(
+    /Unknown fault "no-such-fault"\. Known faults: .*soft-delete/,
+  );
   await expect(startReferenceTarget({ faults: ['no-such-fault'] })).rejects.toThrow(/Known faults:/);
 });
 
@@ -105,7 +130,9 @@ for (const fault of FAULTS) {
     if (probe === undefined) return;
     const tag = `probe-${fault.name}-${String(Date.now())}`;
     const generation = fault.generation ?? 'v1';
-    expect(await probe.run(await probeContext(await faithfulTarget(generation), tag)), 'faithful target').toEqual(adjust(probe.faithful, tag));
+    expect(await probe.run(await probeContext(await faithfulTarget(generation), tag)), 'faithful target').toEqual(
+      adjust(probe.faithful, tag),
+    );
     const faulty = await startReferenceTarget({ faults: [fault.name], generation });
     try {
       expect(faulty.faults).toEqual([fault.name]);
@@ -126,8 +153,16 @@ function adjust(expected: unknown, tag: string): unknown {
 function runTableCli(file: string): Promise<{ code: number; output: string }> {
   const root = join(import.meta.dirname, '..', '..');
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(import.meta.dirname, 'table-cli.ts'), file], { cwd: root }, (error, stdout, stderr) => {
-      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : 1, output: `${stdout}${stderr}` });
-    });
+    execFile(
+      process.execPath,
+      [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(import.meta.dirname, 'table-cli.ts'), file],
+      { cwd: root },
+      (error, stdout, stderr) => {
+        resolve({
+          code: error === null ? 0 : typeof error.code === 'number' ? error.code : 1,
+          output: `${stdout}${stderr}`,
+        });
+      },
+    );
   });
 }

@@ -12,7 +12,11 @@ export function forOperations(operationIds: readonly string[], responder: Respon
 }
 
 /** Applies `fn` to every object (at any depth) that `match` selects. */
-export function transformObjects(value: JsonValue, match: (o: JsonObject) => boolean, fn: (o: JsonObject) => JsonObject): JsonValue {
+export function transformObjects(
+  value: JsonValue,
+  match: (o: JsonObject) => boolean,
+  fn: (o: JsonObject) => JsonObject,
+): JsonValue {
   if (Array.isArray(value)) return value.map((v) => transformObjects(v, match, fn));
   if (!isJsonObject(value)) return value;
   const inner: JsonObject = {};
@@ -33,7 +37,9 @@ export function isFileMetadata(o: JsonObject): boolean {
 /** Every file metadata in a response gets its `revision` as a string. */
 export const revisionAsString: Responder = (r) =>
   mapBody(r, (body) =>
-    transformObjects(body, isFileMetadata, (o) => (typeof o.revision === 'number' ? { ...o, revision: String(o.revision) } : o)),
+    transformObjects(body, isFileMetadata, (o) =>
+      typeof o.revision === 'number' ? { ...o, revision: String(o.revision) } : o,
+    ),
   );
 
 /** Replaces component schema `name` of an OpenAPI document by `edit(schema)`. */
@@ -46,7 +52,12 @@ export function editComponent(doc: JsonObject, name: string, edit: (schema: Json
 }
 
 /** Sets one property of an object schema (and optionally marks it required). */
-export function withProperty(schema: JsonObject, property: string, propertySchema: JsonObject, required = false): JsonObject {
+export function withProperty(
+  schema: JsonObject,
+  property: string,
+  propertySchema: JsonObject,
+  required = false,
+): JsonObject {
   const properties = isJsonObject(schema.properties) ? schema.properties : {};
   const requiredList = Array.isArray(schema.required) ? schema.required : [];
   return {

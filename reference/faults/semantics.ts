@@ -20,7 +20,14 @@ export const SEMANTICS_FAULTS: readonly Fault[] = [
     // Every scenario that reads a resource right after making it meets the lag: the positive
     // GETs (success-status), the side-effect and restore probes read new resources first too, and
     // so do the limited client's granted reads and the permission side-effect probes.
-    catches: ['available-after-create', 'no-side-effect', 'permission-granted', 'permission-no-side-effect', 'restore-visible', 'success-status'],
+    catches: [
+      'available-after-create',
+      'no-side-effect',
+      'permission-granted',
+      'permission-no-side-effect',
+      'restore-visible',
+      'success-status',
+    ],
     behaviour: { createdNotReadable: true },
   },
   {

@@ -20,7 +20,12 @@ try {
     console.log(`${shown}: fault table rewritten (${String(FAULTS.length)} faults)`);
   }
 } catch (error) {
-  const reason = error instanceof Error && 'code' in error && error.code === 'ENOENT' ? 'does not exist' : error instanceof Error ? error.message : String(error);
+  const reason =
+    error instanceof Error && 'code' in error && error.code === 'ENOENT'
+      ? 'does not exist'
+      : error instanceof Error
+        ? error.message
+        : String(error);
   console.error(`wm-conformance: ${shown}: ${reason}`);
   process.exitCode = 2;
 }

@@ -55,10 +55,12 @@ function frontMatter(readme: MultipartPart): FrontMatter | string {
   } catch (error) {
     return `the front matter of the README ${readme.filename || '(unnamed)'} is not YAML: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`;
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return `the front matter of the README ${readme.filename || '(unnamed)'} is not a mapping`;
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return `the front matter of the README ${readme.filename || '(unnamed)'} is not a mapping`;
   const entries = new Map<string, unknown>(Object.entries(data));
   const template = entries.get('template');
-  if (typeof template !== 'string' || template.trim() === '') return `the front matter of the README ${readme.filename || '(unnamed)'} names no template`;
+  if (typeof template !== 'string' || template.trim() === '')
+    return `the front matter of the README ${readme.filename || '(unnamed)'} names no template`;
   const category = entries.get('category');
   const tags = entries.get('tags');
   return {
@@ -98,7 +100,10 @@ export function readIngestion(parts: readonly MultipartPart[], hub: HubBehaviour
   for (const readme of readmes) {
     const matter = frontMatter(readme);
     if (typeof matter === 'string') problems.push(matter);
-    else if (!templates.some((t) => t.filename === matter.template)) problems.push(`the README ${readme.filename || '(unnamed)'} names the template ${matter.template}, which is not in the request`);
+    else if (!templates.some((t) => t.filename === matter.template))
+      problems.push(
+        `the README ${readme.filename || '(unnamed)'} names the template ${matter.template}, which is not in the request`,
+      );
     else byFile.set(matter.template, { readme, matter });
   }
   const assets: IngestedAsset[] = [];
@@ -106,11 +111,14 @@ export function readIngestion(parts: readonly MultipartPart[], hub: HubBehaviour
     const pair = byFile.get(template.filename);
     const read = templateOf(template);
     if (typeof read === 'string') problems.push(read);
-    else if (pair === undefined) problems.push(`the template ${template.filename || '(unnamed)'} has no README naming it`);
-    else if (assets.some((a) => a.resourceId === read.resourceId)) problems.push(`two templates have the id ${read.resourceId}`);
+    else if (pair === undefined)
+      problems.push(`the template ${template.filename || '(unnamed)'} has no README naming it`);
+    else if (assets.some((a) => a.resourceId === read.resourceId))
+      problems.push(`two templates have the id ${read.resourceId}`);
     else assets.push({ ...read, category: pair.matter.category, tags: pair.matter.tags, readme: pair.readme.content });
   }
-  if (problems.length > 0 && hub.ingestionPairsReadmes) throw invalid(`The catalog assets cannot be ingested: ${problems.join('; ')}.`);
+  if (problems.length > 0 && hub.ingestionPairsReadmes)
+    throw invalid(`The catalog assets cannot be ingested: ${problems.join('; ')}.`);
   return assets;
 }
 
@@ -146,7 +154,9 @@ export function ingest(store: HubStore, assets: readonly IngestedAsset[], hub: H
       shortDescription: asset.shortDescription,
       category: asset.category,
       tags: [...asset.tags],
-      versions: [...versions, { version: asset.version, deprecated: asset.deprecated }].sort((a, b) => a.version - b.version),
+      versions: [...versions, { version: asset.version, deprecated: asset.deprecated }].sort(
+        (a, b) => a.version - b.version,
+      ),
       fileName: asset.fileName,
       readme: asset.readme,
       unpublished: false,
@@ -199,7 +209,8 @@ function templatesUsed(content: string): Map<string, Set<number>> {
     let version = 1;
     for (const attribute of Array.from(element.attributes)) {
       if (attribute.localName === 'modelerTemplate') id = attribute.value;
-      if (attribute.localName === 'modelerTemplateVersion' && /^\d+$/.test(attribute.value)) version = Number(attribute.value);
+      if (attribute.localName === 'modelerTemplateVersion' && /^\d+$/.test(attribute.value))
+        version = Number(attribute.value);
     }
     if (id === undefined || id === '') continue;
     const versions = used.get(id) ?? new Set<number>();

@@ -39,7 +39,16 @@ function readmeOf(asset: Asset): string {
 }
 
 function templateOf(asset: Asset): string {
-  return JSON.stringify({ $schema: 'https://unpkg.com/@camunda/zeebe-element-templates-json-schema/resources/schema.json', id: asset.id, name: asset.name ?? `${asset.id} connector`, description: `Talks to ${asset.id}.`, version: asset.version ?? 1, deprecated: asset.deprecated ?? false, appliesTo: ['bpmn:Task'], properties: [] });
+  return JSON.stringify({
+    $schema: 'https://unpkg.com/@camunda/zeebe-element-templates-json-schema/resources/schema.json',
+    id: asset.id,
+    name: asset.name ?? `${asset.id} connector`,
+    description: `Talks to ${asset.id}.`,
+    version: asset.version ?? 1,
+    deprecated: asset.deprecated ?? false,
+    appliesTo: ['bpmn:Task'],
+    properties: [],
+  });
 }
 
 function form(assets: readonly Asset[], extra: (f: FormData) => void = () => undefined): FormData {
@@ -52,9 +61,17 @@ function form(assets: readonly Asset[], extra: (f: FormData) => void = () => und
   return body;
 }
 
-async function ingest(fixture: HubFixture, body: FormData | string, headers: Record<string, string> = {}): Promise<Reply> {
+async function ingest(
+  fixture: HubFixture,
+  body: FormData | string,
+  headers: Record<string, string> = {},
+): Promise<Reply> {
   const bearer = fixture === hub ? token : await fixture.target.mintToken('full', 60);
-  const response = await fetch(`${fixture.target.baseUrl}/api/v2/catalog/assets/ingestion`, { method: 'PUT', headers: { authorization: `Bearer ${bearer}`, ...headers }, body });
+  const response = await fetch(`${fixture.target.baseUrl}/api/v2/catalog/assets/ingestion`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${bearer}`, ...headers },
+    body,
+  });
   const raw = await response.text();
   let json: unknown;
   try {
@@ -70,11 +87,21 @@ async function assets(client: Client, filter: Readonly<Record<string, unknown>> 
 }
 
 function bpmnUsing(uses: readonly [string, number][]): string {
-  const tasks = uses.map(([id, version], i) => `<bpmn:serviceTask id="t${i}" zeebe:modelerTemplate="${id}" zeebe:modelerTemplateVersion="${version}"/>`).join('');
+  const tasks = uses
+    .map(
+      ([id, version], i) =>
+        `<bpmn:serviceTask id="t${i}" zeebe:modelerTemplate="${id}" zeebe:modelerTemplateVersion="${version}"/>`,
+    )
+    .join('');
   return `<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"><bpmn:process id="p">${tasks}</bpmn:process></bpmn:definitions>`;
 }
 
-async function bpmnFile(client: Client, projectKey: string, name: string, uses: readonly [string, number][]): Promise<string> {
+async function bpmnFile(
+  client: Client,
+  projectKey: string,
+  name: string,
+  uses: readonly [string, number][],
+): Promise<string> {
   const reply = await client('POST', '/files', { body: { name, projectKey, type: 'bpmn', content: bpmnUsing(uses) } });
   expect(reply.status, reply.text).toBe(200);
   return text(reply.json, 'fileKey');
@@ -92,16 +119,31 @@ test('the document declares the ingestion body as multipart/form-data with the p
       },
     },
   });
-  expect(field(doc, 'components', 'schemas', 'CatalogAssetIngestionRequest', 'properties', 'template')).toMatchObject({ type: 'array', minItems: 1, items: { type: 'string', format: 'binary' } });
+  expect(field(doc, 'components', 'schemas', 'CatalogAssetIngestionRequest', 'properties', 'template')).toMatchObject({
+    type: 'array',
+    minItems: 1,
+    items: { type: 'string', format: 'binary' },
+  });
 });
 
 test('ingestion (204) publishes the assets with front matter category and tags; a second ingestion is the full set: the missing asset is unpublished', async () => {
   const other = await startHub();
   try {
-    expect((await ingest(other, form([{ id: 'bank', category: 'Finance', tags: ['invoice', 'payment'] }, { id: 'mail' }]))).status).toBe(204);
+    expect(
+      (await ingest(other, form([{ id: 'bank', category: 'Finance', tags: ['invoice', 'payment'] }, { id: 'mail' }])))
+        .status,
+    ).toBe(204);
     const first = await assets(other.api);
     expect(first.map((a) => field(a, 'resourceId'))).toEqual(['bank', 'mail']);
-    expect(first[0]).toMatchObject({ name: 'bank connector', shortDescription: 'Talks to bank.', category: 'Finance', tags: ['invoice', 'payment'], latestVersion: 1, unpublished: false, usage: { status: 'UNUSED', workspaceCount: 0, projectCount: 0, projectsOnLatestVersionCount: 0 } });
+    expect(first[0]).toMatchObject({
+      name: 'bank connector',
+      shortDescription: 'Talks to bank.',
+      category: 'Finance',
+      tags: ['invoice', 'payment'],
+      latestVersion: 1,
+      unpublished: false,
+      usage: { status: 'UNUSED', workspaceCount: 0, projectCount: 0, projectsOnLatestVersionCount: 0 },
+    });
     expect(first[1]).toMatchObject({ category: null, tags: [] });
     expect((await ingest(other, form([{ id: 'bank', version: 2 }]))).status).toBe(204);
     const second = await assets(other.api);
@@ -121,21 +163,54 @@ test('ingestion refuses what it cannot pair or read with 400, and non-multipart 
   const cases: [FormData, RegExp][] = [
     [form([{ id: 'x', readme: 'no front matter' }]), /has no YAML front matter/],
     [form([{ id: 'x', readme: '---\ncategory: A\n---\n' }]), /names no template/],
-    [form([{ id: 'x', readme: '---\ntemplate: other.json\n---\n' }]), /names the template other\.json, which is not in the request/],
-    [form([], (f) => { f.append('template', new Blob(['{"id":"t","name":"T"}']), 't.json'); }), /'readme' must not be null/],
-    [form([{ id: 'x' }], (f) => { f.append('template', new Blob(['not json']), 'broken.json'); }), /the template broken\.json is not JSON/],
-    [form([{ id: 'x' }], (f) => { f.append('extra', 'value'); }), /'extra' is not a known part/],
+    [
+      form([{ id: 'x', readme: '---\ntemplate: other.json\n---\n' }]),
+      /names the template other\.json, which is not in the request/,
+    ],
+    [
+      form([], (f) => {
+        f.append('template', new Blob(['{"id":"t","name":"T"}']), 't.json');
+      }),
+      /'readme' must not be null/,
+    ],
+    [
+      form([{ id: 'x' }], (f) => {
+        f.append('template', new Blob(['not json']), 'broken.json');
+      }),
+      /the template broken\.json is not JSON/,
+    ],
+    [
+      form([{ id: 'x' }], (f) => {
+        f.append('extra', 'value');
+      }),
+      /'extra' is not a known part/,
+    ],
   ];
   for (const [body, detail] of cases) expectProblem(await ingest(hub, body), 400, detail);
-  expectProblem(await ingest(hub, JSON.stringify({ readme: [], template: [] }), { 'content-type': 'application/json' }), 415);
-  expectProblem(await ingest(hub, '--x\r\nbroken', { 'content-type': 'multipart/form-data' }), 400, /multipart body cannot be read/);
+  expectProblem(
+    await ingest(hub, JSON.stringify({ readme: [], template: [] }), { 'content-type': 'application/json' }),
+    415,
+  );
+  expectProblem(
+    await ingest(hub, '--x\r\nbroken', { 'content-type': 'multipart/form-data' }),
+    400,
+    /multipart body cannot be read/,
+  );
 });
 
 test('search filters by name, tag, category, unpublished and usage.status; delete (204, then 404)', async () => {
   const other = await startHub();
   try {
-    await ingest(other, form([{ id: 'bank', category: 'Finance', tags: ['payment'] }, { id: 'mail', category: 'Messaging' }, { id: 'chat', tags: ['payment', 'chat'] }]));
-    const ids = async (filter: Readonly<Record<string, unknown>>): Promise<unknown[]> => (await assets(other.api, filter)).map((a) => field(a, 'resourceId'));
+    await ingest(
+      other,
+      form([
+        { id: 'bank', category: 'Finance', tags: ['payment'] },
+        { id: 'mail', category: 'Messaging' },
+        { id: 'chat', tags: ['payment', 'chat'] },
+      ]),
+    );
+    const ids = async (filter: Readonly<Record<string, unknown>>): Promise<unknown[]> =>
+      (await assets(other.api, filter)).map((a) => field(a, 'resourceId'));
     expect(await ids({ tag: 'payment' })).toEqual(['bank', 'chat']);
     expect(await ids({ tag: { $neq: 'payment' } })).toEqual(['mail']);
     expect(await ids({ category: 'Finance' })).toEqual(['bank']);
@@ -144,7 +219,11 @@ test('search filters by name, tag, category, unpublished and usage.status; delet
     await bpmnFile(other.api, p, 'uses-chat', [['chat', 1]]);
     expect(await ids({ usage: { status: 'UP_TO_DATE' } })).toEqual(['chat']);
     expect(await ids({ usage: { status: { $in: ['UNUSED'] } } })).toEqual(['bank', 'mail']);
-    expectProblem(await other.api('POST', '/catalog/assets/search', { body: { filter: { usage: { status: { $like: 'UP*' } } } } }), 400, /\$like is not supported/);
+    expectProblem(
+      await other.api('POST', '/catalog/assets/search', { body: { filter: { usage: { status: { $like: 'UP*' } } } } }),
+      400,
+      /\$like is not supported/,
+    );
     const mail = (await assets(other.api, { resourceId: 'mail' }))[0];
     expect((await other.api('DELETE', `/catalog/assets/${text(mail, 'assetKey')}`)).status).toBe(204);
     expectProblem(await other.api('DELETE', `/catalog/assets/${text(mail, 'assetKey')}`), 404, /No catalog asset/);
@@ -163,29 +242,58 @@ test('usage: the asset status and counts, the projects and files using an asset,
     const current = await project(other.api, ws, 'Current');
     const stale = await project(other.api, ws, 'Stale');
     const onLatest = await bpmnFile(other.api, current, 'pay', [['bank', 2]]);
-    const onOld = await bpmnFile(other.api, stale, 'old-pay', [['bank', 1], ['bank', 2], ['mail', 1]]);
+    const onOld = await bpmnFile(other.api, stale, 'old-pay', [
+      ['bank', 1],
+      ['bank', 2],
+      ['mail', 1],
+    ]);
     const bank = (await assets(other.api, { resourceId: 'bank' }))[0];
-    expect(field(bank, 'usage')).toEqual({ status: 'UPDATE_AVAILABLE', workspaceCount: 1, projectCount: 2, projectsOnLatestVersionCount: 1 });
+    expect(field(bank, 'usage')).toEqual({
+      status: 'UPDATE_AVAILABLE',
+      workspaceCount: 1,
+      projectCount: 2,
+      projectsOnLatestVersionCount: 1,
+    });
     const key = text(bank, 'assetKey');
-    const projects = await other.api('POST', `/catalog/assets/${key}/project-usages/search`, { body: { sort: [{ field: 'name', order: 'DESC' }] } });
+    const projects = await other.api('POST', `/catalog/assets/${key}/project-usages/search`, {
+      body: { sort: [{ field: 'name', order: 'DESC' }] },
+    });
     expect(items(projects)).toEqual([
       { projectKey: stale, name: 'Stale', workspaceKey: ws, status: 'UPDATE_AVAILABLE', usedVersions: [1, 2] },
       { projectKey: current, name: 'Current', workspaceKey: ws, status: 'UP_TO_DATE', usedVersions: [2] },
     ]);
     expect(field(projects.json, 'page')).toEqual({ totalItems: 2, hasMoreTotalItems: false });
-    const files = await other.api('POST', `/catalog/assets/${key}/file-usages/search`, { body: { filter: { status: 'UP_TO_DATE' } } });
-    expect(items(files)).toEqual([{ fileKey: onLatest, name: 'pay', projectKey: current, status: 'UP_TO_DATE', usedVersions: [2] }]);
-    expect(items(await other.api('POST', `/catalog/assets/${key}/file-usages/search`)).map((f) => field(f, 'fileKey'))).toEqual([onLatest, onOld]);
-    const used = await other.api('POST', `/projects/${stale}/catalog/asset-usages/search`, { body: { sort: [{ field: 'name' }] } });
+    const files = await other.api('POST', `/catalog/assets/${key}/file-usages/search`, {
+      body: { filter: { status: 'UP_TO_DATE' } },
+    });
+    expect(items(files)).toEqual([
+      { fileKey: onLatest, name: 'pay', projectKey: current, status: 'UP_TO_DATE', usedVersions: [2] },
+    ]);
+    expect(
+      items(await other.api('POST', `/catalog/assets/${key}/file-usages/search`)).map((f) => field(f, 'fileKey')),
+    ).toEqual([onLatest, onOld]);
+    const used = await other.api('POST', `/projects/${stale}/catalog/asset-usages/search`, {
+      body: { sort: [{ field: 'name' }] },
+    });
     expect(items(used).map((a) => [field(a, 'resourceId'), field(a, 'status'), field(a, 'usedVersions')])).toEqual([
       ['bank', 'UPDATE_AVAILABLE', [1, 2]],
       ['mail', 'UP_TO_DATE', [1]],
     ]);
     await ingest(other, form([{ id: 'bank', version: 2 }]));
     expect(field((await assets(other.api, { resourceId: 'mail' }))[0], 'usage', 'status')).toBe('DEPRECATED');
-    expectProblem(await other.api('POST', '/catalog/assets/00000000-0000-4000-8000-000000000000/project-usages/search'), 404);
-    expectProblem(await other.api('POST', '/projects/00000000-0000-4000-8000-000000000000/catalog/asset-usages/search'), 404);
-    expectProblem(await other.api('POST', `/catalog/assets/${key}/file-usages/search`, { body: { sort: [{ field: 'status' }] } }), 400, /'sort\.0\.field' must be one of/);
+    expectProblem(
+      await other.api('POST', '/catalog/assets/00000000-0000-4000-8000-000000000000/project-usages/search'),
+      404,
+    );
+    expectProblem(
+      await other.api('POST', '/projects/00000000-0000-4000-8000-000000000000/catalog/asset-usages/search'),
+      404,
+    );
+    expectProblem(
+      await other.api('POST', `/catalog/assets/${key}/file-usages/search`, { body: { sort: [{ field: 'status' }] } }),
+      400,
+      /'sort\.0\.field' must be one of/,
+    );
   } finally {
     await other.target.stop();
   }
@@ -195,7 +303,16 @@ test('the ingestion knobs: missing assets stay published; unpaired parts are ski
   const other = await startHub({ ingestionUnpublishesMissing: false, ingestionPairsReadmes: false });
   try {
     await ingest(other, form([{ id: 'bank' }, { id: 'mail' }]));
-    expect((await ingest(other, form([{ id: 'bank' }], (f) => { f.append('template', new Blob(['{"id":"lonely","name":"L"}']), 'lonely.json'); }))).status).toBe(204);
+    expect(
+      (
+        await ingest(
+          other,
+          form([{ id: 'bank' }], (f) => {
+            f.append('template', new Blob(['{"id":"lonely","name":"L"}']), 'lonely.json');
+          }),
+        )
+      ).status,
+    ).toBe(204);
     expect((await assets(other.api)).map((a) => [field(a, 'resourceId'), field(a, 'unpublished')])).toEqual([
       ['bank', false],
       ['mail', false],

@@ -7,14 +7,23 @@ import { expect, test } from '@playwright/test';
 const CLI = resolve(import.meta.dirname, '..', 'cli.ts');
 
 test('--generation hub-v2 prints the env lines of a Hub API v2 target; SIGTERM stops it', async () => {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--generation', 'hub-v2'], { cwd: resolve(import.meta.dirname, '..', '..') });
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--generation', 'hub-v2'], {
+    cwd: resolve(import.meta.dirname, '..', '..'),
+  });
   let stdout = '';
   const exited = once(child, 'exit');
   const lines = await new Promise<Map<string, string>>((resolveLines, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       if (!stdout.includes('WM_EXPECT_PERMISSIONS_LIMITED=')) return;
-      resolveLines(new Map(stdout.split('\n').filter((l) => l.startsWith('WM_')).map((l): [string, string] => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)])));
+      resolveLines(
+        new Map(
+          stdout
+            .split('\n')
+            .filter((l) => l.startsWith('WM_'))
+            .map((l): [string, string] => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+        ),
+      );
     });
     child.once('exit', () => {
       reject(new Error(`the CLI exited early: ${stdout}`));
@@ -28,10 +37,17 @@ test('--generation hub-v2 prints the env lines of a Hub API v2 target; SIGTERM s
     const token = await fetch(lines.get('WM_OAUTH_TOKEN_URL') ?? '', {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: lines.get('WM_CLIENT_ID') ?? '', client_secret: lines.get('WM_CLIENT_SECRET') ?? '' }).toString(),
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: lines.get('WM_CLIENT_ID') ?? '',
+        client_secret: lines.get('WM_CLIENT_SECRET') ?? '',
+      }).toString(),
     });
     const body: unknown = await token.json();
-    const accessToken = typeof body === 'object' && body !== null && 'access_token' in body && typeof body.access_token === 'string' ? body.access_token : '';
+    const accessToken =
+      typeof body === 'object' && body !== null && 'access_token' in body && typeof body.access_token === 'string'
+        ? body.access_token
+        : '';
     const info = await fetch(`${baseUrl}/api/v2/info`, { headers: { authorization: `Bearer ${accessToken}` } });
     expect(await info.json()).toMatchObject({ version: 'v2' });
   } finally {

@@ -36,13 +36,17 @@ async function servedDocument(fixture: HubFixture): Promise<JsonObject> {
 
 function refsOf(value: JsonValue, out: string[] = []): string[] {
   if (Array.isArray(value)) value.forEach((v) => refsOf(v, out));
-  else if (isJsonObject(value)) for (const [k, v] of Object.entries(value)) if (k === '$ref' && typeof v === 'string') out.push(v); else refsOf(v, out);
+  else if (isJsonObject(value))
+    for (const [k, v] of Object.entries(value))
+      if (k === '$ref' && typeof v === 'string') out.push(v);
+      else refsOf(v, out);
   return out;
 }
 
 function pointer(doc: JsonObject, ref: string): JsonValue | undefined {
   let current: JsonValue | undefined = doc;
-  for (const token of ref.replace(/^#\//, '').split('/')) current = isJsonObject(current) ? current[token.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+  for (const token of ref.replace(/^#\//, '').split('/'))
+    current = isJsonObject(current) ? current[token.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
   return current;
 }
 
@@ -54,15 +58,29 @@ test('the served document is a valid OpenAPI 3.0.3 document of the 66 operations
   expect(doc.servers).toEqual([{ url: '/api/v2', description: 'The Hub API v2 of this server.' }]);
   expect(doc.security).toEqual([{ bearerAuth: [] }]);
   const ops = Object.entries(isJsonObject(doc.paths) ? doc.paths : {}).flatMap(([path, item]) =>
-    Object.entries(isJsonObject(item) ? item : {}).map(([method, op]) => `${method} ${path} ${String(field(op, 'operationId'))}`),
+    Object.entries(isJsonObject(item) ? item : {}).map(
+      ([method, op]) => `${method} ${path} ${String(field(op, 'operationId'))}`,
+    ),
   );
-  expect(ops.sort()).toEqual(hubRoutes().map((r) => `${r.method} ${r.path} ${r.operationId}`).sort());
+  expect(ops.sort()).toEqual(
+    hubRoutes()
+      .map((r) => `${r.method} ${r.path} ${r.operationId}`)
+      .sort(),
+  );
   expect(ops).toHaveLength(66);
   expect(refsOf(doc).filter((ref) => pointer(doc, ref) === undefined)).toEqual([]);
   expect(field(doc, 'paths', '/files', 'post', 'x-semantic-provider')).toEqual(['fileKey', 'revision']);
-  expect(field(doc, 'paths', '/files/{fileKey}', 'get', 'x-semantic-requires')).toEqual({ kind: 'File', bind: { fileKey: { from: 'path', name: 'fileKey' } } });
-  expect(field(doc, 'paths', '/members/search', 'post', 'x-semantic-requires')).toEqual({ kind: 'Workspace', bind: { workspaceKey: { from: 'body', name: 'filter.workspaceKey' } } });
-  expect(field(doc, 'paths', '/workspaces/{workspaceKey}/members', 'post', 'x-semantic-establishes', 'kind')).toBe('WorkspaceMemberMembership');
+  expect(field(doc, 'paths', '/files/{fileKey}', 'get', 'x-semantic-requires')).toEqual({
+    kind: 'File',
+    bind: { fileKey: { from: 'path', name: 'fileKey' } },
+  });
+  expect(field(doc, 'paths', '/members/search', 'post', 'x-semantic-requires')).toEqual({
+    kind: 'Workspace',
+    bind: { workspaceKey: { from: 'body', name: 'filter.workspaceKey' } },
+  });
+  expect(field(doc, 'paths', '/workspaces/{workspaceKey}/members', 'post', 'x-semantic-establishes', 'kind')).toBe(
+    'WorkspaceMemberMembership',
+  );
   expect(field(doc, 'components', 'schemas', 'MemberEmail', 'x-semantic-client-minted')).toBe(true);
   expect(field(doc, 'components', 'responses', 'Unauthorized', 'headers', 'WWW-Authenticate')).toBeDefined();
   expect(JSON.stringify(doc)).not.toContain('__reference');
@@ -79,14 +97,26 @@ test('the document is the same on every start (no port, no date in it)', async (
 
 test('strict bodies: unknown properties of create and update bodies are 400 (not of search queries); the knob lets them through', async () => {
   const ws = await workspace(api);
-  expectProblem(await api('POST', '/workspaces', { body: { name: 'x', color: 'red' } }), 400, /'color' is not a known property/);
+  expectProblem(
+    await api('POST', '/workspaces', { body: { name: 'x', color: 'red' } }),
+    400,
+    /'color' is not a known property/,
+  );
   expectProblem(await api('PATCH', `/workspaces/${ws}`, { body: { id: ws } }), 400, /'id' is not a known property/);
-  expectProblem(await api('POST', '/projects', { body: { name: 'x', workspaceKey: ws, folderKey: null } }), 400, /'folderKey' is not a known property/);
+  expectProblem(
+    await api('POST', '/projects', { body: { name: 'x', workspaceKey: ws, folderKey: null } }),
+    400,
+    /'folderKey' is not a known property/,
+  );
   expect((await api('POST', '/workspaces/search', { body: { size: 5 } })).status).toBe(200);
   const lax = await startHub({ rejectUnknownProperties: false, nullForOptional: 'reject' });
   try {
     expect((await lax.api('POST', '/workspaces', { body: { name: 'x', color: 'red' } })).status).toBe(200);
-    expectProblem(await lax.api('POST', '/workspaces', { body: { name: 'x', description: null } }), 400, /'description' must not be null/);
+    expectProblem(
+      await lax.api('POST', '/workspaces', { body: { name: 'x', description: null } }),
+      400,
+      /'description' must not be null/,
+    );
   } finally {
     await lax.target.stop();
   }
@@ -104,8 +134,16 @@ test('names are 1 to 255 characters and not blank; required properties are requi
   ];
   for (const [body, detail] of cases) expectProblem(await api('POST', '/workspaces', { body }), 400, detail);
   expect((await api('POST', '/workspaces', { body: { name: 'x'.repeat(255) } })).status).toBe(200);
-  expectProblem(await api('POST', '/files', { body: { name: 'f', projectKey: p, type: 'bpmn', content: '' } }), 400, /'content'/);
-  expectProblem(await api('POST', '/files', { body: { name: 'f', projectKey: p, type: 'connector_template', content: 'x' } }), 400, /'type' must be one of/);
+  expectProblem(
+    await api('POST', '/files', { body: { name: 'f', projectKey: p, type: 'bpmn', content: '' } }),
+    400,
+    /'content'/,
+  );
+  expectProblem(
+    await api('POST', '/files', { body: { name: 'f', projectKey: p, type: 'connector_template', content: 'x' } }),
+    400,
+    /'type' must be one of/,
+  );
 });
 
 test('every error is a problem: malformed JSON, missing body, wrong top level, 404 path, 404 key, 405 with Allow, 409, 415', async () => {
@@ -119,7 +157,10 @@ test('every error is a problem: malformed JSON, missing body, wrong top level, 4
   expect(notAllowed.headers.get('allow')).toBe('POST');
   const doc = await file(api, await project(api));
   expectProblem(await api('PATCH', `/files/${doc}`, { body: { revision: 9 } }), 409);
-  expectProblem(await api('POST', '/workspaces', { rawBody: 'name=x', headers: { 'content-type': 'text/plain' } }), 415);
+  expectProblem(
+    await api('POST', '/workspaces', { rawBody: 'name=x', headers: { 'content-type': 'text/plain' } }),
+    415,
+  );
 });
 
 test('401 with WWW-Authenticate and a problem for a missing, malformed, expired, foreign-audience or Basic credential; before routing', async () => {
@@ -165,7 +206,14 @@ test('403 names the missing permission: the read-only client may read and search
  */
 function permissionOfKind(method: string, path: string, operationId: string): string {
   if (operationId === 'getInfo' || method === 'get' || path.endsWith('/search')) return 'allowed';
-  if (path.endsWith('/restoration') || method === 'patch' || method === 'put' || operationId === 'addMember' || /\/review(-request)?s$/.test(path)) return 'update';
+  if (
+    path.endsWith('/restoration') ||
+    method === 'patch' ||
+    method === 'put' ||
+    operationId === 'addMember' ||
+    /\/review(-request)?s$/.test(path)
+  )
+    return 'update';
   if (method === 'delete') return 'delete';
   return 'create';
 }
@@ -174,7 +222,12 @@ test('problem knobs: docs URI types, instance without /api, an empty 401', async
   const other = await startHub({ problemType: 'docs-uri', problemInstance: 'path-without-api', problemOn401: false });
   try {
     const reply = await other.api('GET', '/files/nope');
-    expect(reply.json).toMatchObject({ type: 'https://docs.camunda.io/api/v2.0/problem-types/not-found', title: 'Not Found', status: 404, instance: '/v2/files/nope' });
+    expect(reply.json).toMatchObject({
+      type: 'https://docs.camunda.io/api/v2.0/problem-types/not-found',
+      title: 'Not Found',
+      status: 404,
+      instance: '/v2/files/nope',
+    });
     const anonymous = await call(other.target, 'GET', '/info');
     expect(anonymous.status).toBe(401);
     expect(anonymous.text).toBe('');
@@ -191,7 +244,10 @@ test('the shared faults change hub-v2 too: permissions-ignored lets the read-onl
     const limited = client(target, await target.mintToken('limited', 60));
     const created = await limited('POST', '/workspaces', { body: { name: 'x' } });
     expect(created.status).toBe(200);
-    expect((await limited('POST', '/projects', { body: { name: 'p', workspaceKey: field(created.json, 'workspaceKey') } })).status).toBe(201);
+    expect(
+      (await limited('POST', '/projects', { body: { name: 'p', workspaceKey: field(created.json, 'workspaceKey') } }))
+        .status,
+    ).toBe(201);
   } finally {
     await target.stop();
   }
@@ -202,8 +258,23 @@ test('the stats count hub-v2 resources in its own terms', async () => {
   try {
     const p = await project(other.api);
     await file(other.api, p);
-    expect(other.target.stats().resources).toEqual({ workspaces: 1, projects: 1, folders: 0, files: 1, versions: 0, members: 0, softDeleted: 0, projectSnapshots: 0, clusters: 0, catalogAssets: 0 });
-    expect(other.target.stats().requestsByOperation).toMatchObject({ createWorkspace: 1, createProject: 1, createFile: 1 });
+    expect(other.target.stats().resources).toEqual({
+      workspaces: 1,
+      projects: 1,
+      folders: 0,
+      files: 1,
+      versions: 0,
+      members: 0,
+      softDeleted: 0,
+      projectSnapshots: 0,
+      clusters: 0,
+      catalogAssets: 0,
+    });
+    expect(other.target.stats().requestsByOperation).toMatchObject({
+      createWorkspace: 1,
+      createProject: 1,
+      createFile: 1,
+    });
   } finally {
     await other.target.stop();
   }

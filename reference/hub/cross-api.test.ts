@@ -22,7 +22,11 @@ async function startBoth(hub: Partial<HubBehaviour> = {}): Promise<Both> {
   const token = await target.mintToken('full', 600);
   const on = (index: number): Client => {
     const api = target.apis[index];
-    return (method, path, options) => call({ ...target, baseUrl: api?.baseUrl ?? '', apiPrefix: api?.apiPrefix ?? '' }, method, path, { ...options, token });
+    return (method, path, options) =>
+      call({ ...target, baseUrl: api?.baseUrl ?? '', apiPrefix: api?.apiPrefix ?? '' }, method, path, {
+        ...options,
+        token,
+      });
   };
   return { target, v1: on(0), v2: on(1) };
 }
@@ -61,11 +65,23 @@ test('created through v1, read through v2: project → workspace, file → file 
   const { v1, v2 } = both;
   const projectId = await ok(v1('POST', '/projects', { body: { name: 'Made in v1' } }), 'id');
   const workspace = await v2('GET', `/workspaces/${projectId}`);
-  expect(workspace.json).toMatchObject({ workspace: { workspaceKey: projectId, name: 'Made in v1', description: null } });
-  const applicationId = await ok(v2('POST', '/projects', { body: { name: 'App', workspaceKey: projectId } }), 'projectKey');
-  const folderId = await ok(v1('POST', '/folders', { body: { name: 'flows', processApplicationId: applicationId } }), 'id');
-  expect((await v2('GET', `/folders/${folderId}`)).json).toMatchObject({ folder: { folderKey: folderId, name: 'flows', projectKey: applicationId, parentFolderKey: null } });
-  const file = await v1('POST', '/files', { body: { name: 'tpl', folderId, content: '{"id":"t"}', fileType: 'connector_template' } });
+  expect(workspace.json).toMatchObject({
+    workspace: { workspaceKey: projectId, name: 'Made in v1', description: null },
+  });
+  const applicationId = await ok(
+    v2('POST', '/projects', { body: { name: 'App', workspaceKey: projectId } }),
+    'projectKey',
+  );
+  const folderId = await ok(
+    v1('POST', '/folders', { body: { name: 'flows', processApplicationId: applicationId } }),
+    'id',
+  );
+  expect((await v2('GET', `/folders/${folderId}`)).json).toMatchObject({
+    folder: { folderKey: folderId, name: 'flows', projectKey: applicationId, parentFolderKey: null },
+  });
+  const file = await v1('POST', '/files', {
+    body: { name: 'tpl', folderId, content: '{"id":"t"}', fileType: 'connector_template' },
+  });
   const fileId = text(file.json, 'id');
   expect((await v2('GET', `/files/${fileId}`)).json).toMatchObject({
     fileKey: fileId,
@@ -78,27 +94,62 @@ test('created through v1, read through v2: project → workspace, file → file 
     simplePath: 'flows/tpl.json',
     canonicalPath: folderId,
   });
-  expect((await v1('PUT', '/collaborators', { body: { projectId, email: 'bob@example.com', role: 'project_admin' } })).status).toBe(204);
+  expect(
+    (await v1('PUT', '/collaborators', { body: { projectId, email: 'bob@example.com', role: 'project_admin' } }))
+      .status,
+  ).toBe(204);
   const members = await v2('POST', '/members/search', { body: { filter: { workspaceKey: projectId } } });
-  expect(items(members)).toEqual([{ workspaceKey: projectId, email: 'bob@example.com', name: 'Bob Example', role: 'workspace_admin' }]);
+  expect(items(members)).toEqual([
+    { workspaceKey: projectId, email: 'bob@example.com', name: 'Bob Example', role: 'workspace_admin' },
+  ]);
   const versionId = await ok(v1('POST', '/versions', { body: { fileId, name: 'v-one' } }), 'id');
-  expect((await v2('GET', `/versions/${versionId}`)).json).toMatchObject({ versionKey: versionId, fileKey: fileId, name: 'v-one', content: '{"id":"t"}' });
+  expect((await v2('GET', `/versions/${versionId}`)).json).toMatchObject({
+    versionKey: versionId,
+    fileKey: fileId,
+    name: 'v-one',
+    content: '{"id":"t"}',
+  });
 });
 
 test('created through v2, read through v1: workspace → project, project → process application (content.processApplications), file in it (null folderId, processApplicationId), member → collaborator (project_admin)', async () => {
   const { v1, v2 } = both;
-  const ws = await ok(v2('POST', '/workspaces', { body: { name: 'Made in v2', description: 'hub side' } }), 'workspaceKey');
+  const ws = await ok(
+    v2('POST', '/workspaces', { body: { name: 'Made in v2', description: 'hub side' } }),
+    'workspaceKey',
+  );
   const projectKey = await ok(v2('POST', '/projects', { body: { name: 'Billing', workspaceKey: ws } }), 'projectKey');
   const folderKey = await ok(v2('POST', '/folders', { body: { name: 'sub', projectKey } }), 'folderKey');
-  const fileKey = await ok(v2('POST', '/files', { body: { name: 'invoice', projectKey, type: 'bpmn', content: '<i/>' } }), 'fileKey');
-  expect((await v1('GET', `/projects/${ws}`)).json).toMatchObject({ metadata: { id: ws, name: 'Made in v2' }, content: { files: [], folders: [], processApplications: [{ id: projectKey, name: 'Billing', projectId: ws }] } });
-  expect((await v1('GET', `/process-applications/${projectKey}`)).json).toMatchObject({ content: { folders: [{ id: folderKey, parentId: null, processApplicationId: projectKey }], files: [{ id: fileKey }] } });
+  const fileKey = await ok(
+    v2('POST', '/files', { body: { name: 'invoice', projectKey, type: 'bpmn', content: '<i/>' } }),
+    'fileKey',
+  );
+  expect((await v1('GET', `/projects/${ws}`)).json).toMatchObject({
+    metadata: { id: ws, name: 'Made in v2' },
+    content: { files: [], folders: [], processApplications: [{ id: projectKey, name: 'Billing', projectId: ws }] },
+  });
+  expect((await v1('GET', `/process-applications/${projectKey}`)).json).toMatchObject({
+    content: {
+      folders: [{ id: folderKey, parentId: null, processApplicationId: projectKey }],
+      files: [{ id: fileKey }],
+    },
+  });
   expect((await v1('GET', `/files/${fileKey}`)).json).toMatchObject({
-    metadata: { id: fileKey, name: 'invoice', projectId: ws, processApplicationId: projectKey, folderId: null, type: 'bpmn', simplePath: 'Made in v2/invoice', canonicalPath: [{ id: ws, name: 'Made in v2' }] },
+    metadata: {
+      id: fileKey,
+      name: 'invoice',
+      projectId: ws,
+      processApplicationId: projectKey,
+      folderId: null,
+      type: 'bpmn',
+      simplePath: 'Made in v2/invoice',
+      canonicalPath: [{ id: ws, name: 'Made in v2' }],
+    },
     content: '<i/>',
   });
   await v2('POST', `/workspaces/${ws}/members`, { body: { email: 'carol@example.com', role: 'workspace_admin' } });
-  expect(items(await v1('POST', '/collaborators/search', { body: { filter: { projectId: ws } } }))).toEqual([{ name: 'Carol Example', email: 'carol@example.com', projectId: ws, role: 'project_admin' }]);
+  expect(items(await v1('POST', '/collaborators/search', { body: { filter: { projectId: ws } } }))).toEqual([
+    { name: 'Carol Example', email: 'carol@example.com', projectId: ws, role: 'project_admin' },
+  ]);
 });
 
 test('changes travel both ways: a v1 rename and patch reach v2, a v2 update reaches v1 (revision shared), a v2 delete is a v1 404', async () => {
@@ -106,7 +157,10 @@ test('changes travel both ways: a v1 rename and patch reach v2, a v2 update reac
   const projectId = await ok(v1('POST', '/projects', { body: { name: 'Before' } }), 'id');
   expect((await v1('PATCH', `/projects/${projectId}`, { body: { name: 'After' } })).status).toBe(200);
   expect(field((await v2('GET', `/workspaces/${projectId}`)).json, 'workspace', 'name')).toBe('After');
-  const fileId = await ok(v1('POST', '/files', { body: { name: 'f', projectId, content: 'one', fileType: 'dmn' } }), 'id');
+  const fileId = await ok(
+    v1('POST', '/files', { body: { name: 'f', projectId, content: 'one', fileType: 'dmn' } }),
+    'id',
+  );
   const updated = await v2('PATCH', `/files/${fileId}`, { body: { revision: 1, content: 'two' } });
   expect(field(updated.json, 'revision')).toBe(2);
   expect((await v1('GET', `/files/${fileId}`)).json).toMatchObject({ metadata: { revision: 2 }, content: 'two' });
@@ -121,16 +175,32 @@ test('the cross-API knobs make v1 and v2 disagree: a stale name after a v1 renam
   const faithful = both;
   const stale = await startBoth({ crossApiStaleNames: true, crossApiRoleMapping: false, crossApiHideV1Files: true });
   try {
-    for (const [fixture, disagree] of [[faithful, false], [stale, true]] as const) {
+    for (const [fixture, disagree] of [
+      [faithful, false],
+      [stale, true],
+    ] as const) {
       const projectId = await ok(fixture.v1('POST', '/projects', { body: { name: 'Old' } }), 'id');
-      expect(field((await fixture.v1('PATCH', `/projects/${projectId}`, { body: { name: 'New' } })).json, 'name')).toBe('New');
+      expect(field((await fixture.v1('PATCH', `/projects/${projectId}`, { body: { name: 'New' } })).json, 'name')).toBe(
+        'New',
+      );
       expect(field((await fixture.v1('GET', `/projects/${projectId}`)).json, 'metadata', 'name')).toBe('New');
-      expect(field((await fixture.v2('GET', `/workspaces/${projectId}`)).json, 'workspace', 'name')).toBe(disagree ? 'Old' : 'New');
-      await fixture.v1('PUT', '/collaborators', { body: { projectId, email: 'alice@example.com', role: 'project_admin' } });
-      const member = items(await fixture.v2('POST', '/members/search', { body: { filter: { workspaceKey: projectId } } }))[0];
+      expect(field((await fixture.v2('GET', `/workspaces/${projectId}`)).json, 'workspace', 'name')).toBe(
+        disagree ? 'Old' : 'New',
+      );
+      await fixture.v1('PUT', '/collaborators', {
+        body: { projectId, email: 'alice@example.com', role: 'project_admin' },
+      });
+      const member = items(
+        await fixture.v2('POST', '/members/search', { body: { filter: { workspaceKey: projectId } } }),
+      )[0];
       expect(field(member, 'role')).toBe(disagree ? 'project_admin' : 'workspace_admin');
-      const fileId = await ok(fixture.v1('POST', '/files', { body: { name: 'f', projectId, content: 'x', fileType: 'bpmn' } }), 'id');
-      const found = items(await fixture.v2('POST', '/files/search', { body: { filter: { name: 'f' } } })).map((f) => field(f, 'fileKey'));
+      const fileId = await ok(
+        fixture.v1('POST', '/files', { body: { name: 'f', projectId, content: 'x', fileType: 'bpmn' } }),
+        'id',
+      );
+      const found = items(await fixture.v2('POST', '/files/search', { body: { filter: { name: 'f' } } })).map((f) =>
+        field(f, 'fileKey'),
+      );
       expect(found.includes(fileId)).toBe(!disagree);
     }
   } finally {
@@ -139,5 +209,7 @@ test('the cross-API knobs make v1 and v2 disagree: a stale name after a v1 renam
 });
 
 test('a list of generations other than v1-8.10 with hub-v2 is refused', async () => {
-  await expect(startReferenceTarget({ generation: ['v1', 'hub-v2'] })).rejects.toThrow(/only v1-8.10 and hub-v2 share one store/);
+  await expect(startReferenceTarget({ generation: ['v1', 'hub-v2'] })).rejects.toThrow(
+    /only v1-8.10 and hub-v2 share one store/,
+  );
 });

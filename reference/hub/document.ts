@@ -22,16 +22,23 @@ function errorResponse(error: HubErrorDoc): JsonObject {
 function responses(route: HubRouteDef): JsonObject {
   const out: JsonObject = {};
   const { status, description, schema } = route.success;
-  out[String(status)] = schema === undefined ? { description } : { description, content: { 'application/json': { schema: ref(schema) } } };
+  out[String(status)] =
+    schema === undefined ? { description } : { description, content: { 'application/json': { schema: ref(schema) } } };
   for (const error of route.errors) out[String(error.status)] = errorResponse(error);
   return out;
 }
 
 function operation(route: HubRouteDef): JsonObject {
-  const op: JsonObject = { operationId: route.operationId, summary: route.summary, description: route.description, 'x-added-in-version': route.addedIn };
+  const op: JsonObject = {
+    operationId: route.operationId,
+    summary: route.summary,
+    description: route.description,
+    'x-added-in-version': route.addedIn,
+  };
   if (route.availability !== undefined) op['x-availability'] = route.availability;
   if (route.provides !== undefined) op['x-semantic-provider'] = [...route.provides];
-  if (route.requires !== undefined) op['x-semantic-requires'] = { kind: route.requires.kind, bind: { ...route.requires.bind } };
+  if (route.requires !== undefined)
+    op['x-semantic-requires'] = { kind: route.requires.kind, bind: { ...route.requires.bind } };
   if (route.establishes !== undefined) {
     op['x-semantic-establishes'] = {
       kind: route.establishes.kind,
@@ -40,11 +47,15 @@ function operation(route: HubRouteDef): JsonObject {
     };
   }
   op.tags = [route.tag];
-  if (route.parameters !== undefined) op.parameters = route.parameters.map((name) => ({ $ref: `#/components/parameters/${name}` }));
+  if (route.parameters !== undefined)
+    op.parameters = route.parameters.map((name) => ({ $ref: `#/components/parameters/${name}` }));
   if (route.requestBody !== undefined) {
     const { schema, required, mediaType = 'application/json', encoding } = route.requestBody;
     const media: JsonObject = { schema: ref(schema) };
-    if (encoding !== undefined) media.encoding = Object.fromEntries(Object.entries(encoding).map(([part, contentType]) => [part, { contentType }]));
+    if (encoding !== undefined)
+      media.encoding = Object.fromEntries(
+        Object.entries(encoding).map(([part, contentType]) => [part, { contentType }]),
+      );
     op.requestBody = { required, content: { [mediaType]: media } };
   }
   op.responses = responses(route);
@@ -77,7 +88,12 @@ export function buildHubDocument(routes: readonly HubRouteDef[]): JsonObject {
     paths,
     components: {
       securitySchemes: {
-        bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'An access token of the OAuth 2.0 client-credentials grant.' },
+        bearerAuth: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description: 'An access token of the OAuth 2.0 client-credentials grant.',
+        },
       },
       parameters,
       responses: common,

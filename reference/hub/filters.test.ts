@@ -4,7 +4,8 @@ import { conditionHolds, likeRegex, unsupportedOperators } from './filters.ts';
 import { DEFAULT_HUB_BEHAVIOUR } from './knobs.ts';
 
 const hub = DEFAULT_HUB_BEHAVIOUR;
-const like = (pattern: string, value: string, caseSensitive = true): boolean => likeRegex(pattern, 'glob', caseSensitive).test(value);
+const like = (pattern: string, value: string, caseSensitive = true): boolean =>
+  likeRegex(pattern, 'glob', caseSensitive).test(value);
 
 test('$like: * is any run, ? one character, everything else literal (% and _ included, regex characters too)', () => {
   expect(like('order*', 'order-process')).toBe(true);
@@ -81,10 +82,22 @@ test('dates: exact instant, $gt/$gte/$lt/$lte, $in, across zone offsets', () => 
 });
 
 test('operators a property does not offer are reported: $like on a key, $gt on text, anything but $eq where only $eq is allowed', () => {
-  const spec = { filters: { name: 'string', projectKey: 'basic', workspaceKey: 'basic', created: 'date' }, eqOnly: ['workspaceKey'] } as const;
-  expect(unsupportedOperators({ name: { $like: 'a*' }, projectKey: 'x', created: { $gt: '2026-01-01T00:00:00Z' }, workspaceKey: { $eq: 'w' } }, spec)).toEqual([]);
-  expect(unsupportedOperators({ projectKey: { $like: 'x*' } }, spec).map((i) => i.field)).toEqual(['filter.projectKey']);
+  const spec = {
+    filters: { name: 'string', projectKey: 'basic', workspaceKey: 'basic', created: 'date' },
+    eqOnly: ['workspaceKey'],
+  } as const;
+  expect(
+    unsupportedOperators(
+      { name: { $like: 'a*' }, projectKey: 'x', created: { $gt: '2026-01-01T00:00:00Z' }, workspaceKey: { $eq: 'w' } },
+      spec,
+    ),
+  ).toEqual([]);
+  expect(unsupportedOperators({ projectKey: { $like: 'x*' } }, spec).map((i) => i.field)).toEqual([
+    'filter.projectKey',
+  ]);
   expect(unsupportedOperators({ name: { $gt: 'a' } }, spec).map((i) => i.field)).toEqual(['filter.name']);
-  expect(unsupportedOperators({ workspaceKey: { $in: ['w'] } }, spec)[0]?.message).toMatch(/\$in is not supported here \(supported: \$eq\)/);
+  expect(unsupportedOperators({ workspaceKey: { $in: ['w'] } }, spec)[0]?.message).toMatch(
+    /\$in is not supported here \(supported: \$eq\)/,
+  );
   expect(unsupportedOperators({ unknownField: { $whatever: 1 } }, spec)).toEqual([]);
 });

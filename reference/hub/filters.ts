@@ -57,7 +57,8 @@ function comparable(value: JsonValue, kind: FilterKind): string | number | null 
 
 function same(a: string | number | null, b: string | number | null, hub: HubBehaviour): boolean {
   if (a === null || b === null) return false;
-  if (typeof a === 'string' && typeof b === 'string' && !hub.equalityCaseSensitive) return a.toLowerCase() === b.toLowerCase();
+  if (typeof a === 'string' && typeof b === 'string' && !hub.equalityCaseSensitive)
+    return a.toLowerCase() === b.toLowerCase();
   return a === b;
 }
 
@@ -65,7 +66,13 @@ function list(value: JsonValue, kind: FilterKind): (string | number | null)[] {
   return Array.isArray(value) ? value.map((v) => comparable(v, kind)) : [];
 }
 
-function operatorHolds(op: string, operand: JsonValue, value: string | number | null, kind: FilterKind, hub: HubBehaviour): boolean {
+function operatorHolds(
+  op: string,
+  operand: JsonValue,
+  value: string | number | null,
+  kind: FilterKind,
+  hub: HubBehaviour,
+): boolean {
   const wanted = comparable(operand, kind);
   switch (op) {
     case '$eq':
@@ -79,7 +86,11 @@ function operatorHolds(op: string, operand: JsonValue, value: string | number | 
     case '$notIn':
       return !list(operand, kind).some((w) => same(value, w, hub));
     case '$like':
-      return typeof value === 'string' && typeof operand === 'string' && likeRegex(operand, hub.likeSyntax, hub.likeCaseSensitive).test(value);
+      return (
+        typeof value === 'string' &&
+        typeof operand === 'string' &&
+        likeRegex(operand, hub.likeSyntax, hub.likeCaseSensitive).test(value)
+      );
     case '$gt':
       return typeof value === 'number' && typeof wanted === 'number' && value > wanted;
     case '$gte':
@@ -100,12 +111,13 @@ function operatorHolds(op: string, operand: JsonValue, value: string | number | 
  * and `$notIn` when no member does (so an empty set satisfies them).
  */
 function setConditionHolds(condition: JsonValue, members: readonly string[], hub: HubBehaviour): boolean {
-  const any = (op: string, operand: JsonValue): boolean => members.some((m) => operatorHolds(op, operand, m, 'basic', hub));
+  const any = (op: string, operand: JsonValue): boolean =>
+    members.some((m) => operatorHolds(op, operand, m, 'basic', hub));
   if (!isJsonObject(condition)) return condition === null || any('$eq', condition);
   return Object.entries(condition).every(([op, operand]) => {
     switch (op) {
       case '$exists':
-        return (members.length > 0) === (operand === true);
+        return members.length > 0 === (operand === true);
       case '$neq':
         return !any('$eq', operand);
       case '$notIn':
@@ -137,7 +149,12 @@ export function conditionAt(filter: JsonObject, field: string): JsonValue | unde
 }
 
 /** Whether an item (its filterable values) satisfies every known property of the filter. */
-export function filterHolds(filter: JsonObject, values: Readonly<Record<string, FieldValue>>, spec: HubSearchSpec, hub: HubBehaviour): boolean {
+export function filterHolds(
+  filter: JsonObject,
+  values: Readonly<Record<string, FieldValue>>,
+  spec: HubSearchSpec,
+  hub: HubBehaviour,
+): boolean {
   return Object.entries(spec.filters).every(([field, kind]) => {
     const condition = conditionAt(filter, field);
     return condition === undefined || conditionHolds(condition, values[field] ?? null, kind, hub);
@@ -157,7 +174,11 @@ export function unsupportedOperators(filter: JsonObject, spec: HubSearchSpec): F
     if (!isJsonObject(condition)) continue;
     const allowed = spec.eqOnly?.includes(field) === true ? ['$eq'] : OPERATORS[kind];
     for (const op of Object.keys(condition)) {
-      if (!allowed.includes(op)) issues.push({ field: `filter.${field}`, message: `operator ${op} is not supported here (supported: ${allowed.join(', ')})` });
+      if (!allowed.includes(op))
+        issues.push({
+          field: `filter.${field}`,
+          message: `operator ${op} is not supported here (supported: ${allowed.join(', ')})`,
+        });
     }
   }
   return issues;

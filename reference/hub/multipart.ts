@@ -19,14 +19,27 @@ export function isMultipart(contentType: string | undefined): boolean {
 /** The parts of a multipart body, in their order. */
 export function parseMultipart(bytes: Buffer, contentType: string | undefined): Promise<MultipartPart[]> {
   if (!isMultipart(contentType)) {
-    return Promise.reject(new ProblemError(415, `Content-Type '${contentType ?? ''}' is not supported: the operation takes multipart/form-data.`));
+    return Promise.reject(
+      new ProblemError(
+        415,
+        `Content-Type '${contentType ?? ''}' is not supported: the operation takes multipart/form-data.`,
+      ),
+    );
   }
   return new Promise((resolvePromise, reject) => {
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: { 'content-type': contentType ?? '' }, limits: { parts: MAX_PARTS, files: MAX_PARTS } });
+      parser = busboy({
+        headers: { 'content-type': contentType ?? '' },
+        limits: { parts: MAX_PARTS, files: MAX_PARTS },
+      });
     } catch (error) {
-      reject(new ProblemError(400, `The multipart body cannot be read: ${error instanceof Error ? error.message : String(error)}.`));
+      reject(
+        new ProblemError(
+          400,
+          `The multipart body cannot be read: ${error instanceof Error ? error.message : String(error)}.`,
+        ),
+      );
       return;
     }
     const parts: MultipartPart[] = [];
@@ -37,7 +50,12 @@ export function parseMultipart(bytes: Buffer, contentType: string | undefined): 
           const chunks: Buffer[] = [];
           stream.on('data', (chunk: Buffer) => chunks.push(chunk));
           stream.on('end', () => {
-            parts.push({ field, filename: info.filename ?? '', contentType: info.mimeType, content: Buffer.concat(chunks).toString('utf8') });
+            parts.push({
+              field,
+              filename: info.filename ?? '',
+              contentType: info.mimeType,
+              content: Buffer.concat(chunks).toString('utf8'),
+            });
             done();
           });
         }),
@@ -47,15 +65,17 @@ export function parseMultipart(bytes: Buffer, contentType: string | undefined): 
       parts.push({ field, filename: '', contentType: info.mimeType, content: value });
     });
     parser.on('error', (error: unknown) => {
-      reject(new ProblemError(400, `The multipart body cannot be read: ${error instanceof Error ? error.message : String(error)}.`));
+      reject(
+        new ProblemError(
+          400,
+          `The multipart body cannot be read: ${error instanceof Error ? error.message : String(error)}.`,
+        ),
+      );
     });
     parser.on('close', () => {
-      Promise.all(pending).then(
-        () => {
-          resolvePromise(parts);
-        },
-        reject,
-      );
+      Promise.all(pending).then(() => {
+        resolvePromise(parts);
+      }, reject);
     });
     parser.end(bytes);
   });

@@ -9,7 +9,13 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Permission } from '../../src/core/domain.ts';
-import { ANONYMOUS, authChallenge, insufficientScopeChallenge, type AuthResult, type TokenVerifier } from '../simulator/auth.ts';
+import {
+  ANONYMOUS,
+  authChallenge,
+  insufficientScopeChallenge,
+  type AuthResult,
+  type TokenVerifier,
+} from '../simulator/auth.ts';
 import { validates } from '../simulator/behaviour.ts';
 import type { JsonObject, JsonValue } from '../../src/core/json.ts';
 import { ProblemError } from '../simulator/problem.ts';
@@ -92,9 +98,16 @@ export class HubPipeline {
       if (!auth.ok) return { operationId, response: this.authFailure(auth, found, request) };
       if (match.kind === 'none') throw new ProblemError(404, `No endpoint ${request.method} ${request.path}.`);
       if (match.kind === 'method-not-allowed') {
-        throw new ProblemError(405, `Method ${request.method} is not supported here; allowed: ${match.allowed.join(', ')}.`, { allow: match.allowed.join(', ') });
+        throw new ProblemError(
+          405,
+          `Method ${request.method} is not supported here; allowed: ${match.allowed.join(', ')}.`,
+          { allow: match.allowed.join(', ') },
+        );
       }
-      return { operationId, response: await this.authorized(auth.principal, { route: match.route, params: match.params }, request) };
+      return {
+        operationId,
+        response: await this.authorized(auth.principal, { route: match.route, params: match.params }, request),
+      };
     } catch (error) {
       return { operationId, response: this.errorResponse(error, request.path) };
     }
@@ -106,16 +119,30 @@ export class HubPipeline {
     return hubProblem(500, HUB_DETAIL.internal, path, this.env.hub);
   }
 
-  private authFailure(auth: Extract<AuthResult, { ok: false }>, found: Matched | null, request: HubApiRequest): OutgoingResponse {
+  private authFailure(
+    auth: Extract<AuthResult, { ok: false }>,
+    found: Matched | null,
+    request: HubApiRequest,
+  ): OutgoingResponse {
     const { behaviour, hub } = this.env;
-    const headers: Record<string, string> = behaviour.sendWwwAuthenticate ? { 'www-authenticate': authChallenge(auth) } : {};
-    const status = auth.wrongAudience === true && behaviour.wrongAudienceStatus === 403 ? 403 : behaviour.authFailureStatus;
+    const headers: Record<string, string> = behaviour.sendWwwAuthenticate
+      ? { 'www-authenticate': authChallenge(auth) }
+      : {};
+    const status =
+      auth.wrongAudience === true && behaviour.wrongAudienceStatus === 403 ? 403 : behaviour.authFailureStatus;
     if (behaviour.authFailureLeaksData && found?.route.method === 'get') {
       const leaked = quietly(() => found.route.handler(this.context(ANONYMOUS, found, EMPTY, request)).body);
-      if (leaked !== undefined) return { status, headers: { ...headers, 'content-type': 'application/json' }, body: leaked };
+      if (leaked !== undefined)
+        return { status, headers: { ...headers, 'content-type': 'application/json' }, body: leaked };
     }
     if (!hub.problemOn401) return { status, headers, body: undefined };
-    return hubProblem(status, auth.error === 'missing' ? auth.description : `${HUB_DETAIL.unauthorized} ${auth.description}`, request.path, hub, headers);
+    return hubProblem(
+      status,
+      auth.error === 'missing' ? auth.description : `${HUB_DETAIL.unauthorized} ${auth.description}`,
+      request.path,
+      hub,
+      headers,
+    );
   }
 
   private neededPermission(route: HubRouteDef): Permission | 'any' {
@@ -126,13 +153,23 @@ export class HubPipeline {
     return Object.keys(found.params).filter((name) => found.route.textParams?.includes(name) !== true);
   }
 
-  private forbidden(principal: Principal, found: Matched, request: HubApiRequest, needed: Permission): OutgoingResponse {
+  private forbidden(
+    principal: Principal,
+    found: Matched,
+    request: HubApiRequest,
+    needed: Permission,
+  ): OutgoingResponse {
     const { behaviour, store, hub } = this.env;
     if (behaviour.existenceLeak && this.keyParams(found).some((name) => !store.knows(found.params[name] ?? ''))) {
       return hubProblem(404, HUB_DETAIL.notFound, request.path, hub);
     }
-    if (behaviour.applyBeforeDenying) quietly(() => found.route.handler(this.context(principal, found, this.prepare(principal, found, request), request)));
-    const headers: Record<string, string> = behaviour.sendWwwAuthenticate ? { 'www-authenticate': insufficientScopeChallenge() } : {};
+    if (behaviour.applyBeforeDenying)
+      quietly(() =>
+        found.route.handler(this.context(principal, found, this.prepare(principal, found, request), request)),
+      );
+    const headers: Record<string, string> = behaviour.sendWwwAuthenticate
+      ? { 'www-authenticate': insufficientScopeChallenge() }
+      : {};
     const detail = `Operation not allowed: ${found.route.operationId} needs the '${needed}' permission, which the API credentials do not have.`;
     return hubProblem(403, detail, request.path, hub, headers);
   }
@@ -142,7 +179,13 @@ export class HubPipeline {
     if (issue.kind === 'unknownProperty') return hub.rejectUnknownProperties;
     if (issue.kind === 'operator') return hub.rejectUnsupportedOperators;
     const required = route.search?.requiredFilter;
-    if (!hub.requireSearchFilters && required !== undefined && issue.kind === 'required' && (issue.field === 'filter' || issue.field === `filter.${required}`)) return false;
+    if (
+      !hub.requireSearchFilters &&
+      required !== undefined &&
+      issue.kind === 'required' &&
+      (issue.field === 'filter' || issue.field === `filter.${required}`)
+    )
+      return false;
     return validates(behaviour, issue.kind);
   }
 
@@ -153,8 +196,13 @@ export class HubPipeline {
   private async multipart(found: Matched, request: HubApiRequest): Promise<Prepared> {
     const spec = found.route.requestBody;
     if (spec === undefined) return EMPTY;
-    const parts = await parseMultipart(request.rawBytes ?? Buffer.from(request.rawBody, 'utf8'), request.headers['content-type']);
-    const issues = this.setup.validator.checkParts(spec.schema, parts).filter((issue) => this.keptIssue(issue, found.route));
+    const parts = await parseMultipart(
+      request.rawBytes ?? Buffer.from(request.rawBody, 'utf8'),
+      request.headers['content-type'],
+    );
+    const issues = this.setup.validator
+      .checkParts(spec.schema, parts)
+      .filter((issue) => this.keptIssue(issue, found.route));
     if (issues.length > 0) throw new ProblemError(400, formatHubIssues(issues));
     return { ...EMPTY, parts };
   }
@@ -171,7 +219,8 @@ export class HubPipeline {
     const issues = checked.issues.filter((issue) => this.keptIssue(issue, found.route));
     const prepared = { body: checked.body, nulls: checked.nulls, parts: [] };
     if (issues.length === 0) return prepared;
-    if (behaviour.sideEffectsOnRejected && found.route.search === undefined) quietly(() => found.route.handler(this.context(principal, found, prepared, request)));
+    if (behaviour.sideEffectsOnRejected && found.route.search === undefined)
+      quietly(() => found.route.handler(this.context(principal, found, prepared, request)));
     throw new ProblemError(400, formatHubIssues(issues));
   }
 
@@ -195,7 +244,10 @@ export class HubPipeline {
     if (this.env.behaviour.enforcePermissions && needed !== 'any' && !principal.permissions.has(needed)) {
       return this.forbidden(principal, found, request, needed);
     }
-    const prepared = found.route.requestBody?.mediaType === 'multipart/form-data' ? await this.multipart(found, request) : this.prepare(principal, found, request);
+    const prepared =
+      found.route.requestBody?.mediaType === 'multipart/form-data'
+        ? await this.multipart(found, request)
+        : this.prepare(principal, found, request);
     const result = found.route.handler(this.context(principal, found, prepared, request));
     return jsonResponse(result.status, result.body);
   }

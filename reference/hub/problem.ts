@@ -26,7 +26,9 @@ export function hubTitle(status: number): string {
 
 /** The problem `type` URI of a status under the 'docs-uri' knob. */
 export function docsProblemType(status: number): string {
-  const slug = hubTitle(status).toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const slug = hubTitle(status)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-');
   return `https://docs.camunda.io/api/v2.0/problem-types/${slug}`;
 }
 
@@ -40,8 +42,18 @@ export function problemBodyOf(status: number, detail: string, path: string, hub:
   };
 }
 
-export function hubProblem(status: number, detail: string, path: string, hub: HubBehaviour, headers: Readonly<Record<string, string>> = {}): OutgoingResponse {
-  return { status, headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...headers }, body: problemBodyOf(status, detail, path, hub) };
+export function hubProblem(
+  status: number,
+  detail: string,
+  path: string,
+  hub: HubBehaviour,
+  headers: Readonly<Record<string, string>> = {},
+): OutgoingResponse {
+  return {
+    status,
+    headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...headers },
+    body: problemBodyOf(status, detail, path, hub),
+  };
 }
 
 export function invalid(detail: string): ProblemError {

@@ -22,7 +22,19 @@ import type { HubRouteDef, TargetKind } from './types.ts';
 export const HUB_API_PREFIX = '/api/v2';
 
 /** The resource groups, in the order of their tags in the document. */
-export const HUB_RESOURCES: readonly HubResource[] = [CATALOG, CLUSTERS, ENVIRONMENTS, FILES, FOLDERS, INFO, PROJECTS, SNAPSHOTS, VERSIONS, WORKSPACES, MEMBERS];
+export const HUB_RESOURCES: readonly HubResource[] = [
+  CATALOG,
+  CLUSTERS,
+  ENVIRONMENTS,
+  FILES,
+  FOLDERS,
+  INFO,
+  PROJECTS,
+  SNAPSHOTS,
+  VERSIONS,
+  WORKSPACES,
+  MEMBERS,
+];
 
 /** Whether an operation exists on this kind of target (`x-availability`; none = both kinds). */
 export function availableOn(route: HubRouteDef, kind: TargetKind): boolean {
@@ -34,8 +46,13 @@ export function availableOn(route: HubRouteDef, kind: TargetKind): boolean {
  * kind is absent, as the published SaaS root document leaves the cluster paths out, so the
  * server answers it 404 (no route).
  */
-export function hubRoutes(disabledOperations: readonly string[] = [], kind: TargetKind = 'self-managed'): HubRouteDef[] {
-  return HUB_RESOURCES.flatMap((r) => r.routes()).filter((r) => !disabledOperations.includes(r.operationId) && availableOn(r, kind));
+export function hubRoutes(
+  disabledOperations: readonly string[] = [],
+  kind: TargetKind = 'self-managed',
+): HubRouteDef[] {
+  return HUB_RESOURCES.flatMap((r) => r.routes()).filter(
+    (r) => !disabledOperations.includes(r.operationId) && availableOn(r, kind),
+  );
 }
 
 export interface HubComponents {

@@ -61,7 +61,13 @@ export function matchHubRoute(routes: readonly HubCompiledRoute[], method: strin
     return params === null ? [] : [{ compiled, params }];
   });
   if (candidates.length === 0) return { kind: 'none' };
-  const best = candidates.filter((c) => c.compiled.route.method === method.toLowerCase()).sort((a, b) => b.compiled.literals - a.compiled.literals)[0];
-  if (best === undefined) return { kind: 'method-not-allowed', allowed: [...new Set(candidates.map((c) => c.compiled.route.method.toUpperCase()))].sort() };
+  const best = candidates
+    .filter((c) => c.compiled.route.method === method.toLowerCase())
+    .sort((a, b) => b.compiled.literals - a.compiled.literals)[0];
+  if (best === undefined)
+    return {
+      kind: 'method-not-allowed',
+      allowed: [...new Set(candidates.map((c) => c.compiled.route.method.toUpperCase()))].sort(),
+    };
   return { kind: 'found', route: best.compiled.route, params: best.params };
 }

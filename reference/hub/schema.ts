@@ -59,7 +59,9 @@ export function integer(description: string, format: 'int32' | 'int64', options:
 }
 
 export function boolean(description: string, defaultValue?: boolean): JsonObject {
-  return defaultValue === undefined ? { description, type: 'boolean' } : { description, type: 'boolean', default: defaultValue };
+  return defaultValue === undefined
+    ? { description, type: 'boolean' }
+    : { description, type: 'boolean', default: defaultValue };
 }
 
 export function oneOfValues(description: string, values: readonly string[]): JsonObject {

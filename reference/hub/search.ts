@@ -60,11 +60,20 @@ export interface SearchPage {
   readonly page: { readonly totalItems: number; readonly hasMoreTotalItems: boolean };
 }
 
-export function runHubSearch(all: readonly SearchItem[], body: JsonObject, spec: HubSearchSpec, behaviour: Behaviour, hub: HubBehaviour): SearchPage {
+export function runHubSearch(
+  all: readonly SearchItem[],
+  body: JsonObject,
+  spec: HubSearchSpec,
+  behaviour: Behaviour,
+  hub: HubBehaviour,
+): SearchPage {
   const filter = readObject(body, 'filter') ?? {};
-  const matching = behaviour.ignoreFilter ? [...all] : all.filter((item) => filterHolds(filter, item.values, spec, hub));
+  const matching = behaviour.ignoreFilter
+    ? [...all]
+    : all.filter((item) => filterHolds(filter, item.values, spec, hub));
   const requested = sortOrders(body);
-  const orders = requested.length === 0 && hub.defaultSort === 'name' ? [{ field: 'name', descending: false }] : requested;
+  const orders =
+    requested.length === 0 && hub.defaultSort === 'name' ? [{ field: 'name', descending: false }] : requested;
   const ordered = behaviour.ignoreSort ? matching : sorted(matching, orders, behaviour.reverseSort);
   const page = readObject(body, 'page') ?? {};
   const limit = behaviour.ignoreSize ? DEFAULT_LIMIT : Math.max(1, readInteger(page, 'limit') ?? DEFAULT_LIMIT);

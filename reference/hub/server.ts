@@ -95,7 +95,11 @@ export async function startHubSimulator(options: HubSimulatorOptions): Promise<R
   const store = options.store ?? newHubStore(behaviour.idStyle, kind);
   const counter = new RequestCounter();
   const state: { pipeline?: HubPipeline; document: JsonObject } = { document: {} };
-  const stats = (): HubStats => ({ requestsByMethod: counter.snapshot(), requestsByOperation: counter.operations(), resources: store.counts() });
+  const stats = (): HubStats => ({
+    requestsByMethod: counter.snapshot(),
+    requestsByOperation: counter.operations(),
+    resources: store.counts(),
+  });
 
   async function route(req: IncomingMessage, method: string, url: URL): Promise<OutgoingResponse> {
     const path = url.pathname;
@@ -111,12 +115,23 @@ export async function startHubSimulator(options: HubSimulatorOptions): Promise<R
       return hubProblem(405, `Method ${method} is not supported here.`, path, hub);
     }
     if (path === '/v3/api-docs' && method === 'GET') return json(200, state.document);
-    if (path === '/swagger-ui.html' && method === 'GET') return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: SWAGGER_PAGE };
-    if (!path.startsWith('/api/') || state.pipeline === undefined) return hubProblem(404, `No endpoint ${method} ${path}.`, path, hub);
+    if (path === '/swagger-ui.html' && method === 'GET')
+      return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: SWAGGER_PAGE };
+    if (!path.startsWith('/api/') || state.pipeline === undefined)
+      return hubProblem(404, `No endpoint ${method} ${path}.`, path, hub);
     await latency(options.latencyMs);
-    const result = await state.pipeline.handle({ method, path, headers: req.headers, rawBody, rawBytes, query: url.searchParams, remoteAddress: req.socket.remoteAddress ?? '' });
+    const result = await state.pipeline.handle({
+      method,
+      path,
+      headers: req.headers,
+      rawBody,
+      rawBytes,
+      query: url.searchParams,
+      remoteAddress: req.socket.remoteAddress ?? '',
+    });
     counter.count(method, result.operationId);
-    if (result.operationId !== null && behaviour.resetOperations.includes(result.operationId)) return { status: RESET, headers: {}, body: undefined };
+    if (result.operationId !== null && behaviour.resetOperations.includes(result.operationId))
+      return { status: RESET, headers: {}, body: undefined };
     return options.respond(result.response, { operationId: result.operationId, method, path });
   }
 
@@ -130,13 +145,31 @@ export async function startHubSimulator(options: HubSimulatorOptions): Promise<R
       },
       (error: unknown) => {
         const status = error instanceof Error && 'status' in error && error.status === 413 ? 413 : 500;
-        send(res, hubProblem(status, status === 413 ? 'Request body too large.' : 'An unexpected error occurred while processing your request. Please try again later.', path, hub));
+        send(
+          res,
+          hubProblem(
+            status,
+            status === 413
+              ? 'Request body too large.'
+              : 'An unexpected error occurred while processing your request. Please try again later.',
+            path,
+            hub,
+          ),
+        );
       },
     );
   });
   const port = await listenLoopback(server, options.port ?? 0);
   const baseUrl = `http://127.0.0.1:${port}`;
-  const env: HubEnv = { store, behaviour, hub, baseUrl, organizationId: options.organizationId, users: options.users, kind };
+  const env: HubEnv = {
+    store,
+    behaviour,
+    hub,
+    baseUrl,
+    organizationId: options.organizationId,
+    users: options.users,
+    kind,
+  };
   state.document = options.transformDocument(buildHubDocument(routes));
   state.pipeline = new HubPipeline({
     env,

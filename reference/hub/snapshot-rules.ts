@@ -38,13 +38,30 @@ function sanitize(segment: string): string {
 }
 
 /** Captures every live file of the project as a new version of it, with its name and place. */
-export function captureFiles(ctx: HubContext, projectKey: string, name: string, description: string | null, by: UserRef): SnapshotFileEntry[] {
+export function captureFiles(
+  ctx: HubContext,
+  projectKey: string,
+  name: string,
+  description: string | null,
+  by: UserRef,
+): SnapshotFileEntry[] {
   const { store, hub } = ctx.env;
   const files = [...store.files.values()].filter((f) => f.projectKey === projectKey && isLive(f));
   const entries = files.map((file): SnapshotFileEntry => {
     const now = store.now();
     const versionKey = store.newKey();
-    store.versions.set(versionKey, { key: versionKey, fileKey: file.key, name, description, organizationPublic: false, content: file.content, created: now, createdBy: by, updated: now, updatedBy: by });
+    store.versions.set(versionKey, {
+      key: versionKey,
+      fileKey: file.key,
+      name,
+      description,
+      organizationPublic: false,
+      content: file.content,
+      created: now,
+      createdBy: by,
+      updated: now,
+      updatedBy: by,
+    });
     const chain = store.folderChain(file.folderKey);
     return {
       versionKey,
@@ -66,11 +83,23 @@ export function captureFiles(ctx: HubContext, projectKey: string, name: string, 
 }
 
 export function sortByName(entries: readonly SnapshotFileEntry[]): SnapshotFileEntry[] {
-  return [...entries].sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : a.fileKey < b.fileKey ? -1 : a.fileKey > b.fileKey ? 1 : 0));
+  return [...entries].sort((a, b) =>
+    a.fileName < b.fileName
+      ? -1
+      : a.fileName > b.fileName
+        ? 1
+        : a.fileKey < b.fileKey
+          ? -1
+          : a.fileKey > b.fileKey
+            ? 1
+            : 0,
+  );
 }
 
 /** What a project holds, in the terms a snapshot records: file, name, place, content. */
-function signature(entries: readonly { fileKey: string; fileName: string; folderIdPath: string | null; contentHash: string }[]): string {
+function signature(
+  entries: readonly { fileKey: string; fileName: string; folderIdPath: string | null; contentHash: string }[],
+): string {
   return entries
     .map((e) => `${e.fileKey}\n${e.fileName}\n${e.folderIdPath ?? ''}\n${e.contentHash}`)
     .sort()
@@ -82,13 +111,23 @@ function currentSignature(store: HubStore, projectKey: string): string {
   return signature(
     files.map((f) => {
       const chain = store.folderChain(f.folderKey);
-      return { fileKey: f.key, fileName: f.name, folderIdPath: chain.length === 0 ? null : chain.map((d) => d.key).join('/'), contentHash: contentHash(f.content) };
+      return {
+        fileKey: f.key,
+        fileName: f.name,
+        folderIdPath: chain.length === 0 ? null : chain.map((d) => d.key).join('/'),
+        contentHash: contentHash(f.content),
+      };
     }),
   );
 }
 
 export function latestSnapshot(store: HubStore, projectKey: string): ProjectSnapshotRecord | undefined {
-  return store.snapshotsOf(projectKey).reduce<ProjectSnapshotRecord | undefined>((latest, s) => (latest === undefined || s.created > latest.created ? s : latest), undefined);
+  return store
+    .snapshotsOf(projectKey)
+    .reduce<ProjectSnapshotRecord | undefined>(
+      (latest, s) => (latest === undefined || s.created > latest.created ? s : latest),
+      undefined,
+    );
 }
 
 /** Whether the project differs from its most recent snapshot (a project without one has changed). */
@@ -97,11 +136,29 @@ export function changedSinceLatest(store: HubStore, projectKey: string): boolean
   return latest === undefined || signature(latest.files) !== currentSignature(store, projectKey);
 }
 
-export function newSnapshot(ctx: HubContext, projectKey: string, name: string, description: string | null, by: UserRef): ProjectSnapshotRecord {
+export function newSnapshot(
+  ctx: HubContext,
+  projectKey: string,
+  name: string,
+  description: string | null,
+  by: UserRef,
+): ProjectSnapshotRecord {
   const { store } = ctx.env;
   const files = captureFiles(ctx, projectKey, name, description, by);
   const now = store.now();
-  const record: ProjectSnapshotRecord = { key: store.newKey(), projectKey, name, description, created: now, createdBy: by, updated: now, updatedBy: by, files, reviewRequest: null, reviews: [] };
+  const record: ProjectSnapshotRecord = {
+    key: store.newKey(),
+    projectKey,
+    name,
+    description,
+    created: now,
+    createdBy: by,
+    updated: now,
+    updatedBy: by,
+    files,
+    reviewRequest: null,
+    reviews: [],
+  };
   store.snapshots.set(record.key, record);
   return record;
 }
@@ -117,7 +174,17 @@ function placeFolders(ctx: HubContext, projectKey: string, entry: SnapshotFileEn
     const existing = store.folders.get(key);
     if (existing === undefined) {
       const now = store.now();
-      const record: FolderRecord = { key, name: names[i] ?? key, projectKey, parentFolderKey: parent, deletion: null, created: now, createdBy: ctx.principal.user, updated: now, updatedBy: ctx.principal.user };
+      const record: FolderRecord = {
+        key,
+        name: names[i] ?? key,
+        projectKey,
+        parentFolderKey: parent,
+        deletion: null,
+        created: now,
+        createdBy: ctx.principal.user,
+        updated: now,
+        updatedBy: ctx.principal.user,
+      };
       store.folders.set(key, record);
     } else {
       existing.deletion = null;
@@ -138,7 +205,8 @@ export function restoreSnapshot(ctx: HubContext, snapshot: ProjectSnapshotRecord
   const kept = new Set(snapshot.files.map((e) => e.fileKey));
   if (hub.restoreRemovesAddedFiles) {
     for (const file of [...store.files.values()]) {
-      if (file.projectKey === snapshot.projectKey && isLive(file) && !kept.has(file.key)) store.softDelete('file', file.key, ctx.principal.user, false);
+      if (file.projectKey === snapshot.projectKey && isLive(file) && !kept.has(file.key))
+        store.softDelete('file', file.key, ctx.principal.user, false);
     }
   }
   for (const entry of snapshot.files) {
@@ -163,16 +231,32 @@ export function restoreSnapshot(ctx: HubContext, snapshot: ProjectSnapshotRecord
       store.files.set(record.key, record);
       continue;
     }
-    const changed = !isLive(existing) || existing.content !== entry.content || existing.name !== entry.fileName || existing.folderKey !== folderKey || existing.projectKey !== snapshot.projectKey;
+    const changed =
+      !isLive(existing) ||
+      existing.content !== entry.content ||
+      existing.name !== entry.fileName ||
+      existing.folderKey !== folderKey ||
+      existing.projectKey !== snapshot.projectKey;
     if (!changed) continue;
-    Object.assign(existing, { name: entry.fileName, content: entry.content, folderKey, projectKey: snapshot.projectKey, deletion: null, revision: existing.revision + 1, updated: now, updatedBy: ctx.principal.user });
+    Object.assign(existing, {
+      name: entry.fileName,
+      content: entry.content,
+      folderKey,
+      projectKey: snapshot.projectKey,
+      deletion: null,
+      revision: existing.revision + 1,
+      updated: now,
+      updatedBy: ctx.principal.user,
+    });
   }
 }
 
 /** The name a duplicate gets in the target workspace: the project's name, with the copy suffix while it is taken. */
 export function duplicateName(ctx: HubContext, base: string, workspaceKey: string): string {
   const { store, hub } = ctx.env;
-  const taken = new Set([...store.projects.values()].filter((p) => p.workspaceKey === workspaceKey && isLive(p)).map((p) => p.name));
+  const taken = new Set(
+    [...store.projects.values()].filter((p) => p.workspaceKey === workspaceKey && isLive(p)).map((p) => p.name),
+  );
   if (!taken.has(base) || !hub.duplicateCopySuffix) return base;
   // Every name in the workspace can block at most one candidate: taken.size + 1 candidates suffice.
   for (let n = 1; n <= taken.size + 1; n += 1) {
@@ -201,7 +285,17 @@ export function duplicateInto(ctx: HubContext, snapshot: ProjectSnapshotRecord, 
       if (key === undefined) {
         key = store.newKey();
         const now = store.now();
-        store.folders.set(key, { key, name: names[i] ?? 'folder', projectKey, parentFolderKey: parent, deletion: null, created: now, createdBy: ctx.principal.user, updated: now, updatedBy: ctx.principal.user });
+        store.folders.set(key, {
+          key,
+          name: names[i] ?? 'folder',
+          projectKey,
+          parentFolderKey: parent,
+          deletion: null,
+          created: now,
+          createdBy: ctx.principal.user,
+          updated: now,
+          updatedBy: ctx.principal.user,
+        });
         folderKeys.set(oldKey, key);
       }
       parent = key;
@@ -244,7 +338,12 @@ function elements(xml: string, localName: string): Element[] {
   }
 }
 
-function attributes(xml: string, localName: string, attribute: string, filter: (e: Element) => boolean = () => true): string[] {
+function attributes(
+  xml: string,
+  localName: string,
+  attribute: string,
+  filter: (e: Element) => boolean = () => true,
+): string[] {
   return elements(xml, localName)
     .filter(filter)
     .map((e) => e.getAttribute(attribute) ?? '')
@@ -267,13 +366,30 @@ export function externalReferences(snapshot: ProjectSnapshotRecord): ExternalRef
   const rpa = new Set(of('rpa').map((e) => jsonId(e.content)));
   const processes = new Set(bpmn.flatMap((x) => attributes(x, 'process', 'id')));
   const decisions = new Set(of('dmn').flatMap((e) => attributes(e.content, 'decision', 'id')));
-  const outside = (wanted: readonly string[], inside: ReadonlySet<string | null>): boolean => wanted.some((id) => !inside.has(id));
+  const outside = (wanted: readonly string[], inside: ReadonlySet<string | null>): boolean =>
+    wanted.some((id) => !inside.has(id));
   return {
-    hasRefToExternalForms: outside(bpmn.flatMap((x) => attributes(x, 'formDefinition', 'formId')), forms),
-    hasRefToExternalCallActivities: outside(bpmn.flatMap((x) => attributes(x, 'calledElement', 'processId')), processes),
-    hasRefToExternalBusinessRuleTasks: outside(bpmn.flatMap((x) => attributes(x, 'calledDecision', 'decisionId')), decisions),
+    hasRefToExternalForms: outside(
+      bpmn.flatMap((x) => attributes(x, 'formDefinition', 'formId')),
+      forms,
+    ),
+    hasRefToExternalCallActivities: outside(
+      bpmn.flatMap((x) => attributes(x, 'calledElement', 'processId')),
+      processes,
+    ),
+    hasRefToExternalBusinessRuleTasks: outside(
+      bpmn.flatMap((x) => attributes(x, 'calledDecision', 'decisionId')),
+      decisions,
+    ),
     hasRefToExternalRpaResources: outside(
-      bpmn.flatMap((x) => attributes(x, 'linkedResource', 'resourceId', (e) => (e.getAttribute('resourceType') ?? '').toUpperCase() === 'RPA')),
+      bpmn.flatMap((x) =>
+        attributes(
+          x,
+          'linkedResource',
+          'resourceId',
+          (e) => (e.getAttribute('resourceType') ?? '').toUpperCase() === 'RPA',
+        ),
+      ),
       rpa,
     ),
   };

@@ -190,7 +190,9 @@ export class HubStore {
 
   /** Folders directly in a project root (parent null) or a folder. */
   foldersIn(projectKey: string, parentFolderKey: string | null): FolderRecord[] {
-    return [...this.folders.values()].filter((f) => f.projectKey === projectKey && f.parentFolderKey === parentFolderKey);
+    return [...this.folders.values()].filter(
+      (f) => f.projectKey === projectKey && f.parentFolderKey === parentFolderKey,
+    );
   }
 
   /** Files directly in a project root (folder null) or a folder. */
@@ -217,7 +219,7 @@ export class HubStore {
   folderChain(folderKey: string | null): FolderRecord[] {
     const chain: FolderRecord[] = [];
     const seen = new Set<string>();
-    for (let key = folderKey; key !== null && !seen.has(key); ) {
+    for (let key = folderKey; key !== null && !seen.has(key);) {
       seen.add(key);
       const folder = this.folders.get(key);
       if (folder === undefined) break;
@@ -231,18 +233,27 @@ export class HubStore {
   descendants(kind: TrashKind, key: string): TrashRecord[] {
     switch (kind) {
       case 'workspace':
-        return this.projectsOf(key).flatMap((p): TrashRecord[] => [{ kind: 'project', record: p }, ...this.descendants('project', p.key)]);
+        return this.projectsOf(key).flatMap((p): TrashRecord[] => [
+          { kind: 'project', record: p },
+          ...this.descendants('project', p.key),
+        ]);
       case 'project':
         return [
-          ...[...this.folders.values()].filter((f) => f.projectKey === key).map((record): TrashRecord => ({ kind: 'folder', record })),
-          ...[...this.files.values()].filter((f) => f.projectKey === key).map((record): TrashRecord => ({ kind: 'file', record })),
+          ...[...this.folders.values()]
+            .filter((f) => f.projectKey === key)
+            .map((record): TrashRecord => ({ kind: 'folder', record })),
+          ...[...this.files.values()]
+            .filter((f) => f.projectKey === key)
+            .map((record): TrashRecord => ({ kind: 'file', record })),
         ];
       case 'folder': {
         const folders = this.folderSubtree(key).filter((f) => f.key !== key);
         const inside = new Set([key, ...folders.map((f) => f.key)]);
         return [
           ...folders.map((record): TrashRecord => ({ kind: 'folder', record })),
-          ...[...this.files.values()].filter((f) => f.folderKey !== null && inside.has(f.folderKey)).map((record): TrashRecord => ({ kind: 'file', record })),
+          ...[...this.files.values()]
+            .filter((f) => f.folderKey !== null && inside.has(f.folderKey))
+            .map((record): TrashRecord => ({ kind: 'file', record })),
         ];
       }
       case 'file':
@@ -371,9 +382,11 @@ export class HubStore {
   }
 
   counts(): HubResourceCounts {
-    const live = <T extends { deletion: DeletionMark | null }>(table: ReadonlyMap<string, T>): number => [...table.values()].filter(isLive).length;
+    const live = <T extends { deletion: DeletionMark | null }>(table: ReadonlyMap<string, T>): number =>
+      [...table.values()].filter(isLive).length;
     const deleted = [this.workspaces, this.projects, this.folders, this.files].reduce(
-      (n, table: ReadonlyMap<string, { deletion: DeletionMark | null }>) => n + [...table.values()].filter((r) => !isLive(r)).length,
+      (n, table: ReadonlyMap<string, { deletion: DeletionMark | null }>) =>
+        n + [...table.values()].filter((r) => !isLive(r)).length,
       0,
     );
     const liveWorkspaces = new Set([...this.workspaces.values()].filter(isLive).map((w) => w.key));

@@ -6,7 +6,16 @@
  */
 import { expect, test } from '@playwright/test';
 import { field, type Client } from '../../test/support/reference-client.ts';
-import { expectProblem, file, folder, keysOf, project, startHub, workspace, type HubFixture } from '../../test/support/hub.ts';
+import {
+  expectProblem,
+  file,
+  folder,
+  keysOf,
+  project,
+  startHub,
+  workspace,
+  type HubFixture,
+} from '../../test/support/hub.ts';
 
 let hub: HubFixture;
 let api: Client;
@@ -24,7 +33,11 @@ async function status(method: string, path: string, body?: unknown): Promise<num
   return (await api(method, path, body === undefined ? {} : { body })).status;
 }
 
-async function deleted(kind: 'files' | 'folders' | 'projects' | 'workspaces', keyName: string, filter: Record<string, string>): Promise<unknown[]> {
+async function deleted(
+  kind: 'files' | 'folders' | 'projects' | 'workspaces',
+  keyName: string,
+  filter: Record<string, string>,
+): Promise<unknown[]> {
   const reply = await api('POST', `/${kind}/recently-deleted/search`, { body: { filter } });
   expect(reply.status, reply.text).toBe(200);
   return keysOf(reply, keyName);
@@ -36,14 +49,19 @@ test('deleting a workspace hides it and everything in it; only the workspace is 
   const f = await folder(api, p);
   const doc = await file(api, p, f);
   expect(await status('DELETE', `/workspaces/${ws}`)).toBe(204);
-  for (const path of [`/workspaces/${ws}`, `/projects/${p}`, `/folders/${f}`, `/files/${doc}`]) expectProblem(await api('GET', path), 404);
+  for (const path of [`/workspaces/${ws}`, `/projects/${p}`, `/folders/${f}`, `/files/${doc}`])
+    expectProblem(await api('GET', path), 404);
   expect(keysOf(await api('POST', '/files/search', { body: { filter: { projectKey: p } } }), 'fileKey')).toEqual([]);
   expect(await deleted('workspaces', 'workspaceKey', { workspaceKey: ws })).toEqual([ws]);
   expect(await deleted('projects', 'projectKey', { workspaceKey: ws })).toEqual([]);
   expect(await deleted('folders', 'folderKey', { projectKey: p })).toEqual([]);
   expect(await deleted('files', 'fileKey', { projectKey: p })).toEqual([]);
   const listed = await api('POST', '/workspaces/recently-deleted/search', { body: { filter: { workspaceKey: ws } } });
-  expect(field(listed.json, 'items', 0)).toMatchObject({ workspaceKey: ws, name: 'ws', deletedBy: { name: hub.target.clients.full.id } });
+  expect(field(listed.json, 'items', 0)).toMatchObject({
+    workspaceKey: ws,
+    name: 'ws',
+    deletedBy: { name: hub.target.clients.full.id },
+  });
   expectProblem(await api('DELETE', `/workspaces/${ws}`), 404);
   const restored = await api('POST', `/workspaces/${ws}/restoration`);
   expect(restored.status).toBe(200);
@@ -80,7 +98,10 @@ test('a file whose folder is gone is restored into a new wrapper folder at the p
   expect(restored.status).toBe(200);
   const wrapper = String(field(restored.json, 'folderKey'));
   expect(wrapper).not.toBe(inner);
-  expect((await api('GET', `/folders/${wrapper}`)).json).toMatchObject({ folder: { name: 'inner', parentFolderKey: null, projectKey: p }, content: { files: [{ fileKey: doc }] } });
+  expect((await api('GET', `/folders/${wrapper}`)).json).toMatchObject({
+    folder: { name: 'inner', parentFolderKey: null, projectKey: p },
+    content: { files: [{ fileKey: doc }] },
+  });
   expect(restored.json).toMatchObject({ simplePath: 'inner/process.bpmn', canonicalPath: wrapper });
 });
 
@@ -94,7 +115,9 @@ test('a folder whose parent is gone is restored under the nearest surviving ance
   const restored = await api('POST', `/folders/${leaf}/restoration`);
   expect(restored.status).toBe(200);
   const wrapper = String(field(restored.json, 'parentFolderKey'));
-  expect((await api('GET', `/folders/${wrapper}`)).json).toMatchObject({ folder: { name: 'middle', parentFolderKey: top } });
+  expect((await api('GET', `/folders/${wrapper}`)).json).toMatchObject({
+    folder: { name: 'middle', parentFolderKey: top },
+  });
 });
 
 test('restoration is refused with 409 while the project or workspace is deleted, and 404 for live and unknown items', async () => {
@@ -148,7 +171,8 @@ test('permanent delete of a soft-deleted item: the root of its deletion goes wit
   expectProblem(await api('DELETE', `/folders/${f}/permanent`), 409);
   expect(await status('DELETE', `/workspaces/${ws}/permanent`)).toBe(204);
   expect(await deleted('workspaces', 'workspaceKey', { workspaceKey: ws })).toEqual([]);
-  for (const path of [`/workspaces/${ws}/restoration`, `/projects/${p}/restoration`, `/files/${doc}/restoration`]) expect(await status('POST', path)).toBe(404);
+  for (const path of [`/workspaces/${ws}/restoration`, `/projects/${p}/restoration`, `/files/${doc}/restoration`])
+    expect(await status('POST', path)).toBe(404);
 });
 
 test('a file is deleted permanently in one step, live or soft-deleted; its versions go with it', async () => {
@@ -169,13 +193,19 @@ test('purge answers 204 for a live file, a soft-deleted one, one purged before a
   const live = await file(api, p, null, 'live');
   const soft = await file(api, p, null, 'soft');
   expect(await status('DELETE', `/files/${soft}`)).toBe(204);
-  for (const key of [live, soft, live, 'never-existed']) expect(await status('DELETE', `/files/${key}/purge`)).toBe(204);
+  for (const key of [live, soft, live, 'never-existed'])
+    expect(await status('DELETE', `/files/${key}/purge`)).toBe(204);
   expect(await status('GET', `/files/${live}`)).toBe(404);
   expect(await deleted('files', 'fileKey', { projectKey: p })).toEqual([]);
 });
 
 test('knobs switch the documented rules off (for faults): no cascade, every soft-deleted item listed, non-root restorable, purge not idempotent', async () => {
-  const loose = await startHub({ cascadeSoftDelete: false, listOnlyDeletionRoots: false, restoreOnlyDeletionRoots: false, purgeIdempotent: false });
+  const loose = await startHub({
+    cascadeSoftDelete: false,
+    listOnlyDeletionRoots: false,
+    restoreOnlyDeletionRoots: false,
+    purgeIdempotent: false,
+  });
   try {
     const p = await project(loose.api);
     const f = await folder(loose.api, p);

@@ -19,7 +19,12 @@ import { isLive, type FileRecord, type FolderRecord, type TrashKind, type TrashR
 import type { HubContext } from './types.ts';
 import { newAudit } from './resources/support.ts';
 
-const NOUN: Readonly<Record<TrashKind, string>> = { workspace: 'workspace', project: 'project', folder: 'folder', file: 'file' };
+const NOUN: Readonly<Record<TrashKind, string>> = {
+  workspace: 'workspace',
+  project: 'project',
+  folder: 'folder',
+  file: 'file',
+};
 
 export const WRAPPER_FALLBACK_NAME = 'Restored items';
 
@@ -47,7 +52,12 @@ function deletedContainer(ctx: HubContext, item: TrashRecord): string | null {
   return null;
 }
 
-function wrapperFolder(ctx: HubContext, projectKey: string, parentFolderKey: string | null, replaces: string | null): FolderRecord {
+function wrapperFolder(
+  ctx: HubContext,
+  projectKey: string,
+  parentFolderKey: string | null,
+  replaces: string | null,
+): FolderRecord {
   const { store } = ctx.env;
   const replaced = replaces === null ? undefined : store.folders.get(replaces);
   const record: FolderRecord = {
@@ -83,7 +93,12 @@ function rehouse(ctx: HubContext, item: TrashRecord): void {
   if (item.kind === 'folder') {
     const folder = item.record;
     if (folder.parentFolderKey === null || liveFolder(ctx, folder.parentFolderKey)) return;
-    folder.parentFolderKey = wrapperFolder(ctx, folder.projectKey, nearestLiveFolder(ctx, folder.parentFolderKey), folder.parentFolderKey).key;
+    folder.parentFolderKey = wrapperFolder(
+      ctx,
+      folder.projectKey,
+      nearestLiveFolder(ctx, folder.parentFolderKey),
+      folder.parentFolderKey,
+    ).key;
   }
 }
 
@@ -97,9 +112,13 @@ export function restore(ctx: HubContext, kind: TrashKind, key: string): TrashRec
   const { store, hub } = ctx.env;
   const item = store.trashRecord(kind, key);
   const mark = item?.record.deletion ?? null;
-  if (item === undefined || mark === null) throw new ProblemError(404, `No recently deleted ${NOUN[kind]} with key ${key} was found.`);
+  if (item === undefined || mark === null)
+    throw new ProblemError(404, `No recently deleted ${NOUN[kind]} with key ${key} was found.`);
   if (!mark.root && hub.restoreOnlyDeletionRoots) {
-    throw new ProblemError(404, `The ${NOUN[kind]} ${key} was deleted together with an ancestor: restore that ancestor instead.`);
+    throw new ProblemError(
+      404,
+      `The ${NOUN[kind]} ${key} was deleted together with an ancestor: restore that ancestor instead.`,
+    );
   }
   const blocker = deletedContainer(ctx, item);
   if (blocker !== null && hub.restoreConflictWhileAncestorDeleted) {
@@ -114,15 +133,24 @@ export function restore(ctx: HubContext, kind: TrashKind, key: string): TrashRec
 export function deletePermanently(ctx: HubContext, kind: TrashKind, key: string): void {
   const { store, hub } = ctx.env;
   const item = store.trashRecord(kind, key);
-  if (item === undefined) throw new ProblemError(ctx.env.behaviour.unknownIdStatus === 500 ? 500 : 404, `No ${NOUN[kind]} with key ${key} was found.`);
+  if (item === undefined)
+    throw new ProblemError(
+      ctx.env.behaviour.unknownIdStatus === 500 ? 500 : 404,
+      `No ${NOUN[kind]} with key ${key} was found.`,
+    );
   const mark = item.record.deletion;
   if (mark !== null && !mark.root && kind !== 'file' && hub.permanentDeleteOnlyDeletionRoots) {
-    throw conflict(`The ${NOUN[kind]} ${key} was deleted together with an ancestor: delete that ancestor permanently instead.`);
+    throw conflict(
+      `The ${NOUN[kind]} ${key} was deleted together with an ancestor: delete that ancestor permanently instead.`,
+    );
   }
   if (mark === null && kind !== 'file' && hub.permanentDeleteChecksLiveFiles) {
     const files = store.liveFilesBelow(kind, key);
     if (files > 0) {
-      throw new ProblemError(hub.permanentDeleteNotEmptyStatus, `The ${NOUN[kind]} ${key} still holds ${files} live file${files === 1 ? '' : 's'}: delete them first.`);
+      throw new ProblemError(
+        hub.permanentDeleteNotEmptyStatus,
+        `The ${NOUN[kind]} ${key} still holds ${files} live file${files === 1 ? '' : 's'}: delete them first.`,
+      );
     }
   }
   store.removeForever(kind, key);

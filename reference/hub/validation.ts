@@ -37,7 +37,15 @@ export interface HubCheckedBody {
 
 const DOC_ID = 'urn:wm-reference:hub-document';
 const INT32 = 2 ** 31;
-const KEY_FORMATS = ['FileKey', 'FolderKey', 'ProjectKey', 'WorkspaceKey', 'VersionKey', 'ProjectSnapshotKey', 'CatalogAssetKey'];
+const KEY_FORMATS = [
+  'FileKey',
+  'FolderKey',
+  'ProjectKey',
+  'WorkspaceKey',
+  'VersionKey',
+  'ProjectSnapshotKey',
+  'CatalogAssetKey',
+];
 
 /** OpenAPI 3.0 schema → JSON Schema: nullable adds null, oneOf becomes anyOf; annotations stay. */
 export function toJsonSchema(schema: JsonValue): JsonValue {
@@ -80,7 +88,12 @@ function kindOf(error: ErrorObject): HubIssueKind {
 
 function fieldOf(error: ErrorObject): string {
   const path = error.instancePath.split('/').filter((s) => s !== '');
-  const extra: unknown = error.keyword === 'required' ? error.params.missingProperty : error.keyword === 'additionalProperties' ? error.params.additionalProperty : undefined;
+  const extra: unknown =
+    error.keyword === 'required'
+      ? error.params.missingProperty
+      : error.keyword === 'additionalProperties'
+        ? error.params.additionalProperty
+        : undefined;
   if (typeof extra === 'string') path.push(extra);
   return path.join('.') || '(body)';
 }
@@ -103,8 +116,17 @@ function messageOf(error: ErrorObject): string {
 /** The ajv errors as issues; a failed anyOf is one issue, its branches' errors are left out. */
 function issuesOf(errors: readonly ErrorObject[]): HubIssue[] {
   const failedAlternatives = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath);
-  const inside = (e: ErrorObject): boolean => failedAlternatives.some((p) => e.keyword !== 'anyOf' && (e.instancePath === p || e.instancePath.startsWith(`${p}/`)));
-  const outer = errors.filter((e) => !inside(e) && !failedAlternatives.some((p) => p !== e.instancePath && e.keyword === 'anyOf' && e.instancePath.startsWith(`${p}/`)));
+  const inside = (e: ErrorObject): boolean =>
+    failedAlternatives.some(
+      (p) => e.keyword !== 'anyOf' && (e.instancePath === p || e.instancePath.startsWith(`${p}/`)),
+    );
+  const outer = errors.filter(
+    (e) =>
+      !inside(e) &&
+      !failedAlternatives.some(
+        (p) => p !== e.instancePath && e.keyword === 'anyOf' && e.instancePath.startsWith(`${p}/`),
+      ),
+  );
   const seen = new Set<string>();
   const out: HubIssue[] = [];
   for (const error of outer) {
@@ -126,7 +148,10 @@ function pageIssues(page: JsonValue | undefined): HubIssue[] {
   if (page === undefined) return [];
   if (!isJsonObject(page)) return [{ kind: 'types', field: 'page', message: 'must be an object' }];
   const issues: HubIssue[] = [];
-  for (const [name, min] of [['from', 0], ['limit', 1]] as const) {
+  for (const [name, min] of [
+    ['from', 0],
+    ['limit', 1],
+  ] as const) {
     const value = page[name];
     if (value === undefined) continue;
     if (typeof value !== 'number' || !Number.isInteger(value) || Math.abs(value) >= INT32) {
@@ -154,28 +179,44 @@ export class HubValidator {
     this.schemas = isJsonObject(components.schemas) ? components.schemas : {};
     this.ajv = new Ajv({ strict: false, allErrors: true, logger: false });
     addFormats(this.ajv, ['date-time', 'email', 'uri', 'uri-reference']);
-    this.ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && Math.abs(n) < INT32 });
+    this.ajv.addFormat('int32', {
+      type: 'number',
+      validate: (n: number) => Number.isInteger(n) && Math.abs(n) < INT32,
+    });
     this.ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
     for (const format of KEY_FORMATS) this.ajv.addFormat(format, true);
     this.ajv.addSchema({ $id: DOC_ID, components: { schemas: toJsonSchema(this.schemas) } });
   }
 
   private validator(component: string): ValidateFunction | undefined {
-    if (!this.compiled.has(component)) this.compiled.set(component, this.ajv.getSchema(`${DOC_ID}#/components/schemas/${component}`));
+    if (!this.compiled.has(component))
+      this.compiled.set(component, this.ajv.getSchema(`${DOC_ID}#/components/schemas/${component}`));
     return this.compiled.get(component);
   }
 
   /** A schema with its `$ref` or single-`allOf` reference followed. */
   private resolve(schema: JsonValue | undefined): JsonObject | undefined {
     if (!isJsonObject(schema)) return undefined;
-    const target = typeof schema.$ref === 'string' ? schema.$ref : Array.isArray(schema.allOf) && schema.allOf.length === 1 && isJsonObject(schema.allOf[0]) ? schema.allOf[0].$ref : undefined;
+    const target =
+      typeof schema.$ref === 'string'
+        ? schema.$ref
+        : Array.isArray(schema.allOf) && schema.allOf.length === 1 && isJsonObject(schema.allOf[0])
+          ? schema.allOf[0].$ref
+          : undefined;
     if (typeof target !== 'string') return schema;
     const found = this.schemas[target.replace('#/components/schemas/', '')];
     return isJsonObject(found) ? { ...found, ...(schema.nullable === true ? { nullable: true } : {}) } : schema;
   }
 
   /** Removes the nulls that mean "absent" (recursively along the schema) and reports the forbidden ones. */
-  private nulls(value: JsonObject, schema: JsonObject | undefined, at: string, hub: HubBehaviour, issues: HubIssue[], kept: Set<string>): JsonObject {
+  private nulls(
+    value: JsonObject,
+    schema: JsonObject | undefined,
+    at: string,
+    hub: HubBehaviour,
+    issues: HubIssue[],
+    kept: Set<string>,
+  ): JsonObject {
     const required = Array.isArray(schema?.required) ? schema.required : [];
     const properties = isJsonObject(schema?.properties) ? schema.properties : {};
     const out: JsonObject = {};
@@ -191,7 +232,8 @@ export class HubValidator {
           out[key] = null;
           if (at === '') kept.add(key);
         } else if (required.includes(key)) issues.push({ kind: 'nullRequired', field, message: 'must not be null' });
-        else if (hub.nullForOptional === 'reject' && properties[key] !== undefined) issues.push({ kind: 'types', field, message: 'must not be null' });
+        else if (hub.nullForOptional === 'reject' && properties[key] !== undefined)
+          issues.push({ kind: 'types', field, message: 'must not be null' });
         continue;
       }
       out[key] = isJsonObject(child) ? this.nulls(child, childSchema, field, hub, issues, kept) : child;
@@ -203,7 +245,9 @@ export class HubValidator {
     const properties = isJsonObject(this.schemas[component]) ? this.schemas[component].properties : undefined;
     if (!isJsonObject(properties)) return [];
     return Object.entries(properties)
-      .filter(([name, s]) => isJsonObject(s) && typeof s.minLength === 'number' && s.minLength > 0 && isBlank(body[name]))
+      .filter(
+        ([name, s]) => isJsonObject(s) && typeof s.minLength === 'number' && s.minLength > 0 && isBlank(body[name]),
+      )
       .map(([name]) => ({ kind: 'lengths', field: name, message: 'must not be blank' }));
   }
 
@@ -221,12 +265,14 @@ export class HubValidator {
     for (const [name, property] of Object.entries(properties)) {
       const count = parts.filter((p) => p.field === name).length;
       const min = isJsonObject(property) && typeof property.minItems === 'number' ? property.minItems : 0;
-      if (count === 0 && required.includes(name)) issues.push({ kind: 'required', field: name, message: 'must not be null (the part is missing)' });
+      if (count === 0 && required.includes(name))
+        issues.push({ kind: 'required', field: name, message: 'must not be null (the part is missing)' });
       else if (count < min) issues.push({ kind: 'lengths', field: name, message: `must come at least ${min} times` });
     }
     if (schema.additionalProperties === false) {
       for (const field of new Set(parts.map((p) => p.field))) {
-        if (properties[field] === undefined) issues.push({ kind: 'unknownProperty', field, message: 'is not a known part' });
+        if (properties[field] === undefined)
+          issues.push({ kind: 'unknownProperty', field, message: 'is not a known part' });
       }
     }
     return issues;
@@ -236,7 +282,14 @@ export class HubValidator {
     const issues: HubIssue[] = [];
     const kept = new Set<string>();
     const input = hub.acceptSortObject && isJsonObject(raw.sort) ? { ...raw, sort: [raw.sort] } : raw;
-    const body = this.nulls(input, isJsonObject(this.schemas[component]) ? this.schemas[component] : undefined, '', hub, issues, kept);
+    const body = this.nulls(
+      input,
+      isJsonObject(this.schemas[component]) ? this.schemas[component] : undefined,
+      '',
+      hub,
+      issues,
+      kept,
+    );
     const exempt = new Set(issues.map((i) => i.field));
     const validate = this.validator(component);
     if (validate !== undefined && !validate(body)) {

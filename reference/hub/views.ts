@@ -9,7 +9,17 @@
  */
 import type { JsonObject } from '../../src/core/json.ts';
 import type { HubEnv } from './types.ts';
-import type { Audit, DeletionMark, FileRecord, FolderRecord, MemberRecord, ProjectRecord, UserRef, VersionRecord, WorkspaceRecord } from './store.ts';
+import type {
+  Audit,
+  DeletionMark,
+  FileRecord,
+  FolderRecord,
+  MemberRecord,
+  ProjectRecord,
+  UserRef,
+  VersionRecord,
+  WorkspaceRecord,
+} from './store.ts';
 
 export const EXTENSIONS: Readonly<Record<string, string>> = {
   bpmn: '.bpmn',
@@ -31,7 +41,12 @@ function user(u: UserRef | null): JsonObject | null {
 }
 
 function audit(env: HubEnv, r: Audit): JsonObject {
-  return { created: formatDate(env, r.created), createdBy: user(r.createdBy), updated: formatDate(env, r.updated), updatedBy: user(r.updatedBy) };
+  return {
+    created: formatDate(env, r.created),
+    createdBy: user(r.createdBy),
+    updated: formatDate(env, r.updated),
+    updatedBy: user(r.updatedBy),
+  };
 }
 
 function deletion(env: HubEnv, mark: DeletionMark | null): JsonObject {
@@ -47,7 +62,13 @@ export function projectResult(env: HubEnv, p: ProjectRecord): JsonObject {
 }
 
 export function folderResult(env: HubEnv, f: FolderRecord): JsonObject {
-  return { folderKey: f.key, name: f.name, projectKey: f.projectKey, parentFolderKey: f.parentFolderKey, ...audit(env, f) };
+  return {
+    folderKey: f.key,
+    name: f.name,
+    projectKey: f.projectKey,
+    parentFolderKey: f.parentFolderKey,
+    ...audit(env, f),
+  };
 }
 
 function escapeName(name: string): string {
@@ -61,7 +82,10 @@ export function simplePathOf(env: HubEnv, f: FileRecord): string {
 }
 
 export function canonicalPathOf(env: HubEnv, f: FileRecord): string {
-  return env.store.folderChain(f.folderKey).map((d) => d.key).join('/');
+  return env.store
+    .folderChain(f.folderKey)
+    .map((d) => d.key)
+    .join('/');
 }
 
 /** A file; `withContent: false` (searches) answers `content: null`. */

@@ -8,8 +8,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { ClientSet, ClientSpec } from './clients.ts';
 
 export type ClientAuthResult =
-  | { readonly ok: true; readonly client: ClientSpec }
-  | { readonly ok: false; readonly description: string };
+  { readonly ok: true; readonly client: ClientSpec } | { readonly ok: false; readonly description: string };
 
 interface Credentials {
   readonly id: string;
@@ -61,7 +60,8 @@ export function findClient(clients: ClientSet, id: string): ClientSpec | undefin
 }
 
 export function authenticateClient(clients: ClientSet, credentials: Credentials | null): ClientAuthResult {
-  if (credentials === null) return { ok: false, description: 'Client authentication is required (client_id and client_secret, or HTTP Basic)' };
+  if (credentials === null)
+    return { ok: false, description: 'Client authentication is required (client_id and client_secret, or HTTP Basic)' };
   const client = findClient(clients, credentials.id);
   if (client === undefined || credentials.secret === undefined || !sameSecret(credentials.secret, client.secret)) {
     return { ok: false, description: 'Invalid client or Invalid client credentials' };

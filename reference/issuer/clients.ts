@@ -34,9 +34,30 @@ function secret(): string {
 export function makeClients(lifetimes: LifetimeOptions): ClientSet {
   const normal = lifetimes.tokenLifetimeSeconds;
   return {
-    full: { role: 'full', id: 'wmct-full', secret: secret(), audience: WEB_MODELER_AUDIENCE, permissions: ALL_PERMISSIONS, lifetimeSeconds: normal },
-    limited: { role: 'limited', id: 'wmct-limited', secret: secret(), audience: WEB_MODELER_AUDIENCE, permissions: ['read:*'], lifetimeSeconds: normal },
-    foreign: { role: 'foreign', id: 'wmct-foreign', secret: secret(), audience: FOREIGN_AUDIENCE, permissions: null, lifetimeSeconds: normal },
+    full: {
+      role: 'full',
+      id: 'wmct-full',
+      secret: secret(),
+      audience: WEB_MODELER_AUDIENCE,
+      permissions: ALL_PERMISSIONS,
+      lifetimeSeconds: normal,
+    },
+    limited: {
+      role: 'limited',
+      id: 'wmct-limited',
+      secret: secret(),
+      audience: WEB_MODELER_AUDIENCE,
+      permissions: ['read:*'],
+      lifetimeSeconds: normal,
+    },
+    foreign: {
+      role: 'foreign',
+      id: 'wmct-foreign',
+      secret: secret(),
+      audience: FOREIGN_AUDIENCE,
+      permissions: null,
+      lifetimeSeconds: normal,
+    },
     shortLived: {
       role: 'shortLived',
       id: 'wmct-short-lived',

@@ -66,7 +66,10 @@ function wireEvents(service: OAuth2Service, clients: ClientSet): void {
   service.on(Events.BeforeResponse, (response: MutableResponse, req: TokenRequestIncomingMessage) => {
     if (grantType(req.body) !== 'client_credentials') {
       response.statusCode = 400;
-      response.body = { error: 'unsupported_grant_type', error_description: 'Only the client_credentials grant is supported' };
+      response.body = {
+        error: 'unsupported_grant_type',
+        error_description: 'Only the client_credentials grant is supported',
+      };
       return;
     }
     const auth = authenticateClient(clients, requestCredentials(req.headers, req.body));
@@ -78,7 +81,6 @@ function wireEvents(service: OAuth2Service, clients: ClientSet): void {
     response.body = { error: 'invalid_client', error_description: auth.description };
   });
 }
-
 
 export async function startIssuer(options: IssuerOptions): Promise<RunningIssuer> {
   const issuer = new OAuth2Issuer();

@@ -34,9 +34,16 @@ test('createdBy names the client or the person whose token made the resource, fo
 
   const project = await full('GET', `/projects/${projectId}`);
   expect(field(project.json, 'metadata', 'createdBy')).toEqual(clientUser(target.clients.full.id));
-  expect(field(project.json, 'content', 'folders', 0, 'createdBy')).toEqual({ name: 'Alice Example', email: 'alice@example.com' });
-  expect(field((await full('GET', `/files/${fileId}`)).json, 'metadata', 'createdBy')).toEqual(clientUser(target.clients.shortLived.id));
-  expect(field((await full('GET', `/milestones/${text(milestone.json, 'id')}`)).json, 'metadata', 'createdBy')).toEqual({ name: 'Alice Example', email: 'alice@example.com' });
+  expect(field(project.json, 'content', 'folders', 0, 'createdBy')).toEqual({
+    name: 'Alice Example',
+    email: 'alice@example.com',
+  });
+  expect(field((await full('GET', `/files/${fileId}`)).json, 'metadata', 'createdBy')).toEqual(
+    clientUser(target.clients.shortLived.id),
+  );
+  expect(field((await full('GET', `/milestones/${text(milestone.json, 'id')}`)).json, 'metadata', 'createdBy')).toEqual(
+    { name: 'Alice Example', email: 'alice@example.com' },
+  );
 });
 
 test('a change by someone else moves updatedBy, not createdBy', async () => {
@@ -50,5 +57,7 @@ test('a change by someone else moves updatedBy, not createdBy', async () => {
 });
 
 test('a person who is not in the organization gets no token', async () => {
-  await expect(target.mintUserToken('mallory@example.com', 600)).rejects.toThrow('mallory@example.com is not a user of the organization');
+  await expect(target.mintUserToken('mallory@example.com', 600)).rejects.toThrow(
+    'mallory@example.com is not a user of the organization',
+  );
 });

@@ -39,7 +39,9 @@ test('no token: 401 with a bare Bearer challenge and an empty body', async () =>
 
 test('a Basic Authorization header counts as no token', async () => {
   const basic = Buffer.from(`${target.clients.full.id}:${target.clients.full.secret}`).toString('base64');
-  const reply = await call(target, 'GET', '/projects/00000000-0000-4000-8000-000000000000', { headers: { authorization: `Basic ${basic}` } });
+  const reply = await call(target, 'GET', '/projects/00000000-0000-4000-8000-000000000000', {
+    headers: { authorization: `Basic ${basic}` },
+  });
   expect(reply.status).toBe(401);
   expect(reply.headers.get('www-authenticate')).toBe('Bearer');
 });
@@ -61,7 +63,12 @@ test('a token signed with a foreign key is invalid_token', async () => {
 });
 
 test('an unsigned (alg none) token is invalid_token', async () => {
-  const token = new UnsecuredJWT(claims()).setIssuer(target.issuerUrl).setAudience(WEB_MODELER_AUDIENCE).setIssuedAt().setExpirationTime('5m').encode();
+  const token = new UnsecuredJWT(claims())
+    .setIssuer(target.issuerUrl)
+    .setAudience(WEB_MODELER_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime('5m')
+    .encode();
   await expectInvalidToken(token, /none/);
 });
 
@@ -81,7 +88,12 @@ test('the limited client may read but not create: 403 insufficient_scope with a 
   expect(reply.status).toBe(403);
   expect(reply.headers.get('www-authenticate')).toMatch(/^Bearer error="insufficient_scope"/);
   expect(reply.headers.get('content-type')).toBe('application/problem+json');
-  expect(reply.json).toMatchObject({ type: 'about:blank', title: 'Forbidden', status: 403, instance: `${target.apiPrefix}/projects` });
+  expect(reply.json).toMatchObject({
+    type: 'about:blank',
+    title: 'Forbidden',
+    status: 403,
+    instance: `${target.apiPrefix}/projects`,
+  });
   expect(target.stats().resources.projects).toBe(0);
 });
 
@@ -94,7 +106,7 @@ test('without the permission, known and unknown ids both answer 403', async () =
   expect([known.status, unknown.status]).toEqual([403, 403]);
 });
 
-test('/info reports the token\'s permissions and the organization', async () => {
+test("/info reports the token's permissions and the organization", async () => {
   const limited = await call(target, 'GET', '/info', { token: await target.mintToken('limited', 300) });
   expect(limited.json).toEqual({
     version: 'v1',
@@ -105,14 +117,23 @@ test('/info reports the token\'s permissions and the organization', async () => 
     deletePermission: false,
   });
   const full = await call(target, 'GET', '/info', { token: await target.mintToken('full', 300) });
-  expect(full.json).toMatchObject({ createPermission: true, readPermission: true, updatePermission: true, deletePermission: true });
+  expect(full.json).toMatchObject({
+    createPermission: true,
+    readPermission: true,
+    updatePermission: true,
+    deletePermission: true,
+  });
 });
 
 test('a token from the token endpoint works end to end', async () => {
   const response = await fetch(target.tokenUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: target.clients.full.id, client_secret: target.clients.full.secret }).toString(),
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: target.clients.full.id,
+      client_secret: target.clients.full.secret,
+    }).toString(),
   });
   const token = String(field(await response.json(), 'access_token'));
   expect((await call(target, 'GET', '/info', { token })).status).toBe(200);

@@ -17,7 +17,12 @@ export interface AuthSettings {
 
 export type AuthResult =
   | { readonly ok: true; readonly principal: Principal }
-  | { readonly ok: false; readonly error: 'missing' | 'invalid_token'; readonly description: string; readonly wrongAudience?: true };
+  | {
+      readonly ok: false;
+      readonly error: 'missing' | 'invalid_token';
+      readonly description: string;
+      readonly wrongAudience?: true;
+    };
 
 const BEARER = /^Bearer ([a-zA-Z0-9\-._~+/]+=*)$/i;
 const RFC6750 = 'https://tools.ietf.org/html/rfc6750#section-3.1';
@@ -33,7 +38,12 @@ export const ANONYMOUS: Principal = {
 const AUDIENCE_MISSING = 'The required audience is missing';
 
 function invalid(description: string): AuthResult {
-  return { ok: false, error: 'invalid_token', description, ...(description === AUDIENCE_MISSING ? { wrongAudience: true } : {}) };
+  return {
+    ok: false,
+    error: 'invalid_token',
+    description,
+    ...(description === AUDIENCE_MISSING ? { wrongAudience: true } : {}),
+  };
 }
 
 /** The WWW-Authenticate value of a failed authentication. */
@@ -50,7 +60,8 @@ export function insufficientScopeChallenge(): string {
 
 function permissionsOf(payload: JWTPayload, audience: string): Set<Permission> {
   const claim = payload.permissions;
-  const forApi: unknown = typeof claim === 'object' && claim !== null ? Object.entries(claim).find(([k]) => k === audience)?.[1] : undefined;
+  const forApi: unknown =
+    typeof claim === 'object' && claim !== null ? Object.entries(claim).find(([k]) => k === audience)?.[1] : undefined;
   const granted = new Set<Permission>();
   if (!Array.isArray(forApi)) return granted;
   for (const entry of forApi) {
@@ -73,22 +84,29 @@ function principalOf(payload: JWTPayload, audience: string): Principal {
   return {
     clientId,
     permissions: permissionsOf(payload, audience),
-    user: email === undefined ? { name: clientId, email: `${clientId}@clients.wm-reference.example` } : { name: claimText(payload, 'name') ?? email, email },
+    user:
+      email === undefined
+        ? { name: clientId, email: `${clientId}@clients.wm-reference.example` }
+        : { name: claimText(payload, 'name') ?? email, email },
   };
 }
 
 function describeJoseError(error: unknown): string {
   if (error instanceof errors.JWTExpired) {
-    const exp = typeof error.payload.exp === 'number' ? new Date(error.payload.exp * 1000).toISOString() : 'an earlier time';
+    const exp =
+      typeof error.payload.exp === 'number' ? new Date(error.payload.exp * 1000).toISOString() : 'an earlier time';
     return `Jwt expired at ${exp}`;
   }
   if (error instanceof errors.JWTClaimValidationFailed) {
     if (error.claim === 'aud') return AUDIENCE_MISSING;
     return `The ${error.claim} claim is not valid`;
   }
-  if (error instanceof errors.JWSSignatureVerificationFailed) return `${DECODE_ERROR}: Signed JWT rejected: Invalid signature`;
-  if (error instanceof errors.JOSEAlgNotAllowed) return `${DECODE_ERROR}: Signed JWT rejected: Another algorithm expected, or no matching key(s) found`;
-  if (error instanceof errors.JWKSNoMatchingKey) return `${DECODE_ERROR}: Signed JWT rejected: Another algorithm expected, or no matching key(s) found`;
+  if (error instanceof errors.JWSSignatureVerificationFailed)
+    return `${DECODE_ERROR}: Signed JWT rejected: Invalid signature`;
+  if (error instanceof errors.JOSEAlgNotAllowed)
+    return `${DECODE_ERROR}: Signed JWT rejected: Another algorithm expected, or no matching key(s) found`;
+  if (error instanceof errors.JWKSNoMatchingKey)
+    return `${DECODE_ERROR}: Signed JWT rejected: Another algorithm expected, or no matching key(s) found`;
   return `${DECODE_ERROR}: Malformed token`;
 }
 
@@ -99,7 +117,10 @@ export class TokenVerifier {
   private readonly settings: AuthSettings;
   private readonly jwks: ReturnType<typeof createRemoteJWKSet>;
   /** Tokens that passed verification (by the checks that applied), with their principal and expiry. */
-  private readonly passed = new Map<string, { readonly principal: Principal; readonly expiresAt: number | undefined }>();
+  private readonly passed = new Map<
+    string,
+    { readonly principal: Principal; readonly expiresAt: number | undefined }
+  >();
 
   constructor(settings: AuthSettings) {
     this.settings = settings;
@@ -110,7 +131,8 @@ export class TokenVerifier {
     const value = header?.trim() ?? '';
     if (/^basic /i.test(value) && behaviour.acceptBasicAuth) return { ok: true, principal: ANONYMOUS };
     if (value === '' && !behaviour.requireToken) return { ok: true, principal: ANONYMOUS };
-    if (!/^bearer\b/i.test(value)) return { ok: false, error: 'missing', description: 'Full authentication is required to access this resource' };
+    if (!/^bearer\b/i.test(value))
+      return { ok: false, error: 'missing', description: 'Full authentication is required to access this resource' };
     const token = BEARER.exec(value)?.[1];
     if (token === undefined) return this.malformed('Bearer token is malformed', behaviour);
     return this.verify(token, behaviour);
@@ -128,14 +150,19 @@ export class TokenVerifier {
     } catch {
       return this.malformed(`${DECODE_ERROR}: Malformed token`, behaviour);
     }
-    if (!behaviour.verifySignature || (alg === 'none' && behaviour.allowAlgNone)) return this.unverified(token, behaviour);
+    if (!behaviour.verifySignature || (alg === 'none' && behaviour.allowAlgNone))
+      return this.unverified(token, behaviour);
     if (alg === 'none') return invalid(`${DECODE_ERROR}: Unsupported algorithm of none`);
     // A token that passed stays good until it expires: its RS256 signature is checked once (the
     // keys never change while the target runs), the expiry on every request; anything that did
     // not pass is verified again every time (jose words each rejection).
     const key = `${behaviour.verifyAudience ? 'a' : '-'}${behaviour.verifyExpiry ? 'e' : '-'}${token}`;
     const known = this.passed.get(key);
-    if (known !== undefined && (!behaviour.verifyExpiry || known.expiresAt === undefined || known.expiresAt > Date.now())) return { ok: true, principal: known.principal };
+    if (
+      known !== undefined &&
+      (!behaviour.verifyExpiry || known.expiresAt === undefined || known.expiresAt > Date.now())
+    )
+      return { ok: true, principal: known.principal };
     try {
       const { payload } = await jwtVerify(token, this.jwks, {
         algorithms: ['RS256'],

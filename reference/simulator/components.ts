@@ -111,10 +111,9 @@ function milestoneComponents(): ComponentSchemas {
  */
 function versionComponents(): ComponentSchemas {
   return {
-    CreateVersionDto: object(
-      { name: bounded(), fileId: bounded(), description: str(), organizationPublic: bool() },
-      ['fileId'],
-    ),
+    CreateVersionDto: object({ name: bounded(), fileId: bounded(), description: str(), organizationPublic: bool() }, [
+      'fileId',
+    ]),
     UpdateVersionDto: object({ name: bounded(), description: str(), organizationPublic: bool() }),
     RestoreVersionDto: object({ version: int32({ min: 1 }) }, ['version']),
     VersionMetadataDto: object({
@@ -133,10 +132,11 @@ function versionComponents(): ComponentSchemas {
 
 function collaboratorComponents(): ComponentSchemas {
   return {
-    CreateCollaboratorDto: object(
-      { email: bounded(), projectId: bounded(), role: choice(COLLABORATOR_ROLES) },
-      ['email', 'projectId', 'role'],
-    ),
+    CreateCollaboratorDto: object({ email: bounded(), projectId: bounded(), role: choice(COLLABORATOR_ROLES) }, [
+      'email',
+      'projectId',
+      'role',
+    ]),
     ProjectCollaboratorDto: object({ name: str(), email: str(), projectId: str(), role: str() }),
     ...searchComponents('ProjectCollaboratorDto'),
   };

@@ -8,7 +8,8 @@ test('parses ZonedDateTime texts (nanoseconds, offsets, zone ids) and rejects ot
   expect(parseZonedDateTime('2023-09-20T11:31:20.206801604Z')).toBe(at('2023-09-20T11:31:20.206Z'));
   expect(parseZonedDateTime('2023-09-20T13:31:20+02:00[Europe/Berlin]')).toBe(at('2023-09-20T11:31:20Z'));
   expect(parseZonedDateTime('2023-09-20T11:31Z')).toBe(at('2023-09-20T11:31:00Z'));
-  for (const bad of ['2023-09-20', '2023-09-20T11:31:20', 'yesterday', '']) expect(parseZonedDateTime(bad), bad).toBeNull();
+  for (const bad of ['2023-09-20', '2023-09-20T11:31:20', 'yesterday', ''])
+    expect(parseZonedDateTime(bad), bad).toBeNull();
 });
 
 test('operators without rounding compare to the instant', () => {

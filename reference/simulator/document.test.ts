@@ -12,7 +12,10 @@ import { client, createFile, createProject, field, text } from '../../test/suppo
 import { apiPrefixOf, routesFor } from './route-table.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../../src/core/json.ts';
 
-async function withTarget(generation: (typeof GENERATIONS)[number], body: (target: RunningReferenceTarget, doc: JsonObject) => Promise<void>): Promise<void> {
+async function withTarget(
+  generation: (typeof GENERATIONS)[number],
+  body: (target: RunningReferenceTarget, doc: JsonObject) => Promise<void>,
+): Promise<void> {
   const target = await startReferenceTarget({ generation });
   try {
     const response = await fetch(target.openapiUrl);
@@ -47,7 +50,13 @@ function resolves(doc: JsonObject, pointer: string): boolean {
 function operations(doc: JsonObject): { method: string; path: string; operationId: unknown }[] {
   const paths = isJsonObject(doc.paths) ? doc.paths : {};
   return Object.entries(paths).flatMap(([path, item]) =>
-    isJsonObject(item) ? Object.entries(item).map(([method, op]) => ({ method, path, operationId: isJsonObject(op) ? op.operationId : undefined })) : [],
+    isJsonObject(item)
+      ? Object.entries(item).map(([method, op]) => ({
+          method,
+          path,
+          operationId: isJsonObject(op) ? op.operationId : undefined,
+        }))
+      : [],
   );
 }
 
@@ -61,7 +70,9 @@ for (const generation of GENERATIONS.filter((g) => g !== 'hub-v2' && g !== 'v1-8
       expect(result.errors ?? []).toEqual([]);
       expect(result.valid).toBe(true);
       const ops = operations(doc);
-      const expected = routesFor(generation).map((r) => `${r.method} ${apiPrefixOf(generation)}${r.path} ${r.operationId}`);
+      const expected = routesFor(generation).map(
+        (r) => `${r.method} ${apiPrefixOf(generation)}${r.path} ${r.operationId}`,
+      );
       expect(ops.map((o) => `${o.method} ${o.path} ${String(o.operationId)}`).sort()).toEqual(expected.sort());
       expect(new Set(ops.map((o) => o.operationId)).size).toBe(ops.length);
       expect(ops.length).toBe(25);
@@ -78,17 +89,23 @@ test('v1-versions: versions replace milestones and nullable is written the 3.1 w
     const paths = Object.keys(isJsonObject(doc.paths) ? doc.paths : {});
     expect(paths).toContain('/api/v1/versions/compare/{version1Id}...{version2Id}');
     expect(paths.some((p) => p.includes('milestones'))).toBe(false);
-    expect(field(doc, 'components', 'schemas', 'FileMetadataDto', 'properties', 'folderId')).toEqual({ type: ['string', 'null'] });
+    expect(field(doc, 'components', 'schemas', 'FileMetadataDto', 'properties', 'folderId')).toEqual({
+      type: ['string', 'null'],
+    });
     const api = client(target, await target.mintToken('full', 300));
     expect((await api('GET', '/info')).json).toMatchObject({ version: 'v1' });
     const fileId = await createFile(api, { projectId: await createProject(api) });
     const created = await api('POST', '/versions', { body: { fileId, description: 'first' } });
     expect(created.json).toMatchObject({ name: 'Version 1', fileId, description: 'first', organizationPublic: false });
     const id = text(created.json, 'id');
-    expect((await api('PATCH', `/versions/${id}`, { body: { organizationPublic: true } })).json).toMatchObject({ organizationPublic: true });
+    expect((await api('PATCH', `/versions/${id}`, { body: { organizationPublic: true } })).json).toMatchObject({
+      organizationPublic: true,
+    });
     expect((await api('POST', `/versions/${id}/restore`, { body: {} })).status).toBe(400);
     expect((await api('POST', `/versions/${id}/restore`, { body: { version: 1 } })).json).toMatchObject({ id });
-    expect((await api('GET', `/versions/compare/${id}...${id}`)).json).toEqual({ url: `${target.baseUrl}/diagrams/compare/${id}...${id}` });
+    expect((await api('GET', `/versions/compare/${id}...${id}`)).json).toEqual({
+      url: `${target.baseUrl}/diagrams/compare/${id}...${id}`,
+    });
     expect((await api('POST', '/versions/search', { body: { filter: { fileId } } })).json).toMatchObject({ total: 1 });
     expect((await api('GET', `/milestones/${id}`)).status).toBe(404);
   });
@@ -102,7 +119,13 @@ test('beta: the same resources under /api/beta, /info says beta', async () => {
     expect((await api('GET', '/info')).json).toMatchObject({ version: 'beta' });
     const projectId = await createProject(api);
     expect((await api('GET', `/projects/${projectId}`)).status).toBe(200);
-    expect((await fetch(`${target.baseUrl}/api/v1/info`, { headers: { authorization: `Bearer ${await target.mintToken('full', 60)}` } })).status).toBe(404);
+    expect(
+      (
+        await fetch(`${target.baseUrl}/api/v1/info`, {
+          headers: { authorization: `Bearer ${await target.mintToken('full', 60)}` },
+        })
+      ).status,
+    ).toBe(404);
   });
 });
 

@@ -59,7 +59,8 @@ function responses(route: RouteDef, apiPrefix: string): JsonObject {
 
 function parameters(route: RouteDef): JsonObject[] {
   return paramNames(route.path).map((name): JsonObject => {
-    const schema: JsonObject = route.textParams?.includes(name) === true ? { type: 'string' } : { type: 'string', format: 'uuid' };
+    const schema: JsonObject =
+      route.textParams?.includes(name) === true ? { type: 'string' } : { type: 'string', format: 'uuid' };
     return { name, in: 'path', required: true, schema };
   });
 }

@@ -79,7 +79,9 @@ test('every published operation exists with the same method, path, operationId, 
       const op = at(item, method);
       if (op === undefined) continue;
       count += 1;
-      expect(operationSummary(at(ours, 'paths', path, method)), `${method.toUpperCase()} ${path}`).toEqual(operationSummary(op));
+      expect(operationSummary(at(ours, 'paths', path, method)), `${method.toUpperCase()} ${path}`).toEqual(
+        operationSummary(op),
+      );
     }
   }
   expect(count).toBe(25);

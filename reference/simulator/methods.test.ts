@@ -27,7 +27,8 @@ async function answer(method: string, path: string): Promise<[number, string | n
 
 test('a search path refuses every other method with Allow: POST, and OPTIONS lists POST', async () => {
   for (const search of ['/files/search', '/projects/search', '/milestones/search', '/collaborators/search']) {
-    for (const method of ['GET', 'PUT', 'DELETE', 'PATCH', 'HEAD']) expect(await answer(method, search), `${method} ${search}`).toEqual([405, 'POST']);
+    for (const method of ['GET', 'PUT', 'DELETE', 'PATCH', 'HEAD'])
+      expect(await answer(method, search), `${method} ${search}`).toEqual([405, 'POST']);
     expect(await answer('OPTIONS', search)).toEqual([200, 'POST, OPTIONS']);
   }
 });
@@ -55,7 +56,9 @@ test('methodsAcrossTemplates: GET of a search path reaches the {id} operation, o
     expect((await full('GET', '/files/search')).status).toBe(404);
     const put = await full('PUT', '/files/search');
     expect([put.status, put.headers.get('allow')]).toEqual([405, 'POST, GET, PATCH, DELETE']);
-    expect((await full('OPTIONS', '/files/search')).headers.get('allow')).toBe('POST, GET, PATCH, DELETE, HEAD, OPTIONS');
+    expect((await full('OPTIONS', '/files/search')).headers.get('allow')).toBe(
+      'POST, GET, PATCH, DELETE, HEAD, OPTIONS',
+    );
   } finally {
     await faulty.stop();
   }

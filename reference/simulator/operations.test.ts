@@ -1,14 +1,21 @@
 /** Every v1 operation of the simulator: its happy path and its main error answers. */
 import { expect, test } from '@playwright/test';
 import { startReferenceTarget, v1Resources, type RunningReferenceTarget } from '../target.ts';
-import { client, createFile, createProject, field, items, text, type Client } from '../../test/support/reference-client.ts';
+import {
+  client,
+  createFile,
+  createProject,
+  field,
+  items,
+  text,
+  type Client,
+} from '../../test/support/reference-client.ts';
 
 test.describe.configure({ mode: 'serial' });
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 let target: RunningReferenceTarget;
 let api: Client;
-
 
 test.beforeAll(async () => {
   target = await startReferenceTarget();
@@ -47,7 +54,13 @@ test.describe('projects', () => {
       const reply = await api('GET', `/projects/${id}`);
       expect(reply.status).toBe(404);
       expect(reply.headers.get('content-type')).toBe('application/problem+json');
-      expect(reply.json).toEqual({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'Resource not found.', instance: `${target.apiPrefix}/projects/${id}` });
+      expect(reply.json).toEqual({
+        type: 'about:blank',
+        title: 'Not Found',
+        status: 404,
+        detail: 'Resource not found.',
+        instance: `${target.apiPrefix}/projects/${id}`,
+      });
     }
     expect((await api('PATCH', `/projects/${UNKNOWN}`, { body: { name: 'x' } })).status).toBe(404);
     expect((await api('DELETE', `/projects/${UNKNOWN}`)).status).toBe(404);
@@ -75,7 +88,9 @@ test.describe('projects', () => {
   });
 
   test('other answers: 415 for a non-JSON body, 405 for a wrong method, 404 for an unknown path', async () => {
-    expect((await api('POST', '/projects', { rawBody: 'name=x', headers: { 'content-type': 'text/plain' } })).status).toBe(415);
+    expect(
+      (await api('POST', '/projects', { rawBody: 'name=x', headers: { 'content-type': 'text/plain' } })).status,
+    ).toBe(415);
     const wrongMethod = await api('PUT', '/projects');
     expect(wrongMethod.status).toBe(405);
     expect(wrongMethod.headers.get('allow')).toBe('POST');
@@ -84,20 +99,30 @@ test.describe('projects', () => {
 
   test('search pages, sorts and counts', async () => {
     for (const name of ['s-c', 's-a', 's-b']) await createProject(api, name);
-    const sorted = await api('POST', '/projects/search', { body: { sort: [{ field: 'name', direction: 'DESC' }], size: 50, page: 0 } });
+    const sorted = await api('POST', '/projects/search', {
+      body: { sort: [{ field: 'name', direction: 'DESC' }], size: 50, page: 0 },
+    });
     const names = items(sorted).map((p) => String(field(p, 'name')));
     expect(names).toEqual([...names].sort().reverse());
     expect(names.filter((n) => n.startsWith('s-'))).toEqual(['s-c', 's-b', 's-a']);
     const total = Number(field(sorted.json, 'total'));
     expect(total).toBe(names.length);
-    const secondPage = await api('POST', '/projects/search', { body: { sort: [{ field: 'name', direction: 'DESC' }], size: 2, page: 1 } });
+    const secondPage = await api('POST', '/projects/search', {
+      body: { sort: [{ field: 'name', direction: 'DESC' }], size: 2, page: 1 },
+    });
     expect(items(secondPage).map((p) => field(p, 'name'))).toEqual(names.slice(2, 4));
     const last = await api('POST', '/projects/search', { body: { size: 2, page: Math.ceil(total / 2) } });
     expect(items(last)).toEqual([]);
     expect(field(last.json, 'total')).toBe(total);
     const defaults = await api('POST', '/projects/search', { body: {} });
     expect(items(defaults).length).toBe(Math.min(total, 10));
-    for (const body of [{ size: 51 }, { size: -1 }, { page: -1 }, { sort: [{ field: 'nope', direction: 'ASC' }] }, { sort: [{ field: 'name', direction: 'UP' }] }]) {
+    for (const body of [
+      { size: 51 },
+      { size: -1 },
+      { page: -1 },
+      { sort: [{ field: 'nope', direction: 'ASC' }] },
+      { sort: [{ field: 'name', direction: 'UP' }] },
+    ]) {
       expect((await api('POST', '/projects/search', { body })).status, JSON.stringify(body)).toBe(400);
     }
   });
@@ -114,19 +139,28 @@ test.describe('folders and files', () => {
     expect(child.json).toMatchObject({ projectId, parentId: rootId });
     const childId = text(child.json, 'id');
     const fileId = await createFile(api, { folderId: childId });
-    expect((await api('GET', `/folders/${rootId}`)).json).toMatchObject({ metadata: { id: rootId }, content: { folders: [{ id: childId }], files: [] } });
-    expect((await api('PATCH', `/folders/${childId}`, { body: { name: 'renamed' } })).json).toMatchObject({ name: 'renamed', parentId: rootId });
+    expect((await api('GET', `/folders/${rootId}`)).json).toMatchObject({
+      metadata: { id: rootId },
+      content: { folders: [{ id: childId }], files: [] },
+    });
+    expect((await api('PATCH', `/folders/${childId}`, { body: { name: 'renamed' } })).json).toMatchObject({
+      name: 'renamed',
+      parentId: rootId,
+    });
     expect((await api('PATCH', `/folders/${rootId}`, { body: { parentId: childId } })).status).toBe(400);
     const moved = await api('PATCH', `/folders/${rootId}`, { body: { projectId: other } });
     expect(moved.json).toMatchObject({ projectId: other, parentId: null });
-    expect((await api('GET', `/files/${fileId}`)).json).toMatchObject({ metadata: { projectId: other, folderId: childId } });
+    expect((await api('GET', `/files/${fileId}`)).json).toMatchObject({
+      metadata: { projectId: other, folderId: childId },
+    });
     // Only an empty folder (no file in it or below it) is deleted, with its subfolders.
     const refused = await api('DELETE', `/folders/${rootId}`);
     expect(refused.status).toBe(400);
     expect(problemDetail(refused.json)).toMatch(/not empty/);
     expect((await api('DELETE', `/files/${fileId}`)).status).toBe(204);
     expect((await api('DELETE', `/folders/${rootId}`)).status).toBe(204);
-    for (const path of [`/folders/${rootId}`, `/folders/${childId}`, `/files/${fileId}`]) expect((await api('GET', path)).status, path).toBe(404);
+    for (const path of [`/folders/${rootId}`, `/folders/${childId}`, `/files/${fileId}`])
+      expect((await api('GET', path)).status, path).toBe(404);
   });
 
   test('folder placement errors', async () => {
@@ -134,7 +168,9 @@ test.describe('folders and files', () => {
     const otherProject = await createProject(api, 'placement-2');
     const folder = text((await api('POST', '/folders', { body: { name: 'f', projectId } })).json, 'id');
     expect((await api('POST', '/folders', { body: { name: 'x' } })).status).toBe(400);
-    expect((await api('POST', '/folders', { body: { name: 'x', projectId: otherProject, parentId: folder } })).status).toBe(400);
+    expect(
+      (await api('POST', '/folders', { body: { name: 'x', projectId: otherProject, parentId: folder } })).status,
+    ).toBe(400);
     expect((await api('POST', '/folders', { body: { name: 'x', parentId: UNKNOWN } })).status).toBe(404);
     expect((await api('POST', '/folders', { body: { name: 'x', projectId: UNKNOWN } })).status).toBe(404);
     expect((await api('PATCH', `/folders/${UNKNOWN}`, { body: { name: 'x' } })).status).toBe(404);
@@ -151,7 +187,10 @@ test.describe('folders and files', () => {
       revision: 1,
       type: 'dmn',
       simplePath: 'a\\/b/c\\/d/e\\/f',
-      canonicalPath: [{ id: projectId, name: 'a/b' }, { id: folderId, name: 'c/d' }],
+      canonicalPath: [
+        { id: projectId, name: 'a/b' },
+        { id: folderId, name: 'c/d' },
+      ],
     });
     const id = text(created.json, 'id');
     expect((await api('GET', `/files/${id}`)).json).toMatchObject({ metadata: { id }, content: '<v1/>' });
@@ -172,20 +211,30 @@ test.describe('folders and files', () => {
   test('file types are matched whole, as the product does despite the ungrouped pattern', async () => {
     const projectId = await createProject(api, 'types');
     for (const fileType of ['bpmn', 'dmn', 'form', 'connector_template']) {
-      expect((await api('POST', '/files', { body: { name: 'f', projectId, content: '', fileType } })).status, fileType).toBe(200);
+      expect(
+        (await api('POST', '/files', { body: { name: 'f', projectId, content: '', fileType } })).status,
+        fileType,
+      ).toBe(200);
     }
     for (const fileType of ['bpmnx', 'xdmn', 'BPMN', '']) {
-      expect((await api('POST', '/files', { body: { name: 'f', projectId, content: '', fileType } })).status, fileType).toBe(400);
+      expect(
+        (await api('POST', '/files', { body: { name: 'f', projectId, content: '', fileType } })).status,
+        fileType,
+      ).toBe(400);
     }
     expect((await api('POST', '/files', { body: { name: 'f', content: '', fileType: 'bpmn' } })).status).toBe(400);
-    expect((await api('POST', '/files', { body: { name: 'f', projectId: UNKNOWN, content: '', fileType: 'bpmn' } })).status).toBe(404);
+    expect(
+      (await api('POST', '/files', { body: { name: 'f', projectId: UNKNOWN, content: '', fileType: 'bpmn' } })).status,
+    ).toBe(404);
   });
 
   test('file search: filter, dates, sort restrictions', async () => {
     const projectId = await createProject(api, 'search-files');
     const first = await createFile(api, { projectId }, 'one');
     await createFile(api, { projectId }, 'two');
-    const byProject = await api('POST', '/files/search', { body: { filter: { projectId }, sort: [{ field: 'name', direction: 'DESC' }] } });
+    const byProject = await api('POST', '/files/search', {
+      body: { filter: { projectId }, sort: [{ field: 'name', direction: 'DESC' }] },
+    });
     expect(items(byProject).map((f) => field(f, 'name'))).toEqual(['two', 'one']);
     const created = text((await api('GET', `/files/${first}`)).json, 'metadata', 'created');
     const sameDay = await api('POST', '/files/search', { body: { filter: { projectId, created: `${created}||/d` } } });
@@ -195,7 +244,9 @@ test.describe('folders and files', () => {
     const after = await api('POST', '/files/search', { body: { filter: { projectId, created: `>${created}` } } });
     expect(items(after).map((f) => field(f, 'name'))).toEqual(['two']);
     expect((await api('POST', '/files/search', { body: { filter: { created: 'yesterday' } } })).status).toBe(400);
-    expect((await api('POST', '/files/search', { body: { sort: [{ field: 'simplePath', direction: 'ASC' }] } })).status).toBe(400);
+    expect(
+      (await api('POST', '/files/search', { body: { sort: [{ field: 'simplePath', direction: 'ASC' }] } })).status,
+    ).toBe(400);
   });
 });
 
@@ -209,13 +260,21 @@ test.describe('milestones', () => {
     await api('PATCH', `/files/${fileId}`, { body: { revision: 1, content: '<changed/>' } });
     const m2 = text((await api('POST', '/milestones', { body: { name: 'm2', fileId } })).json, 'id');
     expect((await api('GET', `/milestones/${m1}`)).json).toMatchObject({ metadata: { id: m1 }, content: '<bpmn/>' });
-    expect((await api('PATCH', `/milestones/${m1}`, { body: { name: 'first' } })).json).toMatchObject({ id: m1, name: 'first' });
+    expect((await api('PATCH', `/milestones/${m1}`, { body: { name: 'first' } })).json).toMatchObject({
+      id: m1,
+      name: 'first',
+    });
     expect((await api('PATCH', `/milestones/${m1}`, { body: {} })).status).toBe(400);
-    const found = await api('POST', '/milestones/search', { body: { filter: { fileId }, sort: [{ field: 'created', direction: 'ASC' }] } });
+    const found = await api('POST', '/milestones/search', {
+      body: { filter: { fileId }, sort: [{ field: 'created', direction: 'ASC' }] },
+    });
     expect(items(found).map((m) => field(m, 'id'))).toEqual([m1, m2]);
     const restored = await api('POST', `/milestones/${m1}/restore`);
     expect(restored.json).toMatchObject({ id: m1, fileId });
-    expect((await api('GET', `/files/${fileId}`)).json).toMatchObject({ metadata: { revision: 3 }, content: '<bpmn/>' });
+    expect((await api('GET', `/files/${fileId}`)).json).toMatchObject({
+      metadata: { revision: 3 },
+      content: '<bpmn/>',
+    });
     const compared = await api('GET', `/milestones/compare/${m1}...${m2}`);
     expect(compared.json).toEqual({ url: `${target.baseUrl}/diagrams/compare/${m1}...${m2}` });
     expect((await api('GET', `/milestones/compare/${m1}...${UNKNOWN}`)).status).toBe(404);
@@ -232,14 +291,24 @@ test.describe('collaborators', () => {
   test('add, change, search, remove', async () => {
     const projectId = await createProject(api, 'collab');
     const email = target.collaboratorEmail;
-    expect((await api('POST', '/collaborators/search', { body: { filter: { projectId } } })).json).toEqual({ items: [], total: 0 });
+    expect((await api('POST', '/collaborators/search', { body: { filter: { projectId } } })).json).toEqual({
+      items: [],
+      total: 0,
+    });
     expect((await api('PUT', '/collaborators', { body: { email, projectId, role: 'viewer' } })).status).toBe(204);
     expect((await api('PUT', '/collaborators', { body: { email, projectId, role: 'editor' } })).status).toBe(204);
     const found = await api('POST', '/collaborators/search', { body: { filter: { projectId } } });
     expect(found.json).toMatchObject({ total: 1, items: [{ email, projectId, role: 'editor' }] });
-    expect((await api('POST', '/collaborators/search', { body: { sort: [{ field: 'role', direction: 'ASC' }] } })).status).toBe(400);
-    expect((await api('PUT', '/collaborators', { body: { email: 'stranger@example.org', projectId, role: 'viewer' } })).status).toBe(404);
-    expect((await api('PUT', '/collaborators', { body: { email, projectId: UNKNOWN, role: 'viewer' } })).status).toBe(404);
+    expect(
+      (await api('POST', '/collaborators/search', { body: { sort: [{ field: 'role', direction: 'ASC' }] } })).status,
+    ).toBe(400);
+    expect(
+      (await api('PUT', '/collaborators', { body: { email: 'stranger@example.org', projectId, role: 'viewer' } }))
+        .status,
+    ).toBe(404);
+    expect((await api('PUT', '/collaborators', { body: { email, projectId: UNKNOWN, role: 'viewer' } })).status).toBe(
+      404,
+    );
     expect((await api('PUT', '/collaborators', { body: { email, projectId, role: 'owner' } })).status).toBe(400);
     expect((await api('DELETE', `/projects/${projectId}/collaborators/${encodeURIComponent(email)}`)).status).toBe(204);
     expect((await api('DELETE', `/projects/${projectId}/collaborators/${encodeURIComponent(email)}`)).status).toBe(404);

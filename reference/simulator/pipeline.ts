@@ -41,8 +41,17 @@ interface Matched {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function problemResponse(status: number, detail: string, instance: string, headers: Readonly<Record<string, string>> = {}): OutgoingResponse {
-  return { status, headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...headers }, body: problemBody(status, detail, instance) };
+export function problemResponse(
+  status: number,
+  detail: string,
+  instance: string,
+  headers: Readonly<Record<string, string>> = {},
+): OutgoingResponse {
+  return {
+    status,
+    headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...headers },
+    body: problemBody(status, detail, instance),
+  };
 }
 
 function jsonResponse(status: number, body: JsonValue | undefined): OutgoingResponse {
@@ -62,7 +71,9 @@ export class ApiPipeline {
   }
 
   async handle(request: ApiRequest): Promise<PipelineResult> {
-    const match = matchRoute(this.setup.routes, request.method, request.path, { methodsAcrossTemplates: this.env.behaviour.methodsAcrossTemplates });
+    const match = matchRoute(this.setup.routes, request.method, request.path, {
+      methodsAcrossTemplates: this.env.behaviour.methodsAcrossTemplates,
+    });
     const found = match.kind === 'found' ? { route: match.route, params: match.params } : null;
     const operationId = found?.route.operationId ?? null;
     try {
@@ -70,11 +81,20 @@ export class ApiPipeline {
       if (!auth.ok) return { operationId, response: this.authFailure(auth, found, request) };
       if (match.kind === 'none') throw notFound(`No endpoint ${request.method} ${request.path}.`);
       // OPTIONS is answered as Spring MVC does: 200, no body, Allow with HEAD (where GET is) and OPTIONS.
-      if (match.kind === 'method-not-allowed' && request.method === 'OPTIONS') return { operationId, response: { status: 200, headers: { allow: optionsAllow(match.allowed) }, body: undefined } };
+      if (match.kind === 'method-not-allowed' && request.method === 'OPTIONS')
+        return {
+          operationId,
+          response: { status: 200, headers: { allow: optionsAllow(match.allowed) }, body: undefined },
+        };
       if (match.kind === 'method-not-allowed') {
-        throw new ProblemError(405, `Method '${request.method}' is not supported.`, { allow: match.allowed.join(', ') });
+        throw new ProblemError(405, `Method '${request.method}' is not supported.`, {
+          allow: match.allowed.join(', '),
+        });
       }
-      return { operationId, response: this.authorized(auth.principal, { route: match.route, params: match.params }, request) };
+      return {
+        operationId,
+        response: this.authorized(auth.principal, { route: match.route, params: match.params }, request),
+      };
     } catch (error) {
       return { operationId, response: this.errorResponse(error, request.path) };
     }
@@ -86,13 +106,21 @@ export class ApiPipeline {
     return problemResponse(500, DETAIL.internal, path);
   }
 
-  private authFailure(auth: Extract<AuthResult, { ok: false }>, found: Matched | null, request: ApiRequest): OutgoingResponse {
+  private authFailure(
+    auth: Extract<AuthResult, { ok: false }>,
+    found: Matched | null,
+    request: ApiRequest,
+  ): OutgoingResponse {
     const { behaviour } = this.env;
-    const headers: Record<string, string> = behaviour.sendWwwAuthenticate ? { 'www-authenticate': authChallenge(auth) } : {};
-    const status = auth.wrongAudience === true && behaviour.wrongAudienceStatus === 403 ? 403 : behaviour.authFailureStatus;
+    const headers: Record<string, string> = behaviour.sendWwwAuthenticate
+      ? { 'www-authenticate': authChallenge(auth) }
+      : {};
+    const status =
+      auth.wrongAudience === true && behaviour.wrongAudienceStatus === 403 ? 403 : behaviour.authFailureStatus;
     if (behaviour.authFailureLeaksData && found?.route.method === 'get') {
       const leaked = this.tryHandler(ANONYMOUS, found, request);
-      if (leaked !== undefined) return { status, headers: { ...headers, 'content-type': 'application/json' }, body: leaked };
+      if (leaked !== undefined)
+        return { status, headers: { ...headers, 'content-type': 'application/json' }, body: leaked };
     }
     return { status, headers, body: undefined };
   }
@@ -116,7 +144,9 @@ export class ApiPipeline {
       return problemResponse(404, DETAIL.notFound, request.path);
     }
     if (behaviour.applyBeforeDenying) this.tryHandler(principal, found, request);
-    const headers: Record<string, string> = behaviour.sendWwwAuthenticate ? { 'www-authenticate': insufficientScopeChallenge() } : {};
+    const headers: Record<string, string> = behaviour.sendWwwAuthenticate
+      ? { 'www-authenticate': insufficientScopeChallenge() }
+      : {};
     return problemResponse(403, DETAIL.forbidden, request.path, headers);
   }
 
@@ -161,7 +191,10 @@ export class ApiPipeline {
     return quietly(() => {
       this.checkIds(found);
       const component = found.route.requestBody;
-      const body = component === undefined ? {} : bodyObject(request.rawBody, request.headers['content-type'], component, this.env.behaviour);
+      const body =
+        component === undefined
+          ? {}
+          : bodyObject(request.rawBody, request.headers['content-type'], component, this.env.behaviour);
       return found.route.handler(this.context(principal, found, body, request)).body;
     });
   }

@@ -41,7 +41,12 @@ function jsonKind(value: unknown): string {
 }
 
 /** The body as a JSON object for the request component `component`. */
-export function bodyObject(raw: string, contentType: string | undefined, component: string, behaviour: Behaviour): JsonObject {
+export function bodyObject(
+  raw: string,
+  contentType: string | undefined,
+  component: string,
+  behaviour: Behaviour,
+): JsonObject {
   if (!isJsonContentType(contentType)) {
     throw new ProblemError(415, `Content-Type '${contentType ?? ''}' is not supported.`);
   }

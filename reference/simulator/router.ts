@@ -52,7 +52,12 @@ function decode(value: string): string {
   }
 }
 
-export function matchRoute(routes: readonly CompiledRoute[], method: string, path: string, options: { readonly methodsAcrossTemplates?: boolean } = {}): RouteMatch {
+export function matchRoute(
+  routes: readonly CompiledRoute[],
+  method: string,
+  path: string,
+  options: { readonly methodsAcrossTemplates?: boolean } = {},
+): RouteMatch {
   let candidates: { compiled: CompiledRoute; values: string[] }[] = [];
   for (const compiled of routes) {
     const m = compiled.regex.exec(path);

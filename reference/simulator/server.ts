@@ -39,7 +39,11 @@ export interface SimulatorOptions {
    * Another data model behind the same API machinery (v1-8.10: the v1 API as a view onto the Hub's
    * store): its routes, component schemas and a store that answers `knows` and `counts` for it.
    */
-  readonly view?: { readonly routes: readonly RouteDef[]; readonly components: ComponentSchemas; readonly store: Store };
+  readonly view?: {
+    readonly routes: readonly RouteDef[];
+    readonly components: ComponentSchemas;
+    readonly store: Store;
+  };
 }
 
 export interface RunningSimulator {
@@ -111,7 +115,12 @@ function swaggerUiEntry(path: string): OutgoingResponse | undefined {
         ].join('\n'),
       };
     case '/v3/api-docs/swagger-config':
-      return json(200, { configUrl: '/v3/api-docs/swagger-config', oauth2RedirectUrl: '/swagger-ui/oauth2-redirect.html', url: '/v3/api-docs', validatorUrl: '' });
+      return json(200, {
+        configUrl: '/v3/api-docs/swagger-config',
+        oauth2RedirectUrl: '/swagger-ui/oauth2-redirect.html',
+        url: '/v3/api-docs',
+        validatorUrl: '',
+      });
     default:
       return undefined;
   }
@@ -120,12 +129,19 @@ function swaggerUiEntry(path: string): OutgoingResponse | undefined {
 export async function startSimulator(options: SimulatorOptions): Promise<RunningSimulator> {
   const { generation, behaviour } = options;
   const apiPrefix = apiPrefixOf(generation);
-  const routes = options.view === undefined ? routesFor(generation, behaviour.disabledOperations) : options.view.routes.filter((r) => !behaviour.disabledOperations.includes(r.operationId));
+  const routes =
+    options.view === undefined
+      ? routesFor(generation, behaviour.disabledOperations)
+      : options.view.routes.filter((r) => !behaviour.disabledOperations.includes(r.operationId));
   const store = options.view?.store ?? new Store(behaviour.idStyle);
   const counter = new RequestCounter();
   const state: { pipeline?: ApiPipeline; document: JsonObject } = { document: {} };
 
-  const stats = (): ReferenceStats => ({ requestsByMethod: counter.snapshot(), requestsByOperation: counter.operations(), resources: store.counts() });
+  const stats = (): ReferenceStats => ({
+    requestsByMethod: counter.snapshot(),
+    requestsByOperation: counter.operations(),
+    resources: store.counts(),
+  });
 
   async function route(req: IncomingMessage, method: string, path: string): Promise<OutgoingResponse> {
     const rawBody = await readRawBody(req);
@@ -142,13 +158,20 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
     const swaggerUi = method === 'GET' ? swaggerUiEntry(path) : undefined;
     if (swaggerUi !== undefined) return swaggerUi;
     if (path.startsWith('/diagrams/compare/') && method === 'GET') return html('Comparison', '<h1>Comparison</h1>');
-    if (!path.startsWith('/api/') || state.pipeline === undefined) return problemResponse(404, 'Resource not found.', path);
+    if (!path.startsWith('/api/') || state.pipeline === undefined)
+      return problemResponse(404, 'Resource not found.', path);
     await latency(options.latencyMs);
     const result = await state.pipeline.handle({ method, path, headers: req.headers, rawBody });
     counter.count(method, result.operationId);
-    if (result.operationId !== null && behaviour.resetOperations.includes(result.operationId)) return { status: RESET, headers: {}, body: undefined };
+    if (result.operationId !== null && behaviour.resetOperations.includes(result.operationId))
+      return { status: RESET, headers: {}, body: undefined };
     const authorization = req.headers.authorization;
-    return options.respond(result.response, { operationId: result.operationId, method, path, ...(authorization === undefined ? {} : { authorization }) });
+    return options.respond(result.response, {
+      operationId: result.operationId,
+      method,
+      path,
+      ...(authorization === undefined ? {} : { authorization }),
+    });
   }
 
   const server = createServer((req, res) => {
@@ -165,11 +188,28 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
   });
   const port = await listenLoopback(server, options.port ?? 0);
   const baseUrl = `http://127.0.0.1:${port}`;
-  const env: SimulatorEnv = { store, behaviour, generation, baseUrl, organizationId: options.organizationId, users: options.users };
-  const generated = buildDocument({ generation, apiPrefix, routes, components: options.view?.components ?? componentsFor(generation) });
+  const env: SimulatorEnv = {
+    store,
+    behaviour,
+    generation,
+    baseUrl,
+    organizationId: options.organizationId,
+    users: options.users,
+  };
+  const generated = buildDocument({
+    generation,
+    apiPrefix,
+    routes,
+    components: options.view?.components ?? componentsFor(generation),
+  });
   state.document = options.transformDocument(generated);
   const validator = new RequestValidator(state.document, openapiVersionOf(generation) === '3.1.0' ? '3.1' : '3.0');
-  state.pipeline = new ApiPipeline({ env, routes: routes.map((r) => compileRoute(r, apiPrefix)), verifier: new TokenVerifier(options.auth), validator });
+  state.pipeline = new ApiPipeline({
+    env,
+    routes: routes.map((r) => compileRoute(r, apiPrefix)),
+    verifier: new TokenVerifier(options.auth),
+    validator,
+  });
 
   return {
     baseUrl,

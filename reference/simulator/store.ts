@@ -125,7 +125,7 @@ export class Store {
   folderChain(folderId: string | null): FolderRecord[] {
     const chain: FolderRecord[] = [];
     const seen = new Set<string>();
-    for (let id = folderId; id !== null && !seen.has(id); ) {
+    for (let id = folderId; id !== null && !seen.has(id);) {
       seen.add(id);
       const folder = this.folders.get(id);
       if (folder === undefined) break;
@@ -176,7 +176,8 @@ export class Store {
   deleteFolder(id: string, soft: boolean): void {
     const folders = this.subtree(id);
     const ids = new Set(folders.map((f) => f.id));
-    for (const file of live(this.files)) if (file.folderId !== null && ids.has(file.folderId)) this.deleteFile(file.id, soft);
+    for (const file of live(this.files))
+      if (file.folderId !== null && ids.has(file.folderId)) this.deleteFile(file.id, soft);
     for (const folder of folders) remove(this.folders, folder.id, soft);
   }
 

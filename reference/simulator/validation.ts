@@ -100,7 +100,10 @@ export function formatIssues(issues: readonly ValidationIssue[]): string {
 }
 
 /** Compiles (lazily) the document's component schemas; returns the lookup of one by name. */
-function compileComponents(schemas: JsonObject, openapi: '3.0' | '3.1'): (component: string) => ValidateFunction | undefined {
+function compileComponents(
+  schemas: JsonObject,
+  openapi: '3.0' | '3.1',
+): (component: string) => ValidateFunction | undefined {
   const options = { strict: false, allErrors: true, logger: false } as const;
   const ajv = openapi === '3.1' ? new Ajv2020(options) : new Ajv(options);
   ajv.addFormat('int32', {
@@ -134,7 +137,12 @@ export class RequestValidator {
   }
 
   /** Removes explicit nulls (recursively along the schema), reporting those of required fields. */
-  private dropNulls(value: JsonObject, schema: JsonObject | undefined, at: string, issues: ValidationIssue[]): JsonObject {
+  private dropNulls(
+    value: JsonObject,
+    schema: JsonObject | undefined,
+    at: string,
+    issues: ValidationIssue[],
+  ): JsonObject {
     const required = Array.isArray(schema?.required) ? schema.required : [];
     const properties = isJsonObject(schema?.properties) ? schema.properties : {};
     const out: JsonObject = {};
@@ -155,7 +163,9 @@ export class RequestValidator {
     const properties = this.schema(spec.itemSchema)?.properties;
     if (!isJsonObject(properties)) return [];
     return Object.entries(properties)
-      .filter(([name, s]) => isJsonObject(s) && s.$ref === undefined && s.type !== 'array' && !spec.unsortable.includes(name))
+      .filter(
+        ([name, s]) => isJsonObject(s) && s.$ref === undefined && s.type !== 'array' && !spec.unsortable.includes(name),
+      )
       .map(([name]) => name);
   }
 
@@ -163,7 +173,9 @@ export class RequestValidator {
     const properties = this.schema(component)?.properties;
     if (!isJsonObject(properties)) return [];
     return Object.entries(properties)
-      .filter(([name, s]) => isJsonObject(s) && typeof s.minLength === 'number' && s.minLength > 0 && isBlankText(body[name]))
+      .filter(
+        ([name, s]) => isJsonObject(s) && typeof s.minLength === 'number' && s.minLength > 0 && isBlankText(body[name]),
+      )
       .map(([name]) => ({ kind: 'lengths', field: name, message: 'must not be blank' }));
   }
 
@@ -174,7 +186,11 @@ export class RequestValidator {
       .filter((s) => !sortable.includes(s.field))
       .map((s) => ({ kind: 'paging', field: 'sort.field', message: `sorting by ${s.field} is not supported` }));
     for (const field of invalidDateFilters(request.filter)) {
-      issues.push({ kind: 'types', field: `filter.${field}`, message: 'must be a java.time.ZonedDateTime, optionally with a range prefix or suffix' });
+      issues.push({
+        kind: 'types',
+        field: `filter.${field}`,
+        message: 'must be a java.time.ZonedDateTime, optionally with a range prefix or suffix',
+      });
     }
     return issues;
   }

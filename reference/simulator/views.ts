@@ -45,10 +45,7 @@ export function fileMetadata(env: SimulatorEnv, f: FileRecord): JsonObject {
   const folders = env.store.folderChain(f.folderId);
   const projectName = project?.name ?? '';
   const simplePath = [projectName, ...folders.map((d) => d.name), f.name].map(escapeName).join('/');
-  const canonicalPath = [
-    { id: f.projectId, name: projectName },
-    ...folders.map((d) => ({ id: d.id, name: d.name })),
-  ];
+  const canonicalPath = [{ id: f.projectId, name: projectName }, ...folders.map((d) => ({ id: d.id, name: d.name }))];
   return {
     id: f.id,
     name: f.name,

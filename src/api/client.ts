@@ -46,7 +46,14 @@ export interface ApiResponse {
 
 const REQUEST_EXCERPT = 4096;
 const RESPONSE_EXCERPT = 8192;
-const RECORDED_RESPONSE_HEADERS = ['content-type', 'www-authenticate', 'retry-after', 'location', 'content-length', 'allow'];
+const RECORDED_RESPONSE_HEADERS = [
+  'content-type',
+  'www-authenticate',
+  'retry-after',
+  'location',
+  'content-length',
+  'allow',
+];
 
 export function buildPath(template: string, params: Readonly<Record<string, string>>): string {
   return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
@@ -80,10 +87,14 @@ export function exchangeRecord(exchange: HttpExchange, client: string): Exchange
     method: exchange.request.method.toUpperCase(),
     url: redactText(exchange.request.url),
     requestHeaders: redactHeaders(exchange.request.headers ?? {}),
-    ...(exchange.request.body === undefined ? {} : { requestBody: redactText(clip(exchange.request.body, REQUEST_EXCERPT)) }),
+    ...(exchange.request.body === undefined
+      ? {}
+      : { requestBody: redactText(clip(exchange.request.body, REQUEST_EXCERPT)) }),
     status: exchange.response.status,
     responseHeaders: redactHeaders(responseHeaders),
-    ...(exchange.response.bodyText === '' ? {} : { responseBody: redactText(clip(exchange.response.bodyText, RESPONSE_EXCERPT)) }),
+    ...(exchange.response.bodyText === ''
+      ? {}
+      : { responseBody: redactText(clip(exchange.response.bodyText, RESPONSE_EXCERPT)) }),
     durationMs: exchange.durationMs,
     retries: exchange.retries,
     client,
@@ -150,12 +161,22 @@ export class ApiClient {
     const { header, client } = await this.#authorization(options.auth ?? { kind: 'client', role: 'full' });
     const url = new URL(this.#deps.baseUrl + buildPath(op.path, options.path ?? {}));
     for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v);
-    const body = options.raw !== undefined ? (options.raw ?? undefined) : options.body === undefined ? undefined : JSON.stringify(options.body);
+    const body =
+      options.raw !== undefined
+        ? (options.raw ?? undefined)
+        : options.body === undefined
+          ? undefined
+          : JSON.stringify(options.body);
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
     if (header !== undefined) headers.authorization = header;
-    if (body !== undefined || options.contentType !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
+    if (body !== undefined || options.contentType !== undefined)
+      headers['content-type'] = options.contentType ?? 'application/json';
 
-    const exchange = await this.#send(op, { method: op.method, url: url.toString(), headers, ...(body === undefined ? {} : { body }) }, options.case);
+    const exchange = await this.#send(
+      op,
+      { method: op.method, url: url.toString(), headers, ...(body === undefined ? {} : { body }) },
+      options.case,
+    );
     this.#deps.onExchange?.(exchange, op);
     const record = exchangeRecord(exchange, client);
     const response: ApiResponse = {
@@ -175,13 +196,21 @@ export class ApiClient {
    * only (the response checks judge documented operations). A transport failure is recorded
    * under `op` and thrown.
    */
-  async probe(op: OperationModel, method: string, options: { readonly path?: Readonly<Record<string, string>>; readonly case?: string } = {}): Promise<ProbeResponse> {
+  async probe(
+    op: OperationModel,
+    method: string,
+    options: { readonly path?: Readonly<Record<string, string>>; readonly case?: string } = {},
+  ): Promise<ProbeResponse> {
     const { header, client } = await this.#authorization({ kind: 'client', role: 'full' });
     const url = this.#deps.baseUrl + buildPath(op.path, options.path ?? {});
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
     if (header !== undefined) headers.authorization = header;
     const exchange = await this.#send(op, { method, url, headers }, options.case);
-    return { status: exchange.response.status, headers: exchange.response.headers, record: exchangeRecord(exchange, client) };
+    return {
+      status: exchange.response.status,
+      headers: exchange.response.headers,
+      record: exchangeRecord(exchange, client),
+    };
   }
 
   /** Sends a request of `op`'s path; every attempt is reported to onSent, answered or not. */
@@ -196,9 +225,17 @@ export class ApiClient {
       return exchange;
     } catch (error) {
       const failure = error instanceof TransportError ? error : undefined;
-      this.#deps.onSent?.({ attempts, durationMs: Math.round(performance.now() - start), ...(failure === undefined ? {} : { failure }) }, op);
+      this.#deps.onSent?.(
+        { attempts, durationMs: Math.round(performance.now() - start), ...(failure === undefined ? {} : { failure }) },
+        op,
+      );
       if (failure !== undefined) {
-        this.#deps.recorder.judge(TRANSPORT_CHECK, op.key, { kind: failure.kind, message: redactText(failure.message) }, { ...(testCase === undefined ? {} : { case: testCase }) });
+        this.#deps.recorder.judge(
+          TRANSPORT_CHECK,
+          op.key,
+          { kind: failure.kind, message: redactText(failure.message) },
+          { ...(testCase === undefined ? {} : { case: testCase }) },
+        );
       }
       throw error;
     }

@@ -1,15 +1,33 @@
 /** Tests for the crafted bad tokens: same claims as the real token, each bad in exactly its own way, all registered as secrets. */
 import { expect, test } from '@playwright/test';
-import { decodeJwt, decodeProtectedHeader, errors, exportJWK, generateKeyPair, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import {
+  decodeJwt,
+  decodeProtectedHeader,
+  errors,
+  exportJWK,
+  generateKeyPair,
+  jwtVerify,
+  SignJWT,
+  type JWTPayload,
+} from 'jose';
 import { badTokens, GARBAGE_TOKEN } from './bad-tokens.ts';
 import { REDACTED, redactText } from '../core/redact.ts';
 
-const CLAIMS: JWTPayload = { azp: 'wmct-full', aud: 'web-modeler-public-api', iss: 'https://issuer.example', permissions: { 'web-modeler-public-api': ['read:*'] } };
+const CLAIMS: JWTPayload = {
+  azp: 'wmct-full',
+  aud: 'web-modeler-public-api',
+  iss: 'https://issuer.example',
+  permissions: { 'web-modeler-public-api': ['read:*'] },
+};
 
 async function realToken(): Promise<{ token: string; publicKey: CryptoKey }> {
   const { privateKey, publicKey } = await generateKeyPair('RS256');
   const kid = (await exportJWK(publicKey)).n?.slice(0, 8) ?? 'kid';
-  const token = await new SignJWT(CLAIMS).setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' }).setIssuedAt().setExpirationTime('5m').sign(privateKey);
+  const token = await new SignJWT(CLAIMS)
+    .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
+    .setIssuedAt()
+    .setExpirationTime('5m')
+    .sign(privateKey);
   return { token, publicKey };
 }
 
@@ -35,7 +53,9 @@ test('the truncated token is the real one with half its signature cut; garbage i
   const { token, publicKey } = await realToken();
   const bad = await badTokens(token);
   const [header, payload, signature = ''] = token.split('.');
-  expect(bad.truncated).toBe(`${header ?? ''}.${payload ?? ''}.${signature.slice(0, Math.floor(signature.length / 2))}`);
+  expect(bad.truncated).toBe(
+    `${header ?? ''}.${payload ?? ''}.${signature.slice(0, Math.floor(signature.length / 2))}`,
+  );
   await expect(jwtVerify(bad.truncated, publicKey)).rejects.toThrow();
   expect(() => decodeJwt(bad.garbage)).toThrow();
   expect(bad.garbage).toMatch(GARBAGE_TOKEN);
@@ -45,7 +65,8 @@ test('the truncated token is the real one with half its signature cut; garbage i
 test('every crafted token is registered as a secret, and the same real token gives the same set', async () => {
   const { token } = await realToken();
   const bad = await badTokens(token);
-  for (const value of [token, bad.wrongSignature, bad.algNone, bad.truncated, bad.garbage]) expect(redactText(`x ${value} y`)).toBe(`x ${REDACTED} y`);
+  for (const value of [token, bad.wrongSignature, bad.algNone, bad.truncated, bad.garbage])
+    expect(redactText(`x ${value} y`)).toBe(`x ${REDACTED} y`);
   expect(await badTokens(token)).toBe(bad);
 });
 

@@ -25,7 +25,18 @@ export interface BadTokens {
 /** The garbage token's form (src/core/secret-match.ts): redaction and the secret scan find it whatever its random part. */
 export { GARBAGE_TOKEN };
 
-const SIGNING_ALGS = new Set(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA']);
+const SIGNING_ALGS = new Set([
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+]);
 
 /** The real token's claims; for a token that is no JWT, claims of a plausible token of the same lifetime. */
 function claimsOf(real: string): JWTPayload {
@@ -41,7 +52,11 @@ function headerOf(real: string): { alg: string; kid?: string; typ?: string } {
   try {
     const header = decodeProtectedHeader(real);
     const alg = header.alg !== undefined && SIGNING_ALGS.has(header.alg) ? header.alg : 'RS256';
-    return { alg, ...(header.kid === undefined ? {} : { kid: header.kid }), ...(header.typ === undefined ? {} : { typ: header.typ }) };
+    return {
+      alg,
+      ...(header.kid === undefined ? {} : { kid: header.kid }),
+      ...(header.typ === undefined ? {} : { typ: header.typ }),
+    };
   } catch {
     return { alg: 'RS256', typ: 'JWT' };
   }
@@ -57,7 +72,8 @@ async function resigned(real: string): Promise<string> {
 function truncatedOf(real: string): string {
   const parts = real.split('.');
   const signature = parts[2];
-  if (parts.length !== 3 || signature === undefined || signature.length < 2) return real.slice(0, Math.ceil(real.length / 2));
+  if (parts.length !== 3 || signature === undefined || signature.length < 2)
+    return real.slice(0, Math.ceil(real.length / 2));
   return `${parts[0] ?? ''}.${parts[1] ?? ''}.${signature.slice(0, Math.floor(signature.length / 2))}`;
 }
 

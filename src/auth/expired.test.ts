@@ -26,7 +26,11 @@ test.afterAll(async () => {
 });
 
 /** A config for the target as a real one, with a fresh cache file in a folder that does not exist yet. */
-function realTarget(extra: Record<string, string> = {}): { config: Config; preflight: TargetAccess; cacheFile: string } {
+function realTarget(extra: Record<string, string> = {}): {
+  config: Config;
+  preflight: TargetAccess;
+  cacheFile: string;
+} {
   const dir = mkdtempSync(join(tmpdir(), 'wmct-expired-'));
   const cacheFile = join(dir, 'cache', 'tokens.json');
   const config = loadConfig({
@@ -39,11 +43,23 @@ function realTarget(extra: Record<string, string> = {}): { config: Config; prefl
     WM_REPORTS_DIR: join(dir, 'reports'),
     ...extra,
   });
-  const preflight: TargetAccess = { baseUrl: target.baseUrl, openapiUrl: target.openapiUrl, swaggerUiUrl: target.swaggerUiUrl, tokenUrl: target.tokenUrl, audience: target.audience, embedded: false, faults: [], clients: config.clients };
+  const preflight: TargetAccess = {
+    baseUrl: target.baseUrl,
+    openapiUrl: target.openapiUrl,
+    swaggerUiUrl: target.swaggerUiUrl,
+    tokenUrl: target.tokenUrl,
+    audience: target.audience,
+    embedded: false,
+    faults: [],
+    clients: config.clients,
+  };
   return { config, preflight, cacheFile };
 }
 
-const shortLived = (): Record<string, string> => ({ WM_SHORT_LIVED_CLIENT_ID: target.clients.shortLived.id, WM_SHORT_LIVED_CLIENT_SECRET: target.clients.shortLived.secret });
+const shortLived = (): Record<string, string> => ({
+  WM_SHORT_LIVED_CLIENT_ID: target.clients.shortLived.id,
+  WM_SHORT_LIVED_CLIENT_SECRET: target.clients.shortLived.secret,
+});
 
 function isExpired(token: string): boolean {
   const { exp } = decodeJwt(token);
@@ -62,7 +78,12 @@ test('WM_EXPIRED_TOKEN comes first; the run token is cached for later runs (file
 });
 
 test('the embedded issuer mints an expired token', async () => {
-  const result = await resolveExpiredToken({ config: loadConfig({}), http, target: realTarget().preflight, embedded: target });
+  const result = await resolveExpiredToken({
+    config: loadConfig({}),
+    http,
+    target: realTarget().preflight,
+    embedded: target,
+  });
   expect('token' in result && result.source).toBe('minted by the embedded issuer');
   expect('token' in result && isExpired(result.token)).toBe(true);
 });
@@ -70,7 +91,10 @@ test('the embedded issuer mints an expired token', async () => {
 test("an earlier run's token whose expiry has passed comes from the cache", async () => {
   const { config, preflight, cacheFile } = realTarget(shortLived());
   const old = await target.mintToken('full', -120);
-  rememberToken(cacheFile, cacheKey(target.tokenUrl, target.clients.full.id), { token: old, expiresAt: Date.now() - 120_000 });
+  rememberToken(cacheFile, cacheKey(target.tokenUrl, target.clients.full.id), {
+    token: old,
+    expiresAt: Date.now() - 120_000,
+  });
   const result = await resolveExpiredToken({ config, http, target: preflight, embedded: null });
   expect('token' in result && result.token).toBe(old);
   expect('token' in result && result.source).toMatch(/^the token cache \(a token of an earlier run, expired /);
@@ -78,7 +102,10 @@ test("an earlier run's token whose expiry has passed comes from the cache", asyn
 
 test('a cached token that has not expired yet is not used; the short-lived client is waited out', async () => {
   const { config, preflight, cacheFile } = realTarget({ ...shortLived(), WM_MAX_EXPIRY_WAIT: '10' });
-  rememberToken(cacheFile, cacheKey(target.tokenUrl, target.clients.full.id), { token: await target.mintToken('full', 300), expiresAt: Date.now() + 300_000 });
+  rememberToken(cacheFile, cacheKey(target.tokenUrl, target.clients.full.id), {
+    token: await target.mintToken('full', 300),
+    expiresAt: Date.now() + 300_000,
+  });
   const result = await resolveExpiredToken({ config, http, target: preflight, embedded: null });
   expect('token' in result && result.source).toMatch(/^the short-lived client's token, waited out \(\d s\)$/);
   const token = 'token' in result ? result.token : '';
@@ -88,19 +115,38 @@ test('a cached token that has not expired yet is not used; the short-lived clien
 
 test('a short-lived token that outlives WM_MAX_EXPIRY_WAIT is not waited for: skipped, with every reason', async () => {
   const { config, preflight } = realTarget({ ...shortLived(), WM_MAX_EXPIRY_WAIT: '0' });
-  const result = await resolveExpiredToken({ config, http, target: preflight, embedded: null, sleep: () => Promise.reject(new Error('must not wait')) });
-  expect('skipReason' in result && result.skipReason).toMatch(/^no expired token available: WM_EXPIRED_TOKEN is not set; the token cache .* holds no expired token .*; the short-lived client's token expires in \d+ s, longer than WM_MAX_EXPIRY_WAIT=0$/);
+  const result = await resolveExpiredToken({
+    config,
+    http,
+    target: preflight,
+    embedded: null,
+    sleep: () => Promise.reject(new Error('must not wait')),
+  });
+  expect('skipReason' in result && result.skipReason).toMatch(
+    /^no expired token available: WM_EXPIRED_TOKEN is not set; the token cache .* holds no expired token .*; the short-lived client's token expires in \d+ s, longer than WM_MAX_EXPIRY_WAIT=0$/,
+  );
 });
 
 test('without a short-lived client the reason says so', async () => {
   const { config, preflight } = realTarget();
   const result = await resolveExpiredToken({ config, http, target: preflight, embedded: null });
-  expect('skipReason' in result && result.skipReason).toContain('no short-lived client is configured (WM_SHORT_LIVED_CLIENT_ID/SECRET)');
+  expect('skipReason' in result && result.skipReason).toContain(
+    'no short-lived client is configured (WM_SHORT_LIVED_CLIENT_ID/SECRET)',
+  );
 });
 
 test('a token cache inside the reports folder is refused', async () => {
   const { preflight } = realTarget();
   const dir = mkdtempSync(join(tmpdir(), 'wmct-expired-'));
-  const config = loadConfig({ WM_BASE_URL: target.baseUrl, WM_OAUTH_TOKEN_URL: target.tokenUrl, WM_CLIENT_ID: 'x', WM_CLIENT_SECRET: 'y', WM_REPORTS_DIR: dir, WM_TOKEN_CACHE: join(dir, 'tokens.json') });
-  await expect(resolveExpiredToken({ config, http, target: preflight, embedded: null })).rejects.toThrow(/is inside the reports folder/);
+  const config = loadConfig({
+    WM_BASE_URL: target.baseUrl,
+    WM_OAUTH_TOKEN_URL: target.tokenUrl,
+    WM_CLIENT_ID: 'x',
+    WM_CLIENT_SECRET: 'y',
+    WM_REPORTS_DIR: dir,
+    WM_TOKEN_CACHE: join(dir, 'tokens.json'),
+  });
+  await expect(resolveExpiredToken({ config, http, target: preflight, embedded: null })).rejects.toThrow(
+    /is inside the reports folder/,
+  );
 });

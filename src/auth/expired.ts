@@ -46,21 +46,35 @@ function fromCache(sources: ExpiredTokenSources): ExpiredToken {
   const key = cacheKey(target.tokenUrl, full.id);
   const cached = expiredFromCache(config.tokenCacheFile, key);
   if (fresh !== undefined) rememberToken(config.tokenCacheFile, key, fresh);
-  if (cached === undefined) return { skipReason: `the token cache ${config.tokenCacheFile} holds no expired token of this issuer and client yet (this run's token is cached for later runs)` };
+  if (cached === undefined)
+    return {
+      skipReason: `the token cache ${config.tokenCacheFile} holds no expired token of this issuer and client yet (this run's token is cached for later runs)`,
+    };
   registerSecret(cached.token);
-  return { token: cached.token, source: `the token cache (a token of an earlier run, expired ${new Date(jwtExpiry(cached.token) ?? cached.expiresAt).toISOString()})` };
+  return {
+    token: cached.token,
+    source: `the token cache (a token of an earlier run, expired ${new Date(jwtExpiry(cached.token) ?? cached.expiresAt).toISOString()})`,
+  };
 }
 
 /** Strategy 4: a token of the short-lived client, waited out. */
 async function fromShortLivedClient(sources: ExpiredTokenSources): Promise<ExpiredToken> {
   const { config, http, target } = sources;
   const client = target.clients.shortLived;
-  if (client === undefined) return { skipReason: 'no short-lived client is configured (WM_SHORT_LIVED_CLIENT_ID/SECRET)' };
-  const issued = await requestClientToken(http, { tokenUrl: target.tokenUrl, audience: target.audience, role: 'shortLived', client });
+  if (client === undefined)
+    return { skipReason: 'no short-lived client is configured (WM_SHORT_LIVED_CLIENT_ID/SECRET)' };
+  const issued = await requestClientToken(http, {
+    tokenUrl: target.tokenUrl,
+    audience: target.audience,
+    role: 'shortLived',
+    client,
+  });
   const expiresAt = jwtExpiry(issued.token) ?? issued.expiresAt;
   const waitMs = Math.max(0, expiresAt - Date.now()) + EXPIRY_MARGIN_MS;
   if (waitMs > config.maxExpiryWaitSeconds * 1000) {
-    return { skipReason: `the short-lived client's token expires in ${Math.ceil(waitMs / 1000)} s, longer than WM_MAX_EXPIRY_WAIT=${config.maxExpiryWaitSeconds}` };
+    return {
+      skipReason: `the short-lived client's token expires in ${Math.ceil(waitMs / 1000)} s, longer than WM_MAX_EXPIRY_WAIT=${config.maxExpiryWaitSeconds}`,
+    };
   }
   await (sources.sleep ?? timer)(waitMs);
   return { token: issued.token, source: `the short-lived client's token, waited out (${Math.ceil(waitMs / 1000)} s)` };
@@ -79,5 +93,7 @@ export async function resolveExpiredToken(sources: ExpiredTokenSources): Promise
   const shortLived = await fromShortLivedClient(sources);
   if ('token' in shortLived) return shortLived;
   const notCached = cached === undefined ? '' : `${cached.skipReason}; `;
-  return { skipReason: `no expired token available: WM_EXPIRED_TOKEN is not set; ${notCached}${shortLived.skipReason}` };
+  return {
+    skipReason: `no expired token available: WM_EXPIRED_TOKEN is not set; ${notCached}${shortLived.skipReason}`,
+  };
 }

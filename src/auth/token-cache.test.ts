@@ -46,9 +46,22 @@ test("a JWT's own exp decides, not the recorded time", () => {
 test('it keeps the newest expired token and the three newest valid ones per key', () => {
   const file = cacheFile();
   const key = cacheKey('u', 'c');
-  for (const [i, offset] of [-300, -200, 100, 200, 300, 400].entries()) rememberToken(file, key, opaque(String(i), NOW + offset * 1000), NOW);
+  for (const [i, offset] of [-300, -200, 100, 200, 300, 400].entries())
+    rememberToken(file, key, opaque(String(i), NOW + offset * 1000), NOW);
   const stored: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  expect(JSON.stringify(stored)).toBe(JSON.stringify({ version: 1, entries: { [key]: [opaque('5', NOW + 400_000), opaque('4', NOW + 300_000), opaque('3', NOW + 200_000), opaque('1', NOW - 200_000)] } }));
+  expect(JSON.stringify(stored)).toBe(
+    JSON.stringify({
+      version: 1,
+      entries: {
+        [key]: [
+          opaque('5', NOW + 400_000),
+          opaque('4', NOW + 300_000),
+          opaque('3', NOW + 200_000),
+          opaque('1', NOW - 200_000),
+        ],
+      },
+    }),
+  );
 });
 
 test('keys whose newest token expired more than 30 days ago are dropped when the cache is written', () => {
@@ -70,8 +83,16 @@ test('a missing or broken cache file reads as empty and is rewritten', () => {
 });
 
 test('the cache may not live inside the reports folder', () => {
-  expect(() => { assertOutsideReports('/work/reports/tokens.json', '/work/reports'); }).toThrow(/inside the reports folder/);
-  expect(() => { assertOutsideReports('/work/reports', '/work/reports'); }).toThrow(/inside the reports folder/);
-  expect(() => { assertOutsideReports('/work/reports-cache/tokens.json', '/work/reports'); }).not.toThrow();
-  expect(() => { assertOutsideReports('/home/u/.cache/wm-conformance/tokens.json', '/work/reports'); }).not.toThrow();
+  expect(() => {
+    assertOutsideReports('/work/reports/tokens.json', '/work/reports');
+  }).toThrow(/inside the reports folder/);
+  expect(() => {
+    assertOutsideReports('/work/reports', '/work/reports');
+  }).toThrow(/inside the reports folder/);
+  expect(() => {
+    assertOutsideReports('/work/reports-cache/tokens.json', '/work/reports');
+  }).not.toThrow();
+  expect(() => {
+    assertOutsideReports('/home/u/.cache/wm-conformance/tokens.json', '/work/reports');
+  }).not.toThrow();
 });

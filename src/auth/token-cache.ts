@@ -44,7 +44,8 @@ export function realPath(path: string, links = 0): string {
     // Does not exist (yet), or a link to something that does not.
   }
   try {
-    if (links < MAX_LINKS && lstatSync(absolute).isSymbolicLink()) return realPath(resolve(dirname(absolute), readlinkSync(absolute)), links + 1);
+    if (links < MAX_LINKS && lstatSync(absolute).isSymbolicLink())
+      return realPath(resolve(dirname(absolute), readlinkSync(absolute)), links + 1);
   } catch {
     // Nothing at all there: resolve the folder it would be made in.
   }
@@ -64,7 +65,9 @@ function isInside(path: string, folder: string): boolean {
  */
 export function assertOutsideReports(file: string, reportsDir: string): void {
   if (isInside(file, reportsDir) || isInside(realPath(file), realPath(reportsDir))) {
-    throw new UsageError(`WM_TOKEN_CACHE=${file} is inside the reports folder ${reportsDir}: tokens must never be written there — choose a path outside it`);
+    throw new UsageError(
+      `WM_TOKEN_CACHE=${file} is inside the reports folder ${reportsDir}: tokens must never be written there — choose a path outside it`,
+    );
   }
 }
 
@@ -107,7 +110,9 @@ export function expiredFromCache(file: string, key: string, now = Date.now()): I
 
 /** The other keys' entries, without those whose newest token expired long ago. */
 function liveEntries(cache: CacheFile, now: number): Record<string, readonly IssuedToken[]> {
-  return Object.fromEntries(Object.entries(cache.entries).filter(([, tokens]) => tokens.some((t) => expiryOf(t) > now - FORGET_AFTER_MS)));
+  return Object.fromEntries(
+    Object.entries(cache.entries).filter(([, tokens]) => tokens.some((t) => expiryOf(t) > now - FORGET_AFTER_MS)),
+  );
 }
 
 /** Every token the cache holds (the standalone secret scan looks for them in reports). */
@@ -119,8 +124,14 @@ export function cachedTokens(file: string): string[] {
 export function rememberToken(file: string, key: string, token: IssuedToken, now = Date.now()): void {
   const cache = readCache(file);
   const all = [token, ...(cache.entries[key] ?? []).filter((t) => t.token !== token.token)];
-  const newestExpired = all.filter((t) => isExpired(t, now)).sort((a, b) => expiryOf(b) - expiryOf(a)).slice(0, 1);
-  const valid = all.filter((t) => !isExpired(t, now)).sort((a, b) => expiryOf(b) - expiryOf(a)).slice(0, KEEP_VALID);
+  const newestExpired = all
+    .filter((t) => isExpired(t, now))
+    .sort((a, b) => expiryOf(b) - expiryOf(a))
+    .slice(0, 1);
+  const valid = all
+    .filter((t) => !isExpired(t, now))
+    .sort((a, b) => expiryOf(b) - expiryOf(a))
+    .slice(0, KEEP_VALID);
   const next: CacheFile = { version: 1, entries: { ...liveEntries(cache, now), [key]: [...valid, ...newestExpired] } };
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   const temporary = `${file}.${process.pid}.tmp`;

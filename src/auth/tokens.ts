@@ -48,7 +48,11 @@ export function jwtExpiry(token: string): number | undefined {
 
 export async function requestClientToken(http: HttpClient, req: TokenRequest): Promise<IssuedToken> {
   registerSecret(req.client.secret);
-  const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: req.client.id, client_secret: req.client.secret });
+  const form = new URLSearchParams({
+    grant_type: 'client_credentials',
+    client_id: req.client.id,
+    client_secret: req.client.secret,
+  });
   if (req.audience !== null) form.set('audience', req.audience);
   let exchange;
   try {
@@ -60,7 +64,10 @@ export async function requestClientToken(http: HttpClient, req: TokenRequest): P
     });
   } catch (error) {
     if (error instanceof TransportError && error.kind === 'timeout') {
-      throw new TargetError('timed out', `the token endpoint ${req.tokenUrl} did not answer within ${http.timeoutMs / 1000} s (WM_REQUEST_TIMEOUT_MS) — check WM_OAUTH_TOKEN_URL`);
+      throw new TargetError(
+        'timed out',
+        `the token endpoint ${req.tokenUrl} did not answer within ${http.timeoutMs / 1000} s (WM_REQUEST_TIMEOUT_MS) — check WM_OAUTH_TOKEN_URL`,
+      );
     }
     if (error instanceof TransportError) {
       throw new UsageError(`token endpoint unreachable (${error.message}) — check WM_OAUTH_TOKEN_URL`);
@@ -70,31 +77,49 @@ export async function requestClientToken(http: HttpClient, req: TokenRequest): P
   const { status, bodyText, headers } = exchange.response;
   const who = `client "${req.client.id}" (${req.role})`;
   if (isRedirect(status)) {
-    throw new TargetError('redirected', `token endpoint ${req.tokenUrl} answered ${status} to ${redirectTarget(exchange.response, req.tokenUrl)} — redirects are not followed (the client secret must not travel on): set WM_OAUTH_TOKEN_URL to where the issuer answers`);
+    throw new TargetError(
+      'redirected',
+      `token endpoint ${req.tokenUrl} answered ${status} to ${redirectTarget(exchange.response, req.tokenUrl)} — redirects are not followed (the client secret must not travel on): set WM_OAUTH_TOKEN_URL to where the issuer answers`,
+    );
   }
   if (/^\s*</.test(bodyText) || /text\/html/i.test(headers['content-type'] ?? '')) {
-    throw new UsageError(`token endpoint ${req.tokenUrl} answered ${status} with an HTML page, not a token response — check WM_OAUTH_TOKEN_URL`);
+    throw new UsageError(
+      `token endpoint ${req.tokenUrl} answered ${status} with an HTML page, not a token response — check WM_OAUTH_TOKEN_URL`,
+    );
   }
   let body: unknown;
   try {
     body = JSON.parse(bodyText);
   } catch {
-    throw new UsageError(`token endpoint ${req.tokenUrl} answered ${status} with a body that is not JSON — check WM_OAUTH_TOKEN_URL`);
+    throw new UsageError(
+      `token endpoint ${req.tokenUrl} answered ${status} with a body that is not JSON — check WM_OAUTH_TOKEN_URL`,
+    );
   }
   if (status !== 200) {
     const code = isJsonObject(body) && typeof body.error === 'string' ? body.error : `HTTP ${status}`;
     if (code === 'invalid_client' || code === 'unauthorized_client' || status === 401) {
-      throw new UsageError(`the issuer refused ${who}: ${code} — check ${ROLE_ID_VAR[req.role]} and ${ROLE_SECRET_VAR[req.role]}`);
+      throw new UsageError(
+        `the issuer refused ${who}: ${code} — check ${ROLE_ID_VAR[req.role]} and ${ROLE_SECRET_VAR[req.role]}`,
+      );
     }
-    throw new UsageError(`the issuer did not issue a token for ${who}: ${code}${req.audience === null ? '' : ` (audience "${req.audience}" — check WM_OAUTH_AUDIENCE)`}`);
+    throw new UsageError(
+      `the issuer did not issue a token for ${who}: ${code}${req.audience === null ? '' : ` (audience "${req.audience}" — check WM_OAUTH_AUDIENCE)`}`,
+    );
   }
   if (!isJsonObject(body) || typeof body.access_token !== 'string' || body.access_token === '') {
     throw new UsageError(`token endpoint ${req.tokenUrl} answered 200 without an access_token for ${who}`);
   }
   const token = body.access_token;
   registerSecret(token);
-  const expiresIn = typeof body.expires_in === 'number' ? body.expires_in : typeof body.expires_in === 'string' ? Number(body.expires_in) : NaN;
-  const expiresAt = Number.isFinite(expiresIn) ? Date.now() + expiresIn * 1000 : (jwtExpiry(token) ?? Date.now() + ASSUMED_LIFETIME_SECONDS * 1000);
+  const expiresIn =
+    typeof body.expires_in === 'number'
+      ? body.expires_in
+      : typeof body.expires_in === 'string'
+        ? Number(body.expires_in)
+        : NaN;
+  const expiresAt = Number.isFinite(expiresIn)
+    ? Date.now() + expiresIn * 1000
+    : (jwtExpiry(token) ?? Date.now() + ASSUMED_LIFETIME_SECONDS * 1000);
   return { token, expiresAt };
 }
 
@@ -136,7 +161,12 @@ export class TokenProvider {
     if (current !== undefined && current.expiresAt - Date.now() > 30_000) return current.token;
     const client = this.#clients[role];
     if (client === undefined) return current?.token ?? null;
-    const fresh = await requestClientToken(this.#http, { tokenUrl: this.#tokenUrl, audience: this.#audience, role, client });
+    const fresh = await requestClientToken(this.#http, {
+      tokenUrl: this.#tokenUrl,
+      audience: this.#audience,
+      role,
+      client,
+    });
     this.#tokens.set(role, fresh);
     return fresh.token;
   }

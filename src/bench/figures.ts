@@ -42,7 +42,10 @@ export function stepName(mark: string): string {
 export function timeline(marks: readonly Mark[], spawnedAt: number, exitedAt: number): Step[] {
   const tests = marks.filter((m) => m.mark === 'test-end');
   const last = tests.reduce<Mark | undefined>((a, m) => (a === undefined || m.at > a.at ? m : a), undefined);
-  const points = [...marks.filter((m) => m.mark !== 'worker-ready' && m.mark !== 'test-end'), ...(last === undefined ? [] : [{ ...last, mark: 'last-test' }])]
+  const points = [
+    ...marks.filter((m) => m.mark !== 'worker-ready' && m.mark !== 'test-end'),
+    ...(last === undefined ? [] : [{ ...last, mark: 'last-test' }]),
+  ]
     .map((m) => ({ mark: m.mark, at: m.at }))
     .concat([{ mark: 'exit', at: exitedAt }])
     .sort((a, b) => a.at - b.at);

@@ -28,7 +28,12 @@ export interface Mark {
 export function benchMark(mark: string, extra: { readonly at?: number; readonly ageMs?: number } = {}): void {
   const file = internalValue(MARKS_ENV);
   if (file === undefined || file === '') return;
-  const line: Mark = { mark, at: extra.at ?? Date.now(), pid: process.pid, ...(extra.ageMs === undefined ? {} : { ageMs: extra.ageMs }) };
+  const line: Mark = {
+    mark,
+    at: extra.at ?? Date.now(),
+    pid: process.pid,
+    ...(extra.ageMs === undefined ? {} : { ageMs: extra.ageMs }),
+  };
   appendFileSync(file, `${JSON.stringify(line)}\n`);
 }
 
@@ -38,7 +43,12 @@ export function processStartedAt(): number {
 }
 
 function isMark(value: unknown): value is Mark {
-  return isJsonObject(value) && typeof value.mark === 'string' && typeof value.at === 'number' && typeof value.pid === 'number';
+  return (
+    isJsonObject(value) &&
+    typeof value.mark === 'string' &&
+    typeof value.at === 'number' &&
+    typeof value.pid === 'number'
+  );
 }
 
 /** The marks of a file, in the order written. */

@@ -27,4 +27,6 @@ t = performance.now();
 const schemas = new SchemaValidators(doc).compileAll();
 const compileMs = performance.now() - t;
 const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
-process.stdout.write(`${JSON.stringify({ operations: doc.operations.length, tests, schemas, validateMs, collectMs, compileMs, heapMb, rssMb: process.memoryUsage().rss / 1024 / 1024 })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ operations: doc.operations.length, tests, schemas, validateMs, collectMs, compileMs, heapMb, rssMb: process.memoryUsage().rss / 1024 / 1024 })}\n`,
+);

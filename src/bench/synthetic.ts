@@ -8,14 +8,49 @@ import type { JsonObject } from '../core/json.ts';
 function resourceSchemas(name: string): JsonObject {
   const ref = (s: string): JsonObject => ({ $ref: `#/components/schemas/${s}` });
   return {
-    [`Create${name}Dto`]: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1, maxLength: 255 }, parentId: { type: 'string' }, kind: { type: 'string', pattern: '^a|b|c$' } } },
+    [`Create${name}Dto`]: {
+      type: 'object',
+      required: ['name'],
+      properties: {
+        name: { type: 'string', minLength: 1, maxLength: 255 },
+        parentId: { type: 'string' },
+        kind: { type: 'string', pattern: '^a|b|c$' },
+      },
+    },
     [`${name}MetadataDto`]: {
       type: 'object',
-      properties: { id: { type: 'string' }, name: { type: 'string' }, parentId: { type: 'string', nullable: true }, created: { type: 'string' }, createdBy: ref('UserDto'), updated: { type: 'string' }, updatedBy: ref('UserDto'), revision: { type: 'integer', format: 'int32' } },
+      properties: {
+        id: { type: 'string' },
+        name: { type: 'string' },
+        parentId: { type: 'string', nullable: true },
+        created: { type: 'string' },
+        createdBy: ref('UserDto'),
+        updated: { type: 'string' },
+        updatedBy: ref('UserDto'),
+        revision: { type: 'integer', format: 'int32' },
+      },
     },
-    [`${name}Dto`]: { type: 'object', properties: { metadata: ref(`${name}MetadataDto`), content: { type: 'string' }, children: { type: 'array', items: ref(`${name}MetadataDto`) } } },
-    [`Search${name}Dto`]: { type: 'object', properties: { filter: ref(`${name}MetadataDto`), sort: { type: 'array', items: ref('SortDto') }, page: { type: 'integer', minimum: 0 }, size: { type: 'integer', minimum: 0, maximum: 50 } } },
-    [`Search${name}Result`]: { type: 'object', properties: { items: { type: 'array', items: ref(`${name}MetadataDto`) }, total: { type: 'integer' } } },
+    [`${name}Dto`]: {
+      type: 'object',
+      properties: {
+        metadata: ref(`${name}MetadataDto`),
+        content: { type: 'string' },
+        children: { type: 'array', items: ref(`${name}MetadataDto`) },
+      },
+    },
+    [`Search${name}Dto`]: {
+      type: 'object',
+      properties: {
+        filter: ref(`${name}MetadataDto`),
+        sort: { type: 'array', items: ref('SortDto') },
+        page: { type: 'integer', minimum: 0 },
+        size: { type: 'integer', minimum: 0, maximum: 50 },
+      },
+    },
+    [`Search${name}Result`]: {
+      type: 'object',
+      properties: { items: { type: 'array', items: ref(`${name}MetadataDto`) }, total: { type: 'integer' } },
+    },
   };
 }
 
@@ -24,8 +59,25 @@ function op(operationId: string, body: string | null, response: string | null, s
   return {
     operationId,
     tags: ['Synthetic'],
-    ...(body === null ? {} : { requestBody: { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${body}` } } } } }),
-    responses: { [success]: { description: 'OK', ...(response === null ? {} : { content: { 'application/json': { schema: { $ref: `#/components/schemas/${response}` } } } }) }, 400: problem, 404: problem, 500: problem },
+    ...(body === null
+      ? {}
+      : {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { $ref: `#/components/schemas/${body}` } } },
+          },
+        }),
+    responses: {
+      [success]: {
+        description: 'OK',
+        ...(response === null
+          ? {}
+          : { content: { 'application/json': { schema: { $ref: `#/components/schemas/${response}` } } } }),
+      },
+      400: problem,
+      404: problem,
+      500: problem,
+    },
     security: [{ Bearer: [] }],
   };
 }
@@ -37,7 +89,11 @@ export function syntheticDocument(operations: number): JsonObject {
   const paths: JsonObject = {};
   let schemas: JsonObject = {
     UserDto: { type: 'object', properties: { name: { type: 'string' }, email: { type: 'string' } } },
-    SortDto: { type: 'object', required: ['field', 'direction'], properties: { field: { type: 'string' }, direction: { type: 'string', enum: ['ASC', 'DESC'] } } },
+    SortDto: {
+      type: 'object',
+      required: ['field', 'direction'],
+      properties: { field: { type: 'string' }, direction: { type: 'string', enum: ['ASC', 'DESC'] } },
+    },
   };
   let made = 0;
   for (let r = 0; made < operations; r++) {

@@ -5,7 +5,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
-import { CHECKS_ATTACHMENT, checksAttachmentOf, isRunFacts, RUN_ATTACHMENT, type AttachmentName } from '../core/attachments.ts';
+import {
+  CHECKS_ATTACHMENT,
+  checksAttachmentOf,
+  isRunFacts,
+  RUN_ATTACHMENT,
+  type AttachmentName,
+} from '../core/attachments.ts';
 import { isJsonObject } from '../core/json.ts';
 import { internalValue } from '../config/internal.ts';
 
@@ -17,7 +23,12 @@ export interface BenchRun {
   readonly testMs: number;
   /** Sum of the time the tests waited on the target (ms). */
   readonly waitMs: number;
-  readonly setup: { readonly targetStartMs: number; readonly documentMs: number; readonly tokensAndInfoMs: number; readonly setupMs: number } | null;
+  readonly setup: {
+    readonly targetStartMs: number;
+    readonly documentMs: number;
+    readonly tokensAndInfoMs: number;
+    readonly setupMs: number;
+  } | null;
   readonly wallMs: number;
 }
 
@@ -50,14 +61,27 @@ export default class TimingReporter implements Reporter {
     const facts = json(result, RUN_ATTACHMENT);
     if (isRunFacts(facts) && isJsonObject(facts.timings)) {
       const t = facts.timings;
-      this.#setup = { targetStartMs: num(t.targetStartMs), documentMs: num(t.documentMs), tokensAndInfoMs: num(t.tokensAndInfoMs), setupMs: num(t.setupMs) };
+      this.#setup = {
+        targetStartMs: num(t.targetStartMs),
+        documentMs: num(t.documentMs),
+        tokensAndInfoMs: num(t.tokensAndInfoMs),
+        setupMs: num(t.setupMs),
+      };
     }
   }
 
   onEnd(result: FullResult): void {
     const out = internalValue('WMCT_BENCH_OUT');
     if (out === undefined) return;
-    const run: BenchRun = { tests: this.#tests, failed: this.#failed, requests: this.#requests, testMs: this.#testMs, waitMs: this.#waitMs, setup: this.#setup, wallMs: Math.round(result.duration) };
+    const run: BenchRun = {
+      tests: this.#tests,
+      failed: this.#failed,
+      requests: this.#requests,
+      testMs: this.#testMs,
+      waitMs: this.#waitMs,
+      setup: this.#setup,
+      wallMs: Math.round(result.duration),
+    };
     writeFileSync(out, JSON.stringify(run));
   }
 

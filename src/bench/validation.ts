@@ -50,7 +50,8 @@ async function largestResponse(): Promise<{ body: JsonValue; bytes: number; docT
     const project = await call('POST', '/projects', { name: 'bench project' });
     const projectId = isJsonObject(project) && typeof project.id === 'string' ? project.id : '';
     for (let i = 0; i < 30; i++) await call('POST', '/folders', { name: `folder ${i}`, projectId });
-    for (let i = 0; i < 60; i++) await call('POST', '/files', { name: `file ${i}.bpmn`, projectId, fileType: 'bpmn', content: '<definitions/>' });
+    for (let i = 0; i < 60; i++)
+      await call('POST', '/files', { name: `file ${i}.bpmn`, projectId, fileType: 'bpmn', content: '<definitions/>' });
     const body = await call('GET', `/projects/${projectId}`);
     const docText = await (await fetch(target.openapiUrl)).text();
     return { body, bytes: JSON.stringify(body).length, docText, path: `${target.apiPrefix}/projects/{projectId}` };

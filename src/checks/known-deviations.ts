@@ -21,7 +21,11 @@ function isKnownDeviations(value: unknown): value is KnownDeviation[] {
  * Reads and validates the known-deviations file. `isKnownCheck` (isKnownCheckId of src/checks/known-ids.ts):
  * an entry naming another check is a typo that would never match, so it is refused (one line).
  */
-export function loadKnownDeviations(file: string, explicit: boolean, isKnownCheck?: (id: string) => boolean): KnownDeviation[] {
+export function loadKnownDeviations(
+  file: string,
+  explicit: boolean,
+  isKnownCheck?: (id: string) => boolean,
+): KnownDeviation[] {
   const shown = relative(PROJECT_ROOT, file).startsWith('..') ? file : relative(PROJECT_ROOT, file);
   if (!existsSync(file)) {
     if (explicit) throw new UsageError(`WM_KNOWN_DEVIATIONS: ${shown} does not exist`);
@@ -35,16 +39,26 @@ export function loadKnownDeviations(file: string, explicit: boolean, isKnownChec
   }
   const ajv = new Ajv({ allErrors: false });
   addFormats(ajv);
-  const schema: unknown = JSON.parse(readFileSync(join(PROJECT_ROOT, 'schemas', 'known-deviations.schema.json'), 'utf8'));
+  const schema: unknown = JSON.parse(
+    readFileSync(join(PROJECT_ROOT, 'schemas', 'known-deviations.schema.json'), 'utf8'),
+  );
   if (typeof schema !== 'object' || schema === null) throw new Error('known-deviations.schema.json is not a schema');
   const validate = ajv.compile(schema);
   if (!validate(parsed) || !isKnownDeviations(parsed)) {
     const [first] = validate.errors ?? [];
-    const where = first === undefined ? '' : `${first.instancePath === '' ? '' : ` at ${first.instancePath}`}: ${first.message ?? 'invalid'}`;
-    throw new UsageError(`${shown} is not a known-deviations file${where} (expected [{ "operationId", "check", "reason", "link"? }])`);
+    const where =
+      first === undefined
+        ? ''
+        : `${first.instancePath === '' ? '' : ` at ${first.instancePath}`}: ${first.message ?? 'invalid'}`;
+    throw new UsageError(
+      `${shown} is not a known-deviations file${where} (expected [{ "operationId", "check", "reason", "link"? }])`,
+    );
   }
   const unknown = isKnownCheck === undefined ? -1 : parsed.findIndex((d) => !isKnownCheck(d.check));
   const entry = parsed[unknown];
-  if (entry !== undefined) throw new UsageError(`${shown}: entry ${unknown + 1} names the unknown check "${entry.check}" (check IDs: README, "What is checked")`);
+  if (entry !== undefined)
+    throw new UsageError(
+      `${shown}: entry ${unknown + 1} names the unknown check "${entry.check}" (check IDs: README, "What is checked")`,
+    );
   return parsed;
 }

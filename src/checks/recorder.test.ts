@@ -11,13 +11,24 @@ const STRICT: CheckId = { id: 'strict-required', family: 'strict', title: 'stric
 const PROBLEM: CheckId = { id: 'problem-body', family: 'problem', title: 'problem' };
 
 const DEVIATIONS: readonly KnownDeviation[] = [
-  { operationId: 'getFile', check: 'strict-required', reason: 'folderId omitted at the root', link: 'https://example.com/issue/1' },
+  {
+    operationId: 'getFile',
+    check: 'strict-required',
+    reason: 'folderId omitted at the root',
+    link: 'https://example.com/issue/1',
+  },
   { operationId: RUN_LEVEL, check: 'problem-body', reason: 'errors are plain text everywhere' },
 ];
 
 const EXCHANGE: ExchangeRecord = {
-  method: 'GET', url: 'http://127.0.0.1/api/v1/files/x', requestHeaders: { authorization: 'Bearer [redacted]' },
-  status: 200, responseHeaders: {}, durationMs: 3, retries: 0, client: 'full',
+  method: 'GET',
+  url: 'http://127.0.0.1/api/v1/files/x',
+  requestHeaders: { authorization: 'Bearer [redacted]' },
+  status: 200,
+  responseHeaders: {},
+  durationMs: 3,
+  retries: 0,
+  client: 'full',
 };
 
 test('passes are counted per check and operation, not kept one by one', () => {
@@ -38,13 +49,29 @@ test('passes are counted per check and operation, not kept one by one', () => {
 test('failures are kept with case, expected, actual and exchange, before the passes', () => {
   const recorder = new CheckRecorder(DEVIATIONS);
   recorder.record(SCHEMA, 'getFile', { ok: true });
-  recorder.record(SCHEMA, 'getFile', { ok: false, message: 'bad body', expected: 'valid', actual: 'invalid' }, { case: 'positive', exchange: EXCHANGE });
+  recorder.record(
+    SCHEMA,
+    'getFile',
+    { ok: false, message: 'bad body', expected: 'valid', actual: 'invalid' },
+    { case: 'positive', exchange: EXCHANGE },
+  );
   recorder.record(SCHEMA, 'getFile', { ok: false, message: 'bad again' });
   const results = recorder.results();
-  expect(results.map((r) => [r.outcome, r.message])).toEqual([['fail', 'bad body'], ['fail', 'bad again'], ['pass', '1 response passed']]);
+  expect(results.map((r) => [r.outcome, r.message])).toEqual([
+    ['fail', 'bad body'],
+    ['fail', 'bad again'],
+    ['pass', '1 response passed'],
+  ]);
   expect(results[0]).toEqual({
-    check: 'schema', family: 'schema', operation: 'getFile', case: 'positive', outcome: 'fail',
-    message: 'bad body', expected: 'valid', actual: 'invalid', exchange: EXCHANGE,
+    check: 'schema',
+    family: 'schema',
+    operation: 'getFile',
+    case: 'positive',
+    outcome: 'fail',
+    message: 'bad body',
+    expected: 'valid',
+    actual: 'invalid',
+    exchange: EXCHANGE,
   });
   expect(recorder.failureSummary()).toBe('✗ schema [getFile · positive]: bad body\n✗ schema [getFile]: bad again');
 });
@@ -68,7 +95,15 @@ test('skips are kept with their reason and are not failures', () => {
   const recorder = new CheckRecorder([]);
   recorder.skip(SCHEMA, 'getFile', 'WM_READ_ONLY=true', { case: 'create' });
   expect(recorder.results()).toEqual([
-    { check: 'schema', family: 'schema', operation: 'getFile', case: 'create', outcome: 'skip', message: 'skipped: WM_READ_ONLY=true', reason: 'WM_READ_ONLY=true' },
+    {
+      check: 'schema',
+      family: 'schema',
+      operation: 'getFile',
+      case: 'create',
+      outcome: 'skip',
+      message: 'skipped: WM_READ_ONLY=true',
+      reason: 'WM_READ_ONLY=true',
+    },
   ]);
   expect(recorder.failures()).toEqual([]);
 });
@@ -76,7 +111,9 @@ test('skips are kept with their reason and are not failures', () => {
 test('expect() records either outcome and returns it', () => {
   const recorder = new CheckRecorder([]);
   expect(recorder.expect(SCHEMA, 'getFile', true, 'fine')).toBe(true);
-  expect(recorder.expect(SCHEMA, 'getFile', false, 'not fine', { expected: '200', actual: '500', case: 'c' })).toBe(false);
+  expect(recorder.expect(SCHEMA, 'getFile', false, 'not fine', { expected: '200', actual: '500', case: 'c' })).toBe(
+    false,
+  );
   expect(recorder.results().map((r) => [r.outcome, r.message, r.expected, r.case])).toEqual([
     ['fail', 'not fine', '200', 'c'],
     ['pass', '1 response passed', undefined, undefined],
@@ -87,9 +124,18 @@ test('messages, expected and actual are redacted', () => {
   const secret = `recorder-secret-${Date.now()}`;
   registerSecret(secret);
   const recorder = new CheckRecorder([]);
-  recorder.record(SCHEMA, 'getFile', { ok: false, message: `leaked ${secret}`, expected: secret, actual: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln' });
+  recorder.record(SCHEMA, 'getFile', {
+    ok: false,
+    message: `leaked ${secret}`,
+    expected: secret,
+    actual: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln',
+  });
   const [failure] = recorder.failures();
-  expect([failure?.message, failure?.expected, failure?.actual]).toEqual(['leaked [redacted]', '[redacted]', '[redacted]']);
+  expect([failure?.message, failure?.expected, failure?.actual]).toEqual([
+    'leaked [redacted]',
+    '[redacted]',
+    '[redacted]',
+  ]);
 });
 
 test('keepCase tallies passes per case and keeps the case (the permission matrix needs the client)', () => {

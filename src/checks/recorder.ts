@@ -43,7 +43,9 @@ export class CheckRecorder {
       this.#passes.set(key, tally);
       return;
     }
-    const deviation = this.#deviations.find((d) => d.check === check.id && (d.operationId === operation || d.operationId === RUN_LEVEL));
+    const deviation = this.#deviations.find(
+      (d) => d.check === check.id && (d.operationId === operation || d.operationId === RUN_LEVEL),
+    );
     this.#results.push({
       check: check.id,
       family: check.family,
@@ -53,7 +55,9 @@ export class CheckRecorder {
       message: redactText(verdict.message),
       ...(verdict.expected === undefined ? {} : { expected: redactText(verdict.expected) }),
       ...(verdict.actual === undefined ? {} : { actual: redactText(verdict.actual) }),
-      ...(deviation === undefined ? {} : { reason: deviation.reason, ...(deviation.link === undefined ? {} : { link: deviation.link }) }),
+      ...(deviation === undefined
+        ? {}
+        : { reason: deviation.reason, ...(deviation.link === undefined ? {} : { link: deviation.link }) }),
       ...(options.exchange === undefined ? {} : { exchange: options.exchange }),
     });
   }
@@ -79,7 +83,13 @@ export class CheckRecorder {
   }
 
   /** Convenience: records a boolean outcome with a message for both cases. */
-  expect(check: CheckId, operation: string, ok: boolean, message: string, details: { expected?: string; actual?: string } & RecordOptions = {}): boolean {
+  expect(
+    check: CheckId,
+    operation: string,
+    ok: boolean,
+    message: string,
+    details: { expected?: string; actual?: string } & RecordOptions = {},
+  ): boolean {
     const verdict: Verdict = ok ? { ok: true, message } : { ok: false, message, ...details };
     this.record(check, operation, verdict, details);
     return ok;

@@ -16,7 +16,19 @@ test('the registry holds 55 checks with distinct IDs, each with a judge and a de
 
 test('the registry lists the families in report order', () => {
   const order = CHECKS.map((c) => c.family).filter((f, i, all) => all.indexOf(f) === i);
-  expect(order).toEqual(['status', 'content-type', 'schema', 'strict', 'problem', 'semantics', 'negative', 'auth', 'permission', 'info', 'transport']);
+  expect(order).toEqual([
+    'status',
+    'content-type',
+    'schema',
+    'strict',
+    'problem',
+    'semantics',
+    'negative',
+    'auth',
+    'permission',
+    'info',
+    'transport',
+  ]);
 });
 
 test('a known ID is a check or a breaking-change rule', () => {

@@ -5,7 +5,6 @@
  */
 import type { CheckFamily } from '../core/families.ts';
 
-
 /** What the reports know of a check: its ID, family and title (the registry lists these). */
 export interface CheckId {
   readonly id: string;
@@ -31,5 +30,3 @@ export type AnyCheckDefinition = CheckDefinition<never, Verdict | null>;
 export type Verdict =
   | { readonly ok: true; readonly message?: string }
   | { readonly ok: false; readonly message: string; readonly expected?: string; readonly actual?: string };
-
-

@@ -13,7 +13,15 @@ const USAGE = 'usage: npm run baseline:update [-- --dry-run]';
 
 function parseUpdateArgs(argv: readonly string[]): { dryRun: boolean; help: boolean } {
   try {
-    const { values } = parseArgs({ args: [...argv], strict: true, allowPositionals: false, options: { 'dry-run': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+    const { values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        'dry-run': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
     return { dryRun: values['dry-run'], help: values.help };
   } catch (error) {
     const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);

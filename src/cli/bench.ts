@@ -24,7 +24,19 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import type { BenchRun } from '../bench/timing-reporter.ts';
-import { idealMs, median, percentile, ratio, runCounts, stepName, testsPhaseMs, timeline, workerStartups, type RunCounts, type Step } from '../bench/figures.ts';
+import {
+  idealMs,
+  median,
+  percentile,
+  ratio,
+  runCounts,
+  stepName,
+  testsPhaseMs,
+  timeline,
+  workerStartups,
+  type RunCounts,
+  type Step,
+} from '../bench/figures.ts';
 import { MARKS_ENV, readMarks } from '../bench/marks.ts';
 import { exitWithError, UsageError } from '../core/errors.ts';
 import { validationCost, type ValidationCost } from '../bench/validation.ts';
@@ -44,9 +56,17 @@ interface ScalePoint {
   readonly rssMb: number;
 }
 
-function run(command: string, args: readonly string[], env: Record<string, string>): Promise<{ code: number; stdout: string; ms: number }> {
+function run(
+  command: string,
+  args: readonly string[],
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string; ms: number }> {
   const started = performance.now();
-  const child = spawn(command, [...args], { cwd: PROJECT_ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(command, [...args], {
+    cwd: PROJECT_ROOT,
+    env: childEnv(env),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let stdout = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   return new Promise((resolve, reject) => {
@@ -65,15 +85,26 @@ async function fullRun(workers: number): Promise<BenchRun & { processMs: number 
   const dir = mkdtempSync(join(tmpdir(), 'wmct-bench-'));
   const out = join(dir, 'run.json');
   const cli = join(PROJECT_ROOT, 'node_modules', '@playwright', 'test', 'cli.js');
-  const result = await run(process.execPath, [cli, 'test', '-c', join(PROJECT_ROOT, 'playwright.config.ts'), `--reporter=${join(PROJECT_ROOT, 'src', 'bench', 'timing-reporter.ts')}`], {
-    WMCT_BENCH_OUT: out,
-    WM_MAX_CONCURRENCY: String(workers),
-    WM_REPORTS_DIR: dir,
-  });
+  const result = await run(
+    process.execPath,
+    [
+      cli,
+      'test',
+      '-c',
+      join(PROJECT_ROOT, 'playwright.config.ts'),
+      `--reporter=${join(PROJECT_ROOT, 'src', 'bench', 'timing-reporter.ts')}`,
+    ],
+    {
+      WMCT_BENCH_OUT: out,
+      WM_MAX_CONCURRENCY: String(workers),
+      WM_REPORTS_DIR: dir,
+    },
+  );
   const parsed: unknown = JSON.parse(readFileSync(out, 'utf8'));
   rmSync(dir, { recursive: true, force: true });
   if (!isBenchRun(parsed)) throw new Error('the benchmark run wrote no timings');
-  if (result.code !== 0 || parsed.failed > 0) throw new Error(`the benchmark run failed (exit ${result.code}); run npm run conformance to see why`);
+  if (result.code !== 0 || parsed.failed > 0)
+    throw new Error(`the benchmark run failed (exit ${result.code}); run npm run conformance to see why`);
   return { ...parsed, processMs: result.ms };
 }
 
@@ -83,7 +114,11 @@ function isScalePoint(value: unknown): value is ScalePoint {
 
 async function scalePoint(operations: number): Promise<ScalePoint> {
   const tsx = join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  const result = await run(process.execPath, [tsx, join(PROJECT_ROOT, 'src', 'bench', 'scale-child.ts'), String(operations)], {});
+  const result = await run(
+    process.execPath,
+    [tsx, join(PROJECT_ROOT, 'src', 'bench', 'scale-child.ts'), String(operations)],
+    {},
+  );
   const parsed: unknown = JSON.parse(result.stdout.trim().split('\n').pop() ?? '{}');
   if (!isScalePoint(parsed)) throw new Error(`scaling measurement for ${operations} operations failed`);
   return parsed;
@@ -119,7 +154,8 @@ function options(argv: readonly string[]): Options {
   }
   const whole = (value: string | undefined, flag: string, fallback: number, min: number, max: number): number => {
     if (value === undefined) return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, got "${value}"`);
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max)
+      throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, got "${value}"`);
     return Number(value);
   };
   const npmTest = values['npm-test-seconds'];
@@ -146,7 +182,9 @@ interface CommandRun {
 /** npm as this bench was started with (`npm run bench`), else the one on the PATH. */
 function npmCommand(): { command: string; args: string[] } {
   const cli = processEnvironment().npm_execpath;
-  return cli !== undefined && cli.endsWith('.js') ? { command: process.execPath, args: [cli] } : { command: 'npm', args: [] };
+  return cli !== undefined && cli.endsWith('.js')
+    ? { command: process.execPath, args: [cli] }
+    : { command: 'npm', args: [] };
 }
 
 async function conformanceRun(env: Record<string, string>): Promise<CommandRun> {
@@ -155,10 +193,21 @@ async function conformanceRun(env: Record<string, string>): Promise<CommandRun> 
   try {
     const npm = npmCommand();
     const spawnedAt = Date.now();
-    const result = await run(npm.command, [...npm.args, 'run', '--silent', 'conformance'], { ...env, [MARKS_ENV]: marks, WM_REPORTS_DIR: join(dir, 'reports') });
+    const result = await run(npm.command, [...npm.args, 'run', '--silent', 'conformance'], {
+      ...env,
+      [MARKS_ENV]: marks,
+      WM_REPORTS_DIR: join(dir, 'reports'),
+    });
     const exitedAt = spawnedAt + result.ms;
     const all = readMarks(marks);
-    return { wallMs: result.ms, exitCode: result.code, counts: runCounts(result.stdout), steps: timeline(all, spawnedAt, exitedAt), workerStartMs: workerStartups(all), testsMs: testsPhaseMs(all) };
+    return {
+      wallMs: result.ms,
+      exitCode: result.code,
+      counts: runCounts(result.stdout),
+      steps: timeline(all, spawnedAt, exitedAt),
+      workerStartMs: workerStartups(all),
+      testsMs: testsPhaseMs(all),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -170,14 +219,23 @@ async function bareWorkerStartMs(): Promise<number> {
   mkdirSync(dir, { recursive: true });
   try {
     const out = join(dir, 'ages.txt');
-    writeFileSync(join(dir, 'bare.config.mjs'), "export default { testDir: '.', testMatch: /bare\\.spec\\.mjs$/, workers: 1, reporter: [], outputDir: './out' };\n");
+    writeFileSync(
+      join(dir, 'bare.config.mjs'),
+      "export default { testDir: '.', testMatch: /bare\\.spec\\.mjs$/, workers: 1, reporter: [], outputDir: './out' };\n",
+    );
     writeFileSync(
       join(dir, 'bare.spec.mjs'),
       "import { test } from '@playwright/test';\nimport { appendFileSync } from 'node:fs';\ntest('bare', () => { appendFileSync(process.env.WMCT_BARE_OUT, `${Math.round(performance.now())}\\n`); });\n",
     );
     const cli = join(PROJECT_ROOT, 'node_modules', '@playwright', 'test', 'cli.js');
-    for (let i = 0; i < 3; i++) await run(process.execPath, [cli, 'test', '-c', join(dir, 'bare.config.mjs')], { WMCT_BARE_OUT: out });
-    return median(readFileSync(out, 'utf8').split('\n').filter((l) => l !== '').map(Number));
+    for (let i = 0; i < 3; i++)
+      await run(process.execPath, [cli, 'test', '-c', join(dir, 'bare.config.mjs')], { WMCT_BARE_OUT: out });
+    return median(
+      readFileSync(out, 'utf8')
+        .split('\n')
+        .filter((l) => l !== '')
+        .map(Number),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -185,14 +243,19 @@ async function bareWorkerStartMs(): Promise<number> {
 
 function check(runResult: CommandRun, what: string, expectFailures: boolean): RunCounts {
   const counts = runResult.counts;
-  if (counts === null) throw new Error(`${what}: the run printed no closing summary (exit ${runResult.exitCode}); run npm run conformance to see why`);
-  if (!expectFailures && (runResult.exitCode !== 0 || counts.failed > 0)) throw new Error(`${what} failed (exit ${runResult.exitCode}); run npm run conformance to see why`);
+  if (counts === null)
+    throw new Error(
+      `${what}: the run printed no closing summary (exit ${runResult.exitCode}); run npm run conformance to see why`,
+    );
+  if (!expectFailures && (runResult.exitCode !== 0 || counts.failed > 0))
+    throw new Error(`${what} failed (exit ${runResult.exitCode}); run npm run conformance to see why`);
   return counts;
 }
 
 async function npmTestSeconds(o: Options): Promise<{ seconds: number | null; source: string }> {
   if (o.npmTestSeconds !== null) return { seconds: o.npmTestSeconds, source: '--npm-test-seconds' };
-  if (!o.withNpmTest) return { seconds: null, source: 'not measured (--with-npm-test measures it, --npm-test-seconds gives it)' };
+  if (!o.withNpmTest)
+    return { seconds: null, source: 'not measured (--with-npm-test measures it, --npm-test-seconds gives it)' };
   const npm = npmCommand();
   const result = await run(npm.command, [...npm.args, 'test'], {});
   return { seconds: Math.round(result.ms / 100) / 10, source: `measured (exit ${result.code})` };
@@ -205,8 +268,17 @@ const us = (n: number): string => `${n.toFixed(1)} µs`;
 async function main(): Promise<void> {
   const o = options(process.argv.slice(2));
   const config = loadConfig();
-  const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version, platform: `${process.platform} ${process.arch}`, loadAverageAtStart: loadavg().map((l) => Math.round(l * 100) / 100) };
-  process.stdout.write(`wm-conformance bench on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GiB, Node ${machine.node} (load average ${machine.loadAverageAtStart.join(', ')})\n`);
+  const machine = {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: availableParallelism(),
+    memoryGb: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    loadAverageAtStart: loadavg().map((l) => Math.round(l * 100) / 100),
+  };
+  process.stdout.write(
+    `wm-conformance bench on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GiB, Node ${machine.node} (load average ${machine.loadAverageAtStart.join(', ')})\n`,
+  );
 
   // 2. npm run conformance, whole command, every reporter on (median of the runs).
   const cleanRuns: CommandRun[] = [];
@@ -216,7 +288,9 @@ async function main(): Promise<void> {
     cleanRuns.push(r);
   }
   const cleanWall = median(cleanRuns.map((r) => r.wallMs));
-  const clean = cleanRuns.find((r) => r.wallMs === cleanWall) ?? cleanRuns.reduce((a, r) => (Math.abs(r.wallMs - cleanWall) < Math.abs(a.wallMs - cleanWall) ? r : a));
+  const clean =
+    cleanRuns.find((r) => r.wallMs === cleanWall) ??
+    cleanRuns.reduce((a, r) => (Math.abs(r.wallMs - cleanWall) < Math.abs(a.wallMs - cleanWall) ? r : a));
   const cleanCounts = check(clean, 'the clean run', false);
 
   // 1. A failing run against the clean one; a new worker's start-up.
@@ -248,10 +322,21 @@ async function main(): Promise<void> {
   // 5. A slow target at 2 and 8 workers.
   const slow = [];
   for (const workers of [2, 8]) {
-    const r = await conformanceRun({ WM_REFERENCE_LATENCY_MS: String(o.latencyMs), WM_MAX_CONCURRENCY: String(workers) });
+    const r = await conformanceRun({
+      WM_REFERENCE_LATENCY_MS: String(o.latencyMs),
+      WM_MAX_CONCURRENCY: String(workers),
+    });
     const counts = check(r, `the run against a target with ${o.latencyMs} ms latency, ${workers} workers`, false);
     const ideal = idealMs(counts.requests, o.latencyMs, workers);
-    slow.push({ workers, requests: counts.requests, wallMs: r.wallMs, testsMs: r.testsMs, idealMs: ideal, ratio: ratio(r.wallMs, ideal), testsRatio: r.testsMs === null ? null : ratio(r.testsMs, ideal) });
+    slow.push({
+      workers,
+      requests: counts.requests,
+      wallMs: r.wallMs,
+      testsMs: r.testsMs,
+      idealMs: ideal,
+      ratio: ratio(r.wallMs, ideal),
+      testsRatio: r.testsMs === null ? null : ratio(r.testsMs, ideal),
+    });
   }
 
   // 4. npm test (the other half of the issue: given or measured on request).
@@ -262,7 +347,15 @@ async function main(): Promise<void> {
   if (!o.skipScaling) for (const n of [25, 250, 2500]) scaling.push(await scalePoint(n));
   const growth = scaling.slice(1).map((p, i) => {
     const prev = scaling[i];
-    return prev === undefined ? null : { from: prev.operations, to: p.operations, collect: p.collectMs / prev.collectMs, compile: p.compileMs / prev.compileMs, heap: p.heapMb / prev.heapMb };
+    return prev === undefined
+      ? null
+      : {
+          from: prev.operations,
+          to: p.operations,
+          collect: p.collectMs / prev.collectMs,
+          compile: p.compileMs / prev.compileMs,
+          heap: p.heapMb / prev.heapMb,
+        };
   });
 
   const goals = {
@@ -279,12 +372,26 @@ async function main(): Promise<void> {
       suiteWorkerStartMs: Math.max(0, workerStart - bare),
       suiteWorkerStartGoalMs: 300,
     },
-    conformanceWall: { valueMs: cleanWall, goalMs: 8_000, runsMs: cleanRuns.map((r) => r.wallMs), tests: cleanCounts.tests, requests: cleanCounts.requests, steps: clean.steps.map((s) => ({ ...s, what: stepName(s.step) })) },
+    conformanceWall: {
+      valueMs: cleanWall,
+      goalMs: 8_000,
+      runsMs: cleanRuns.map((r) => r.wallMs),
+      tests: cleanCounts.tests,
+      requests: cleanCounts.requests,
+      steps: clean.steps.map((s) => ({ ...s, what: stepName(s.step) })),
+    },
     ownWorkShare: { value: split.overheadShareOfWaiting, goal: 1, ...split },
     npmTest: { seconds: npmTest.seconds, goalSeconds: 240, source: npmTest.source },
     slowTarget: { latencyMs: o.latencyMs, goal: 1.2, runs: slow },
   };
-  const report = { date: new Date().toISOString(), machine: { ...machine, loadAverageAtEnd: loadavg().map((l) => Math.round(l * 100) / 100) }, goals, validation, scaling, growth };
+  const report = {
+    date: new Date().toISOString(),
+    machine: { ...machine, loadAverageAtEnd: loadavg().map((l) => Math.round(l * 100) / 100) },
+    goals,
+    validation,
+    scaling,
+    growth,
+  };
   mkdirSync(config.reportsDir, { recursive: true });
   const file = join(config.reportsDir, 'bench.json');
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
@@ -300,7 +407,10 @@ async function main(): Promise<void> {
     `     inside the tests ${ms(split.ownWorkInTestsMs)} (checks, validation, synthesis, fixtures); outside ${ms(split.ownWorkOutsideTestsMs)} (start-up, loading, collection, reporting); set-up ${ms(split.startupMs)}`,
     `4. npm test: ${npmTest.seconds === null ? npmTest.source : `${npmTest.seconds} s (${npmTest.source}; goal ≤ 240 s)`}`,
     `5. slow target (${o.latencyMs} ms per answer; goal ≤ 1.2× requests × latency ÷ workers):`,
-    ...slow.map((r) => `     ${r.workers} workers: ${sec(r.wallMs)} for ${r.requests} requests, ideal ${sec(r.idealMs)} = ${r.ratio ?? '?'}× (the tests alone ${r.testsMs === null ? '?' : sec(r.testsMs)} = ${r.testsRatio ?? '?'}×)`),
+    ...slow.map(
+      (r) =>
+        `     ${r.workers} workers: ${sec(r.wallMs)} for ${r.requests} requests, ideal ${sec(r.idealMs)} = ${r.ratio ?? '?'}× (the tests alone ${r.testsMs === null ? '?' : sec(r.testsMs)} = ${r.testsRatio ?? '?'}×)`,
+    ),
     `validation of the largest response (${validation.bytes.toLocaleString('en-US')} bytes, ${validation.iterations}×):`,
     `  document schema (ajv)        median ${us(validation.schemaMedianUs)}, p99 ${us(validation.schemaP99Us)}`,
     `  strict reading               median ${us(validation.strictMedianUs)}, p99 ${us(validation.strictP99Us)}`,
@@ -309,8 +419,15 @@ async function main(): Promise<void> {
       : [
           'scaling (synthetic documents):',
           '  operations  tests   schemas  validate   collect    compile    heap',
-          ...scaling.map((p) => `  ${String(p.operations).padStart(10)}  ${String(p.tests).padStart(6)}  ${String(p.schemas).padStart(7)}  ${ms(p.validateMs).padStart(9)}  ${ms(p.collectMs).padStart(9)}  ${ms(p.compileMs).padStart(9)}  ${p.heapMb.toFixed(0).padStart(4)} MB`),
-          ...growth.map((g) => (g === null ? '' : `  ×10 (${g.from} → ${g.to}): collect ×${g.collect.toFixed(1)}, compile ×${g.compile.toFixed(1)}, heap ×${g.heap.toFixed(1)}`)),
+          ...scaling.map(
+            (p) =>
+              `  ${String(p.operations).padStart(10)}  ${String(p.tests).padStart(6)}  ${String(p.schemas).padStart(7)}  ${ms(p.validateMs).padStart(9)}  ${ms(p.collectMs).padStart(9)}  ${ms(p.compileMs).padStart(9)}  ${p.heapMb.toFixed(0).padStart(4)} MB`,
+          ),
+          ...growth.map((g) =>
+            g === null
+              ? ''
+              : `  ×10 (${g.from} → ${g.to}): collect ×${g.collect.toFixed(1)}, compile ×${g.compile.toFixed(1)}, heap ×${g.heap.toFixed(1)}`,
+          ),
         ]),
     `machine load average at the start ${machine.loadAverageAtStart.join(', ')}, at the end ${report.machine.loadAverageAtEnd.join(', ')} (a shared machine makes every figure slower)`,
     `written: ${file}`,

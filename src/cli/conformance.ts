@@ -26,7 +26,10 @@ export function parseArgs(argv: readonly string[]): Parsed {
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     if (flag === '--wait-for-target' || flag === '--env') {
       const value = inline ?? argv[++i];
       if (value === undefined || value === '') throw new UsageError(`${flag} needs a value`);
@@ -54,18 +57,32 @@ async function main(): Promise<void> {
   let env: Record<string, string | undefined>;
   try {
     parsed = parseArgs(process.argv.slice(2));
-    env = { ...processEnvironment(), ...(parsed.env === undefined ? {} : { WM_ENV: parsed.env }), WMCT_WAIT_FOR_TARGET: String(parsed.waitForTarget) };
+    env = {
+      ...processEnvironment(),
+      ...(parsed.env === undefined ? {} : { WM_ENV: parsed.env }),
+      WMCT_WAIT_FOR_TARGET: String(parsed.waitForTarget),
+    };
     loadConfig(env);
   } catch (error) {
     return failToStart(error);
   }
   // The runner gets a process group of its own: it and its workers hear a signal only through
   // here (once), and what is left of the run can be killed as a group (src/run/stop.ts).
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '-c', join(PROJECT_ROOT, 'playwright.config.ts'), ...parsed.rest], {
-    stdio: 'inherit',
-    env,
-    detached: true,
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      join(PROJECT_ROOT, 'node_modules', '@playwright', 'test', 'cli.js'),
+      'test',
+      '-c',
+      join(PROJECT_ROOT, 'playwright.config.ts'),
+      ...parsed.rest,
+    ],
+    {
+      stdio: 'inherit',
+      env,
+      detached: true,
+    },
+  );
   child.on('error', (error) => exitWithError(error));
   superviseRunner(child);
 }

@@ -46,7 +46,11 @@ function expectUsageError(outcome: Outcome, text: string): void {
 
 test('exit 0 and "No changes." for the same document', async () => {
   const outcome = await run(json('a.json', base), json('b.json', base));
-  expect(outcome).toEqual({ code: 0, out: 'Breaking-change classification: 0 ERR, 0 WARN, 0 INFO\nNo changes.\n', err: '' });
+  expect(outcome).toEqual({
+    code: 0,
+    out: 'Breaking-change classification: 0 ERR, 0 WARN, 0 INFO\nNo changes.\n',
+    err: '',
+  });
 });
 
 test('exit 1 on a breaking change; WARN changes fail only with --fail-on WARN or INFO', async () => {
@@ -64,13 +68,20 @@ test('exit 1 on a breaking change; WARN changes fail only with --fail-on WARN or
 test('--format markdown and json', async () => {
   const old = json('old.json', base);
   const new_ = json('breaking.json', breaking);
-  expect((await run(old, new_, '--format', 'markdown')).out).toContain('### ERR (1)\n\n| rule | operation | location | change |');
+  expect((await run(old, new_, '--format', 'markdown')).out).toContain(
+    '### ERR (1)\n\n| rule | operation | location | change |',
+  );
   const parsed: unknown = JSON.parse((await run(old, new_, '--format', 'json')).out);
-  expect(parsed).toMatchObject({ counts: { ERR: 1, WARN: 1, INFO: 0 }, changes: [{ id: 'response-required-property-removed', operation: 'getThing' }, {}] });
+  expect(parsed).toMatchObject({
+    counts: { ERR: 1, WARN: 1, INFO: 0 },
+    changes: [{ id: 'response-required-property-removed', operation: 'getThing' }, {}],
+  });
 });
 
 test('--ignore accepts changes: what remains decides the exit code', async () => {
-  const ignore = json('ignore.json', [{ id: 'response-required-property-removed', operation: 'GET /things/{id}', reason: 'id moved to a header' }]);
+  const ignore = json('ignore.json', [
+    { id: 'response-required-property-removed', operation: 'GET /things/{id}', reason: 'id moved to a header' },
+  ]);
   const outcome = await run(json('old.json', base), json('breaking.json', breaking), '--ignore', ignore);
   expect(outcome.code).toBe(0);
   expect(outcome.out).toContain('Ignored (1)');
@@ -79,7 +90,8 @@ test('--ignore accepts changes: what remains decides the exit code', async () =>
 
 test('YAML documents and http URLs are read', async () => {
   const server: Server = createServer((request, response) => {
-    if (request.url === '/openapi.json') response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(breaking));
+    if (request.url === '/openapi.json')
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(breaking));
     else response.writeHead(404).end('not found');
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -91,7 +103,10 @@ test('YAML documents and http URLs are read', async () => {
     const outcome = await run(yamlFile, `${url}/openapi.json`);
     expect(outcome.code).toBe(1);
     expect(outcome.out).toContain('response-required-property-removed');
-    expectUsageError(await run(yamlFile, `${url}/missing.json`), `the OpenAPI document URL ${url}/missing.json answered 404`);
+    expectUsageError(
+      await run(yamlFile, `${url}/missing.json`),
+      `the OpenAPI document URL ${url}/missing.json answered 404`,
+    );
   } finally {
     await new Promise((done) => server.close(done));
   }
@@ -101,26 +116,44 @@ test('bad input is exit 2 with one line and no stack', async () => {
   const good = json('good.json', base);
   expectUsageError(await run(good), 'expected two documents (old and new), got 1');
   expectUsageError(await run(good, temp.path('missing.json')), `${temp.path('missing.json')} does not exist`);
-  expectUsageError(await run(good, json('array.json', [1, 2])), 'expected an OpenAPI document (an object), got an array');
+  expectUsageError(
+    await run(good, json('array.json', [1, 2])),
+    'expected an OpenAPI document (an object), got an array',
+  );
   expectUsageError(await run(good, json('plain.json', { hello: 'world' })), 'not an OpenAPI 3.x document');
-  expectUsageError(await run(good, json('swagger.json', { swagger: '2.0', paths: {} })), 'OpenAPI 2.0 (Swagger) documents are not supported');
+  expectUsageError(
+    await run(good, json('swagger.json', { swagger: '2.0', paths: {} })),
+    'OpenAPI 2.0 (Swagger) documents are not supported',
+  );
   expectUsageError(await run(good, file('broken.json', '{"openapi": "3.0.3", ')), 'broken.json');
-  expectUsageError(await run(good, good, '--ignore', json('bad-ignore.json', [{ id: 'endpoint-added' }])), "is invalid: entry [0] must have required property 'operation'");
+  expectUsageError(
+    await run(good, good, '--ignore', json('bad-ignore.json', [{ id: 'endpoint-added' }])),
+    "is invalid: entry [0] must have required property 'operation'",
+  );
   expectUsageError(await run(good, good, '--fail-on', 'FATAL'), '--fail-on must be one of ERR, WARN, INFO');
   expectUsageError(await run(good, good, '--format', 'html'), '--format must be one of text, markdown, json');
   expectUsageError(await run(good, good, '--colour'), "Unknown option '--colour'");
   const dangling: JsonObject = responseDoc({ $ref: '#/components/schemas/Nowhere' });
-  expectUsageError(await run(good, json('dangling.json', dangling)), 'cannot compare the documents: $ref "#/components/schemas/Nowhere" does not resolve');
+  expectUsageError(
+    await run(good, json('dangling.json', dangling)),
+    'cannot compare the documents: $ref "#/components/schemas/Nowhere" does not resolve',
+  );
 });
 
 test('spawned through tsx: exit codes, output on stdout, one-line errors on stderr', () => {
   const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
   const script = join(ROOT, 'src', 'cli', 'diff.ts');
-  const breakingRun = spawnSync(tsx, [script, json('s-old.json', base), json('s-new.json', breaking)], { cwd: ROOT, encoding: 'utf8' });
+  const breakingRun = spawnSync(tsx, [script, json('s-old.json', base), json('s-new.json', breaking)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   expect(breakingRun.status).toBe(1);
   expect(breakingRun.stdout).toContain('ERR (1)');
   expect(breakingRun.stderr).toBe('');
-  const badRun = spawnSync(tsx, [script, temp.path('nope.json'), temp.path('nope.json')], { cwd: ROOT, encoding: 'utf8' });
+  const badRun = spawnSync(tsx, [script, temp.path('nope.json'), temp.path('nope.json')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   expect(badRun.status).toBe(2);
   expect(badRun.stderr).toMatch(/^wm-conformance: [^\n]+ does not exist\n$/);
 });

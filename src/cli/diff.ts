@@ -27,8 +27,7 @@ import { RULES } from '../diff/rules/index.ts';
 import { isSeverity, SEVERITIES, type Severity } from '../core/severity.ts';
 import type { JsonObject } from '../core/json.ts';
 
-export const USAGE =
-  `usage: npm run diff -- <old> <new> [--fail-on ERR|WARN|INFO] [--format text|markdown|json] [--ignore <file>] [${NO_IMPLICIT_REQUIRED_FLAG}]`;
+export const USAGE = `usage: npm run diff -- <old> <new> [--fail-on ERR|WARN|INFO] [--format text|markdown|json] [--ignore <file>] [${NO_IMPLICIT_REQUIRED_FLAG}]`;
 
 export interface CliIo {
   out(text: string): void;
@@ -56,7 +55,7 @@ function readArgs(argv: readonly string[]): ReturnType<typeof parseOptions> {
   try {
     return parseOptions(argv);
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+    const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     throw new UsageError(`diff: ${message}; ${USAGE}`);
   }
 }
@@ -80,13 +79,23 @@ export function parseDiffArgs(argv: readonly string[]): DiffArgs {
   const { values, positionals } = readArgs(argv);
   const failOn = values['fail-on'].toUpperCase();
   const help = values.help;
-  if (!isSeverity(failOn)) throw new UsageError(`diff: --fail-on must be one of ${SEVERITIES.join(', ')}, not "${values['fail-on']}"`);
-  if (!isOutputFormat(values.format)) throw new UsageError(`diff: --format must be one of ${OUTPUT_FORMATS.join(', ')}, not "${values.format}"`);
+  if (!isSeverity(failOn))
+    throw new UsageError(`diff: --fail-on must be one of ${SEVERITIES.join(', ')}, not "${values['fail-on']}"`);
+  if (!isOutputFormat(values.format))
+    throw new UsageError(`diff: --format must be one of ${OUTPUT_FORMATS.join(', ')}, not "${values.format}"`);
   const [old, new_, ...rest] = positionals;
   if (!help && (old === undefined || new_ === undefined || rest.length > 0)) {
     throw new UsageError(`diff: expected two documents (old and new), got ${positionals.length}; ${USAGE}`);
   }
-  return { old: old ?? '', new: new_ ?? '', failOn, format: values.format, ignore: values.ignore ?? null, implicitRequired: !values['no-implicit-required'], help };
+  return {
+    old: old ?? '',
+    new: new_ ?? '',
+    failOn,
+    format: values.format,
+    ignore: values.ignore ?? null,
+    implicitRequired: !values['no-implicit-required'],
+    help,
+  };
 }
 
 function loadIgnores(file: string | null): IgnoreEntry[] {

@@ -32,10 +32,13 @@ function parseArgs(argv: readonly string[]): { names: string[]; parallel: number
 async function main(): Promise<void> {
   const { names, parallel } = parseArgs(process.argv.slice(2));
   const unknown = names.filter((n) => !FAULTS.some((f) => f.name === n));
-  if (unknown.length > 0) throw new UsageError(`unknown fault ${unknown.join(', ')} (list them with: npm run reference -- --list-faults)`);
+  if (unknown.length > 0)
+    throw new UsageError(`unknown fault ${unknown.join(', ')} (list them with: npm run reference -- --list-faults)`);
   const config = loadConfig();
   const faults = names.length === 0 ? FAULTS : FAULTS.filter((f) => names.includes(f.name));
-  process.stdout.write(`wm-conformance mutation: the clean target and ${faults.length} fault(s), ${parallel ?? 'one per core'} at a time\n`);
+  process.stdout.write(
+    `wm-conformance mutation: the clean target and ${faults.length} fault(s), ${parallel ?? 'one per core'} at a time\n`,
+  );
   const result = await runMutation({
     reportsDir: join(config.reportsDir, 'mutation'),
     faults,

@@ -38,11 +38,14 @@ async function main(): Promise<void> {
   const args = parseScanArgs(process.argv.slice(2));
   const config = loadConfig();
   const folder = args.folder === null ? config.reportsDir : resolve(args.folder);
-  if (!existsSync(folder)) throw new UsageError(`${folder} does not exist (scan-reports scans a reports folder: ${USAGE})`);
+  if (!existsSync(folder))
+    throw new UsageError(`${folder} does not exist (scan-reports scans a reports folder: ${USAGE})`);
   const files = filesUnder(folder);
   const outcome = await scanAndScrub(folder, files, configScanSecrets(config), args.dryRun);
   if (outcome.hits.length > 0) throw new UsageError(outcome.line, 1);
-  process.stdout.write(`wm-conformance: secret scan: no secret in ${files.length} file${files.length === 1 ? '' : 's'} under ${folder}\n`);
+  process.stdout.write(
+    `wm-conformance: secret scan: no secret in ${files.length} file${files.length === 1 ? '' : 's'} under ${folder}\n`,
+  );
 }
 
 main().catch(exitWithError);

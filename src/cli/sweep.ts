@@ -28,7 +28,8 @@ export function parseSweepArgs(argv: readonly string[]): SweepArgs {
       const value = argv[++i] ?? '';
       if (!/^\d+$/.test(value)) throw new UsageError(`--min-age "${value}" must be a number of minutes`);
       minAgeMinutes = Number(value);
-    } else throw new UsageError(`unknown option ${arg ?? ''} (usage: npm run sweep -- [--min-age <minutes>] [--dry-run])`);
+    } else
+      throw new UsageError(`unknown option ${arg ?? ''} (usage: npm run sweep -- [--min-age <minutes>] [--dry-run])`);
   }
   return { minAgeMinutes, dryRun };
 }
@@ -45,7 +46,10 @@ function folderLines(folders: RunFolderSweep): string[] {
 function projectLines(result: SweepResult, dryRun: boolean): string[] {
   const verb = dryRun ? 'would delete' : 'deleted';
   const lines: string[] = [];
-  if (result.suiteCreators.length > 0) lines.push(`  the suite's clients appear as ${result.suiteCreators.map((c) => `"${c}"`).join(', ')} in createdBy here (learned from its probe projects)`);
+  if (result.suiteCreators.length > 0)
+    lines.push(
+      `  the suite's clients appear as ${result.suiteCreators.map((c) => `"${c}"`).join(', ')} in createdBy here (learned from its probe projects)`,
+    );
   for (const note of result.notes) lines.push(`  note: ${note}`);
   for (const name of result.swept) lines.push(`  ${verb}: ${name}`);
   for (const { name, reason } of result.kept) lines.push(`  kept: ${name} — ${reason}`);
@@ -55,18 +59,26 @@ function projectLines(result: SweepResult, dryRun: boolean): string[] {
 async function main(): Promise<void> {
   const args = parseSweepArgs(process.argv.slice(2));
   const config = loadConfig();
-  if (config.readOnly) throw new UsageError('WM_READ_ONLY=true: sweep deletes resources; run it without read-only mode');
+  if (config.readOnly)
+    throw new UsageError('WM_READ_ONLY=true: sweep deletes resources; run it without read-only mode');
   const minAgeMinutes = args.minAgeMinutes ?? config.sweepMinAgeMinutes;
   const folders = sweepRunFolders({ minAgeMinutes, dryRun: args.dryRun });
   if (config.baseUrl === null) {
     process.stdout.write(
-      [`wm-conformance sweep: no WM_BASE_URL — the embedded target starts empty every run, nothing to sweep there; ${foldersLine(folders, args.dryRun)}`, ...folderLines(folders)].join('\n') + '\n',
+      [
+        `wm-conformance sweep: no WM_BASE_URL — the embedded target starts empty every run, nothing to sweep there; ${foldersLine(folders, args.dryRun)}`,
+        ...folderLines(folders),
+      ].join('\n') + '\n',
     );
     return;
   }
   const connection = await connect(config);
   try {
-    const result = await sweep(connection.api, connection.plan, { minAgeMinutes, dryRun: args.dryRun, liveRunIds: folders.live.map((run) => run.runId) });
+    const result = await sweep(connection.api, connection.plan, {
+      minAgeMinutes,
+      dryRun: args.dryRun,
+      liveRunIds: folders.live.map((run) => run.runId),
+    });
     const verb = args.dryRun ? 'would delete' : 'deleted';
     const keptParts = [
       result.tooYoung > 0 ? `kept ${result.tooYoung} younger` : '',

@@ -37,6 +37,9 @@ export function bannerLine(facts: BannerFacts): string {
     facts.readOnly ? 'READ-ONLY' : 'READ-WRITE',
     ...(facts.faults.length > 0 ? [`faults: ${facts.faults.join(', ')}`] : []),
   ];
-  const document = facts.documentVia === null ? '' : `; document ${maskUserinfo(facts.documentUrl)} (${maskUserinfo(facts.documentVia)})`;
+  const document =
+    facts.documentVia === null
+      ? ''
+      : `; document ${maskUserinfo(facts.documentUrl)} (${maskUserinfo(facts.documentVia)})`;
   return `target ${target} (${details.join(', ')})${document}`;
 }

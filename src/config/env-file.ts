@@ -66,12 +66,15 @@ export function scanProfile(text: string, shown: string): Assignment[] {
     let close = closingQuote(segment, quote, 1);
     while (close < 0) {
       at++;
-      if (at >= lines.length) throw new UsageError(`${shown} line ${i + 1}: the value of ${key} opens a ${quote} quote that is never closed`);
+      if (at >= lines.length)
+        throw new UsageError(`${shown} line ${i + 1}: the value of ${key} opens a ${quote} quote that is never closed`);
       segment = lines[at] ?? '';
       close = closingQuote(segment, quote, 0);
     }
     if (!/^\s*(?:#.*)?$/.test(segment.slice(close + 1))) {
-      throw new UsageError(`${shown} line ${at + 1}: text after the closing ${quote} quote of ${key}'s value (only a # comment may follow it)`);
+      throw new UsageError(
+        `${shown} line ${at + 1}: text after the closing ${quote} quote of ${key}'s value (only a # comment may follow it)`,
+      );
     }
     i = at;
   }
@@ -83,7 +86,9 @@ function checkName(shown: string, { key, line }: Assignment): void {
   if (looksLikeSetting(key)) throw new UsageError(`${shown} line ${line}: unknown setting ${key} — ${didYouMean(key)}`);
   const near = nearestSetting(key);
   const suggestion = distance(key.toUpperCase(), near) <= 3 ? `; did you mean ${near}?` : '';
-  throw new UsageError(`${shown} line ${line}: ${key} is not a setting of the suite (a profile holds only WM_* settings; set other variables in the environment)${suggestion}`);
+  throw new UsageError(
+    `${shown} line ${line}: ${key} is not a setting of the suite (a profile holds only WM_* settings; set other variables in the environment)${suggestion}`,
+  );
 }
 
 /** The settings of a profile's text; `shown` names the file in messages (e.g. env/staging.env). */
@@ -94,14 +99,17 @@ export function parseProfile(raw: string, shown: string): Record<string, string>
   for (const assignment of assignments) {
     checkName(shown, assignment);
     const earlier = first.get(assignment.key);
-    if (earlier !== undefined) throw new UsageError(`${shown} line ${assignment.line}: ${assignment.key} is set twice (line ${earlier} too)`);
+    if (earlier !== undefined)
+      throw new UsageError(`${shown} line ${assignment.line}: ${assignment.key} is set twice (line ${earlier} too)`);
     first.set(assignment.key, assignment.line);
   }
   const values = parse(text);
   const parsedKeys = Object.keys(values).sort();
   const scannedKeys = [...first.keys()].sort();
   if (parsedKeys.join('\n') !== scannedKeys.join('\n')) {
-    throw new UsageError(`${shown}: its lines cannot be read unambiguously (dotenv reads ${parsedKeys.join(', ') || 'no setting'}) — write one KEY=VALUE per line`);
+    throw new UsageError(
+      `${shown}: its lines cannot be read unambiguously (dotenv reads ${parsedKeys.join(', ') || 'no setting'}) — write one KEY=VALUE per line`,
+    );
   }
   return values;
 }

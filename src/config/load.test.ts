@@ -127,7 +127,11 @@ test('a real target with every client and setting', () => {
     foreign: { id: 'wmct-foreign', secret: 'placeholder-3' },
     shortLived: { id: 'wmct-short', secret: 'placeholder-4' },
   });
-  expect(config.expectedPermissions).toEqual({ full: ['create', 'read', 'update', 'delete'], limited: ['read'], foreign: [] });
+  expect(config.expectedPermissions).toEqual({
+    full: ['create', 'read', 'update', 'delete'],
+    limited: ['read'],
+    foreign: [],
+  });
 });
 
 test('booleans accept true/false, 1/0, yes/no in any case; blank values count as unset', () => {
@@ -135,11 +139,17 @@ test('booleans accept true/false, 1/0, yes/no in any case; blank values count as
   expect(loadConfig({ WM_READ_ONLY: '1' }).readOnly).toBe(true);
   expect(loadConfig({ WM_READ_ONLY: 'no' }).readOnly).toBe(false);
   expect(loadConfig({ WM_READ_ONLY: '0' }).readOnly).toBe(false);
-  expect(loadConfig({ WM_READ_ONLY: '  ', WM_MAX_RETRIES: '', WM_BASE_URL: ' ' })).toMatchObject({ readOnly: false, maxRetries: 3, baseUrl: null });
+  expect(loadConfig({ WM_READ_ONLY: '  ', WM_MAX_RETRIES: '', WM_BASE_URL: ' ' })).toMatchObject({
+    readOnly: false,
+    maxRetries: 3,
+    baseUrl: null,
+  });
 });
 
 test('the embedded target takes faults and a generation', () => {
-  expect(loadConfig({ WM_REFERENCE_FAULTS: ' drop-name, ,extra-field ', WM_REFERENCE_GENERATION: 'beta' })).toMatchObject({
+  expect(
+    loadConfig({ WM_REFERENCE_FAULTS: ' drop-name, ,extra-field ', WM_REFERENCE_GENERATION: 'beta' }),
+  ).toMatchObject({
     referenceFaults: ['drop-name', 'extra-field'],
     referenceGeneration: 'beta',
   });
@@ -153,7 +163,10 @@ test('WM_GATE_FAIL_ON takes a severity in any case; anything else is refused', (
 });
 
 test('WM_PERMISSION_MAP gives per-operation overrides', () => {
-  expect(loadConfig({ WM_PERMISSION_MAP: 'getInfo=read, searchProjects = create:* ,deleteCollaborator=update' }).permissionOverrides).toEqual({
+  expect(
+    loadConfig({ WM_PERMISSION_MAP: 'getInfo=read, searchProjects = create:* ,deleteCollaborator=update' })
+      .permissionOverrides,
+  ).toEqual({
     getInfo: 'read',
     searchProjects: 'create',
     deleteCollaborator: 'update',
@@ -163,37 +176,75 @@ test('WM_PERMISSION_MAP gives per-operation overrides', () => {
 test('parsePermissions reads lists with scopes and "none"', () => {
   expect(parsePermissions('read:* , update', 'X')).toEqual(['read', 'update']);
   expect(parsePermissions('none', 'X')).toEqual([]);
-  expect(() => parsePermissions('read write', 'X')).toThrow('X: "write" is not a permission (create, read, update, delete, or none)');
+  expect(() => parsePermissions('read write', 'X')).toThrow(
+    'X: "write" is not a permission (create, read, update, delete, or none)',
+  );
 });
 
 test('a real target needs a token endpoint and a full client', () => {
-  expectUsage({ ...REMOTE, WM_OAUTH_TOKEN_URL: undefined }, 'WM_OAUTH_TOKEN_URL is missing: the token endpoint of your issuer is required when WM_BASE_URL is set');
-  expectUsage({ ...REMOTE, WM_CLIENT_ID: undefined, WM_CLIENT_SECRET: undefined }, 'WM_CLIENT_ID is missing: a client with all four Web Modeler API permissions is required when WM_BASE_URL is set');
+  expectUsage(
+    { ...REMOTE, WM_OAUTH_TOKEN_URL: undefined },
+    'WM_OAUTH_TOKEN_URL is missing: the token endpoint of your issuer is required when WM_BASE_URL is set',
+  );
+  expectUsage(
+    { ...REMOTE, WM_CLIENT_ID: undefined, WM_CLIENT_SECRET: undefined },
+    'WM_CLIENT_ID is missing: a client with all four Web Modeler API permissions is required when WM_BASE_URL is set',
+  );
 });
 
 test('a client needs both its id and its secret', () => {
   expectUsage({ ...REMOTE, WM_CLIENT_SECRET: '' }, 'WM_CLIENT_SECRET is missing (WM_CLIENT_ID is set)');
-  expectUsage({ ...REMOTE, WM_LIMITED_CLIENT_ID: 'wmct-read' }, 'WM_LIMITED_CLIENT_SECRET is missing (WM_LIMITED_CLIENT_ID is set)');
-  expectUsage({ ...REMOTE, WM_FOREIGN_CLIENT_SECRET: 'x' }, 'WM_FOREIGN_CLIENT_ID is missing (WM_FOREIGN_CLIENT_SECRET is set)');
-  expectUsage({ ...REMOTE, WM_SHORT_LIVED_CLIENT_ID: 'x' }, 'WM_SHORT_LIVED_CLIENT_SECRET is missing (WM_SHORT_LIVED_CLIENT_ID is set)');
+  expectUsage(
+    { ...REMOTE, WM_LIMITED_CLIENT_ID: 'wmct-read' },
+    'WM_LIMITED_CLIENT_SECRET is missing (WM_LIMITED_CLIENT_ID is set)',
+  );
+  expectUsage(
+    { ...REMOTE, WM_FOREIGN_CLIENT_SECRET: 'x' },
+    'WM_FOREIGN_CLIENT_ID is missing (WM_FOREIGN_CLIENT_SECRET is set)',
+  );
+  expectUsage(
+    { ...REMOTE, WM_SHORT_LIVED_CLIENT_ID: 'x' },
+    'WM_SHORT_LIVED_CLIENT_SECRET is missing (WM_SHORT_LIVED_CLIENT_ID is set)',
+  );
 });
 
 test('URLs must parse and be http(s)', () => {
-  expectUsage({ ...REMOTE, WM_BASE_URL: 'modeler.example.com' }, 'WM_BASE_URL="modeler.example.com" is not a URL (expected e.g. https://modeler.example.com)');
-  expectUsage({ ...REMOTE, WM_OAUTH_TOKEN_URL: 'ftp://issuer.example.com/token' }, 'WM_OAUTH_TOKEN_URL="ftp://issuer.example.com/token" must be an http:// or https:// URL');
-  expectUsage({ ...REMOTE, WM_OPENAPI_URL: 'http//x' }, 'WM_OPENAPI_URL="http//x" is not a URL (expected e.g. https://modeler.example.com)');
+  expectUsage(
+    { ...REMOTE, WM_BASE_URL: 'modeler.example.com' },
+    'WM_BASE_URL="modeler.example.com" is not a URL (expected e.g. https://modeler.example.com)',
+  );
+  expectUsage(
+    { ...REMOTE, WM_OAUTH_TOKEN_URL: 'ftp://issuer.example.com/token' },
+    'WM_OAUTH_TOKEN_URL="ftp://issuer.example.com/token" must be an http:// or https:// URL',
+  );
+  expectUsage(
+    { ...REMOTE, WM_OPENAPI_URL: 'http//x' },
+    'WM_OPENAPI_URL="http//x" is not a URL (expected e.g. https://modeler.example.com)',
+  );
 });
 
 test('settings of a real target without WM_BASE_URL are refused', () => {
   for (const name of ['WM_OPENAPI_URL', 'WM_OAUTH_TOKEN_URL', 'WM_EXPIRED_TOKEN']) {
-    expectUsage({ [name]: 'https://x.example.com' }, `${name} is set but WM_BASE_URL is not: set WM_BASE_URL too, or unset ${name} to use the embedded target`);
+    expectUsage(
+      { [name]: 'https://x.example.com' },
+      `${name} is set but WM_BASE_URL is not: set WM_BASE_URL too, or unset ${name} to use the embedded target`,
+    );
   }
-  expectUsage({ WM_CLIENT_ID: 'a', WM_CLIENT_SECRET: 'b' }, 'WM_CLIENT_ID is set but WM_BASE_URL is not: set WM_BASE_URL too, or unset WM_CLIENT_ID to use the embedded target');
+  expectUsage(
+    { WM_CLIENT_ID: 'a', WM_CLIENT_SECRET: 'b' },
+    'WM_CLIENT_ID is set but WM_BASE_URL is not: set WM_BASE_URL too, or unset WM_CLIENT_ID to use the embedded target',
+  );
 });
 
 test('embedded-target settings with WM_BASE_URL are refused', () => {
-  expectUsage({ ...REMOTE, WM_REFERENCE_FAULTS: 'drop-name' }, 'WM_REFERENCE_FAULTS only applies to the embedded target: unset it or unset WM_BASE_URL');
-  expectUsage({ WM_REFERENCE_GENERATION: 'v2' }, 'WM_REFERENCE_GENERATION="v2" must be one of beta, v1, v1-versions, v1-8.10, hub-v2');
+  expectUsage(
+    { ...REMOTE, WM_REFERENCE_FAULTS: 'drop-name' },
+    'WM_REFERENCE_FAULTS only applies to the embedded target: unset it or unset WM_BASE_URL',
+  );
+  expectUsage(
+    { WM_REFERENCE_GENERATION: 'v2' },
+    'WM_REFERENCE_GENERATION="v2" must be one of beta, v1, v1-versions, v1-8.10, hub-v2',
+  );
 });
 
 test('bad booleans and numbers name the variable', () => {
@@ -214,28 +265,69 @@ test('bad WM_PERMISSION_MAP entries are refused', () => {
   expectUsage({ WM_PERMISSION_MAP: 'getInfo=read,' }, 'WM_PERMISSION_MAP: "" is not operationId=permission');
   expectUsage({ WM_PERMISSION_MAP: 'getInfo=' }, 'WM_PERMISSION_MAP: "getInfo=" names no permission');
   expectUsage({ WM_PERMISSION_MAP: 'getInfo=none' }, 'WM_PERMISSION_MAP: "getInfo=none" names no permission');
-  expectUsage({ WM_PERMISSION_MAP: 'getInfo=admin' }, 'WM_PERMISSION_MAP: "admin" is not a permission (create, read, update, delete, or none)');
+  expectUsage(
+    { WM_PERMISSION_MAP: 'getInfo=admin' },
+    'WM_PERMISSION_MAP: "admin" is not a permission (create, read, update, delete, or none)',
+  );
 });
 
 test('bad WM_EXPECT_PERMISSIONS_* values are refused', () => {
-  expectUsage({ WM_EXPECT_PERMISSIONS_LIMITED: 'read:*, admin:*' }, 'WM_EXPECT_PERMISSIONS_LIMITED: "admin" is not a permission (create, read, update, delete, or none)');
-  expectUsage({ WM_EXPECT_PERMISSIONS_SHORT_LIVED: 'Read' }, 'WM_EXPECT_PERMISSIONS_SHORT_LIVED: "Read" is not a permission (create, read, update, delete, or none)');
+  expectUsage(
+    { WM_EXPECT_PERMISSIONS_LIMITED: 'read:*, admin:*' },
+    'WM_EXPECT_PERMISSIONS_LIMITED: "admin" is not a permission (create, read, update, delete, or none)',
+  );
+  expectUsage(
+    { WM_EXPECT_PERMISSIONS_SHORT_LIVED: 'Read' },
+    'WM_EXPECT_PERMISSIONS_SHORT_LIVED: "Read" is not a permission (create, read, update, delete, or none)',
+  );
 });
 
 test('an unknown WM_* name in the environment, in any letter case, is refused with the nearest known one', () => {
   expectUsage({ WM_READONLY: 'true' }, 'unknown setting WM_READONLY in the environment — did you mean WM_READ_ONLY?');
-  expectUsage({ wm_read_only: 'true' }, 'unknown setting wm_read_only in the environment — names are upper case: did you mean WM_READ_ONLY?');
-  expectUsage({ ...REMOTE, Wm_Base_Url: 'http://x' }, 'unknown setting Wm_Base_Url in the environment — names are upper case: did you mean WM_BASE_URL?');
-  expectUsage({ ...REMOTE, WM_CLIENTSECRET: 'x' }, 'unknown setting WM_CLIENTSECRET in the environment — did you mean WM_CLIENT_SECRET?');
+  expectUsage(
+    { wm_read_only: 'true' },
+    'unknown setting wm_read_only in the environment — names are upper case: did you mean WM_READ_ONLY?',
+  );
+  expectUsage(
+    { ...REMOTE, Wm_Base_Url: 'http://x' },
+    'unknown setting Wm_Base_Url in the environment — names are upper case: did you mean WM_BASE_URL?',
+  );
+  expectUsage(
+    { ...REMOTE, WM_CLIENTSECRET: 'x' },
+    'unknown setting WM_CLIENTSECRET in the environment — did you mean WM_CLIENT_SECRET?',
+  );
   // The project's own switches and everything else in a shell are not settings.
-  expect(loadConfig({ WMCT_QUIET: '1', HTTPS_PROXY: 'http://proxy:3128', PATH: '/usr/bin', WM_READ_ONLY: 'true', WM_UNSET: undefined }).readOnly).toBe(true);
+  expect(
+    loadConfig({
+      WMCT_QUIET: '1',
+      HTTPS_PROXY: 'http://proxy:3128',
+      PATH: '/usr/bin',
+      WM_READ_ONLY: 'true',
+      WM_UNSET: undefined,
+    }).readOnly,
+  ).toBe(true);
 });
 
 test('WM_BASE_URL given as the Swagger UI page: the API is under the part before it, the page leads to the document', () => {
-  expect(loadConfig({ ...REMOTE, WM_BASE_URL: 'http://localhost:8070/swagger-ui.html' })).toMatchObject({ baseUrl: 'http://localhost:8070', openapiUrl: 'http://localhost:8070/swagger-ui.html' });
-  expect(loadConfig({ ...REMOTE, WM_BASE_URL: 'https://h.example.com/modeler/swagger-ui/index.html' })).toMatchObject({ baseUrl: 'https://h.example.com/modeler', openapiUrl: 'https://h.example.com/modeler/swagger-ui/index.html' });
-  expect(loadConfig({ ...REMOTE, WM_BASE_URL: 'http://localhost:8070/swagger-ui/', WM_OPENAPI_URL: 'http://localhost:8070/v3/api-docs' })).toMatchObject({ baseUrl: 'http://localhost:8070', openapiUrl: 'http://localhost:8070/v3/api-docs' });
-  expect(loadConfig({ ...REMOTE, WM_BASE_URL: 'http://localhost:8070/swagger-ui-other' })).toMatchObject({ baseUrl: 'http://localhost:8070/swagger-ui-other', openapiUrl: null });
+  expect(loadConfig({ ...REMOTE, WM_BASE_URL: 'http://localhost:8070/swagger-ui.html' })).toMatchObject({
+    baseUrl: 'http://localhost:8070',
+    openapiUrl: 'http://localhost:8070/swagger-ui.html',
+  });
+  expect(loadConfig({ ...REMOTE, WM_BASE_URL: 'https://h.example.com/modeler/swagger-ui/index.html' })).toMatchObject({
+    baseUrl: 'https://h.example.com/modeler',
+    openapiUrl: 'https://h.example.com/modeler/swagger-ui/index.html',
+  });
+  expect(
+    loadConfig({
+      ...REMOTE,
+      WM_BASE_URL: 'http://localhost:8070/swagger-ui/',
+      WM_OPENAPI_URL: 'http://localhost:8070/v3/api-docs',
+    }),
+  ).toMatchObject({ baseUrl: 'http://localhost:8070', openapiUrl: 'http://localhost:8070/v3/api-docs' });
+  expect(loadConfig({ ...REMOTE, WM_BASE_URL: 'http://localhost:8070/swagger-ui-other' })).toMatchObject({
+    baseUrl: 'http://localhost:8070/swagger-ui-other',
+    openapiUrl: null,
+  });
 });
 
 test.describe('WM_ENV profiles', () => {
@@ -267,7 +359,13 @@ test.describe('WM_ENV profiles', () => {
       'WM_OAUTH_AUDIENCE=file-audience',
       'WM_READ_ONLY=true',
     ]);
-    const config = loadConfig({ WM_ENV: ` ${name} `, WM_CLIENT_ID: 'real-id', WM_CLIENT_SECRET: 'real-placeholder', WM_READ_ONLY: '', WM_UNRELATED: undefined });
+    const config = loadConfig({
+      WM_ENV: ` ${name} `,
+      WM_CLIENT_ID: 'real-id',
+      WM_CLIENT_SECRET: 'real-placeholder',
+      WM_READ_ONLY: '',
+      WM_UNRELATED: undefined,
+    });
     expect(config).toMatchObject({
       envName: name,
       baseUrl: 'https://file.example.com',
@@ -280,9 +378,19 @@ test.describe('WM_ENV profiles', () => {
 
   test('resolveEnvironment merges the file under the real variables', () => {
     const name = profile(['WM_BASELINE=from-file', 'WM_REPORTS_DIR=from-file']);
-    const { name: resolved, values } = resolveEnvironment({ WM_ENV: name, WM_REPORTS_DIR: 'real', C: 'real', D: undefined });
+    const { name: resolved, values } = resolveEnvironment({
+      WM_ENV: name,
+      WM_REPORTS_DIR: 'real',
+      C: 'real',
+      D: undefined,
+    });
     expect(resolved).toBe(name);
-    expect({ A: values.WM_BASELINE, B: values.WM_REPORTS_DIR, C: values.C, D: values.D }).toEqual({ A: 'from-file', B: 'real', C: 'real', D: undefined });
+    expect({ A: values.WM_BASELINE, B: values.WM_REPORTS_DIR, C: values.C, D: values.D }).toEqual({
+      A: 'from-file',
+      B: 'real',
+      C: 'real',
+      D: undefined,
+    });
     expect(resolveEnvironment({ WM_ENV: '  ', X: '1' })).toEqual({ name: null, values: { WM_ENV: '  ', X: '1' } });
   });
 
@@ -300,7 +408,10 @@ test.describe('WM_ENV profiles', () => {
 
   test('an unknown profile is refused, listing the profiles there are', () => {
     const existing = profile(['WM_READ_ONLY=false']);
-    const known = readdirSync(join(PROJECT_ROOT, 'env')).filter((f) => f.endsWith('.env')).map((f) => f.slice(0, -4)).sort();
+    const known = readdirSync(join(PROJECT_ROOT, 'env'))
+      .filter((f) => f.endsWith('.env'))
+      .map((f) => f.slice(0, -4))
+      .sort();
     expect(known).toContain(existing);
     expectUsage(
       { WM_ENV: 'wmct-test-missing' },
@@ -309,6 +420,9 @@ test.describe('WM_ENV profiles', () => {
   });
 
   test('a profile name that is not a plain name is refused', () => {
-    expectUsage({ WM_ENV: '../secrets' }, 'WM_ENV="../secrets" is not a profile name (letters, digits, \'.\', \'_\' and \'-\' only)');
+    expectUsage(
+      { WM_ENV: '../secrets' },
+      "WM_ENV=\"../secrets\" is not a profile name (letters, digits, '.', '_' and '-' only)",
+    );
   });
 });

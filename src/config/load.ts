@@ -15,7 +15,15 @@ import { isSeverity, SEVERITIES, type Severity } from '../core/severity.ts';
 import { readProfile } from './env-file.ts';
 import { UsageError } from '../core/errors.ts';
 import { didYouMean, unknownSetting, type SettingName } from './settings.ts';
-import { CLIENT_ROLES, GENERATIONS, PERMISSIONS, type ClientCredentials, type ClientRole, type Generation, type Permission } from '../core/domain.ts';
+import {
+  CLIENT_ROLES,
+  GENERATIONS,
+  PERMISSIONS,
+  type ClientCredentials,
+  type ClientRole,
+  type Generation,
+  type Permission,
+} from '../core/domain.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -219,11 +227,20 @@ const ROLE_SETTINGS: Record<ClientRole, RoleSettings> = {
   full: { id: 'WM_CLIENT_ID', secret: 'WM_CLIENT_SECRET', expect: 'WM_EXPECT_PERMISSIONS_FULL' },
   limited: { id: 'WM_LIMITED_CLIENT_ID', secret: 'WM_LIMITED_CLIENT_SECRET', expect: 'WM_EXPECT_PERMISSIONS_LIMITED' },
   foreign: { id: 'WM_FOREIGN_CLIENT_ID', secret: 'WM_FOREIGN_CLIENT_SECRET', expect: 'WM_EXPECT_PERMISSIONS_FOREIGN' },
-  shortLived: { id: 'WM_SHORT_LIVED_CLIENT_ID', secret: 'WM_SHORT_LIVED_CLIENT_SECRET', expect: 'WM_EXPECT_PERMISSIONS_SHORT_LIVED' },
+  shortLived: {
+    id: 'WM_SHORT_LIVED_CLIENT_ID',
+    secret: 'WM_SHORT_LIVED_CLIENT_SECRET',
+    expect: 'WM_EXPECT_PERMISSIONS_SHORT_LIVED',
+  },
 };
 
 /** Settings of a real target: set without WM_BASE_URL they are refused. */
-const REAL_TARGET_ONLY: readonly SettingName[] = ['WM_OPENAPI_URL', 'WM_OAUTH_TOKEN_URL', 'WM_CLIENT_ID', 'WM_EXPIRED_TOKEN'];
+const REAL_TARGET_ONLY: readonly SettingName[] = [
+  'WM_OPENAPI_URL',
+  'WM_OAUTH_TOKEN_URL',
+  'WM_CLIENT_ID',
+  'WM_EXPIRED_TOKEN',
+];
 
 export function loadConfig(env: Env = process.env): Config {
   const { name, values } = resolveEnvironment(env);
@@ -254,7 +271,9 @@ export function loadConfig(env: Env = process.env): Config {
   if (baseUrl === null) {
     for (const v of REAL_TARGET_ONLY) {
       if (text(values, v) !== null) {
-        throw new UsageError(`${v} is set but WM_BASE_URL is not: set WM_BASE_URL too, or unset ${v} to use the embedded target`);
+        throw new UsageError(
+          `${v} is set but WM_BASE_URL is not: set WM_BASE_URL too, or unset ${v} to use the embedded target`,
+        );
       }
     }
   } else {
@@ -262,13 +281,19 @@ export function loadConfig(env: Env = process.env): Config {
       throw new UsageError('WM_REFERENCE_FAULTS only applies to the embedded target: unset it or unset WM_BASE_URL');
     }
     if (text(values, 'WM_REFERENCE_LATENCY_MS') !== null) {
-      throw new UsageError('WM_REFERENCE_LATENCY_MS only applies to the embedded target: unset it or unset WM_BASE_URL');
+      throw new UsageError(
+        'WM_REFERENCE_LATENCY_MS only applies to the embedded target: unset it or unset WM_BASE_URL',
+      );
     }
     if (tokenUrl === null) {
-      throw new UsageError('WM_OAUTH_TOKEN_URL is missing: the token endpoint of your issuer is required when WM_BASE_URL is set');
+      throw new UsageError(
+        'WM_OAUTH_TOKEN_URL is missing: the token endpoint of your issuer is required when WM_BASE_URL is set',
+      );
     }
     if (clients.full === undefined) {
-      throw new UsageError('WM_CLIENT_ID is missing: a client with all four Web Modeler API permissions is required when WM_BASE_URL is set');
+      throw new UsageError(
+        'WM_CLIENT_ID is missing: a client with all four Web Modeler API permissions is required when WM_BASE_URL is set',
+      );
     }
   }
 
@@ -312,7 +337,9 @@ export function loadConfig(env: Env = process.env): Config {
     requestTimeoutMs: int(values, 'WM_REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
     maxRetries: int(values, 'WM_MAX_RETRIES', 3, 0, 10),
     sweepMinAgeMinutes: int(values, 'WM_SWEEP_MIN_AGE_MINUTES', 60, 0, 100_000),
-    tokenCacheFile: resolve(text(values, 'WM_TOKEN_CACHE') ?? join(homedir(), '.cache', 'wm-conformance', 'tokens.json')),
+    tokenCacheFile: resolve(
+      text(values, 'WM_TOKEN_CACHE') ?? join(homedir(), '.cache', 'wm-conformance', 'tokens.json'),
+    ),
     referenceFaults,
     referenceGeneration,
     referenceLatencyMs: int(values, 'WM_REFERENCE_LATENCY_MS', 0, 0, 10_000),

@@ -19,7 +19,6 @@ import type { CheckResult } from './check-result.ts';
 import type { RunFacts } from './run-facts.ts';
 import { isJsonObject, type JsonValue } from './json.ts';
 
-
 /** Names of the attachments that carry the suite's facts from the tests to the reporters. */
 export const CHECKS_ATTACHMENT = 'wmct-checks';
 /** The run facts (`RunFacts`: target, document, findings, known deviations, baseline, timings). */
@@ -100,11 +99,18 @@ function isNumberRecord(value: unknown): value is Record<string, number> {
 }
 
 export function isCheckResult(value: unknown): value is CheckResult {
-  return isJsonObject(value) && typeof value.check === 'string' && typeof value.operation === 'string' && typeof value.outcome === 'string';
+  return (
+    isJsonObject(value) &&
+    typeof value.check === 'string' &&
+    typeof value.operation === 'string' &&
+    typeof value.outcome === 'string'
+  );
 }
 
 export function isRunFacts(value: unknown): value is RunFacts {
-  return isJsonObject(value) && typeof value.runId === 'string' && isJsonObject(value.target) && isJsonObject(value.document);
+  return (
+    isJsonObject(value) && typeof value.runId === 'string' && isJsonObject(value.target) && isJsonObject(value.document)
+  );
 }
 
 export function isInfoAttachment(value: unknown): value is InfoAttachment {
@@ -155,5 +161,9 @@ export function checksAttachmentOf(value: unknown): ChecksAttachment | null {
       if (Array.isArray(statuses)) observed[op] = statuses.filter((s): s is number => typeof s === 'number');
     }
   }
-  return { results, stats: { requests: count(stats.requests), retries: count(stats.retries), waitMs: count(stats.waitMs) }, observed };
+  return {
+    results,
+    stats: { requests: count(stats.requests), retries: count(stats.retries), waitMs: count(stats.waitMs) },
+    observed,
+  };
 }

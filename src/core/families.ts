@@ -18,7 +18,12 @@ export const FAMILY_DECLARATION = [
   { id: 'semantics', title: 'What was written can be read back; search semantics', matrix: true, tests: ['semantics'] },
   { id: 'negative', title: 'Invalid requests are refused and change nothing', matrix: true, tests: ['negative'] },
   { id: 'auth', title: 'Bad credentials are refused and nothing leaks', matrix: true, tests: ['auth'] },
-  { id: 'permission', title: 'Each client can do exactly what its permissions allow', matrix: true, tests: ['permission'] },
+  {
+    id: 'permission',
+    title: 'Each client can do exactly what its permissions allow',
+    matrix: true,
+    tests: ['permission'],
+  },
   { id: 'info', title: 'GET /info tells the truth', matrix: false, tests: ['info'] },
   { id: 'breaking', title: 'No breaking change against the baseline', matrix: false, tests: [] },
   { id: 'document', title: 'The live document is valid', matrix: false, tests: [] },

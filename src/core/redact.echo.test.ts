@@ -5,7 +5,16 @@
  */
 import { expect, test } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
-import { REDACTED, redactHeaders, redactJson, redactText, registerSecret, registerUrlSecrets, shownUrl, urlPassword } from './redact.ts';
+import {
+  REDACTED,
+  redactHeaders,
+  redactJson,
+  redactText,
+  registerSecret,
+  registerUrlSecrets,
+  shownUrl,
+  urlPassword,
+} from './redact.ts';
 
 const b64url = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString('base64url');
 /** A fresh token and client secret per test: the registry is process-wide. */
@@ -31,7 +40,9 @@ test('an echoed Authorization value is masked in any header, the challenge and a
   });
   expect(leaks(JSON.stringify(headers), token, basic)).toEqual([]);
   expect(headers.location).toBe(`https://login.example.com/cb?access_token=${REDACTED}&state=1`);
-  expect(headers['www-authenticate']).toBe(`Bearer error="invalid_token", error_description="token ${REDACTED} rejected"`);
+  expect(headers['www-authenticate']).toBe(
+    `Bearer error="invalid_token", error_description="token ${REDACTED} rejected"`,
+  );
 });
 
 test('an echo in a body is masked in every form: JSON values, a problem detail, URL- and base64-encoded, split across lines, unicode-escaped', () => {
@@ -46,12 +57,18 @@ test('an echo in a body is masked in every form: JSON values, a problem detail, 
       base64: Buffer.from(`Bearer ${token}`).toString('base64'),
       base64url: Buffer.from(`client_secret=${secret}`).toString('base64url'),
       wrapped: (token.match(/.{1,40}/g) ?? []).join('\n'),
-      unicode: Array.from(secret).map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
+      unicode: Array.from(secret)
+        .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .join(''),
     },
   });
   const redacted = redactText(body);
   expect(leaks(redacted, token, secret)).toEqual([]);
-  expect(JSON.parse(redacted)).toMatchObject({ title: 'Unauthorized', status: 401, detail: `Rejected credentials: Bearer ${REDACTED}` });
+  expect(JSON.parse(redacted)).toMatchObject({
+    title: 'Unauthorized',
+    status: 401,
+    detail: `Rejected credentials: Bearer ${REDACTED}`,
+  });
 });
 
 test('an error message carrying a token, a secret or a URL password is masked', () => {
@@ -71,9 +88,15 @@ test('redactJson masks keys and values anywhere and always gives valid JSON', ()
 });
 
 test('URLs are shown as user:***@ — the password never, registered or not; it is a secret elsewhere too', () => {
-  expect(shownUrl('http://user:pa55w0rd@modeler.example.com:8070/api')).toBe('http://user:***@modeler.example.com:8070/api');
-  expect(shownUrl('WM_BASE_URL="ftp://u:p@ss@host/x" must be http(s)')).toBe('WM_BASE_URL="ftp://u:***@host/x" must be http(s)');
-  expect(shownUrl('https://user@host/a and http://host:8080/b?x=a:b@c')).toBe('https://user@host/a and http://host:8080/b?x=a:b@c');
+  expect(shownUrl('http://user:pa55w0rd@modeler.example.com:8070/api')).toBe(
+    'http://user:***@modeler.example.com:8070/api',
+  );
+  expect(shownUrl('WM_BASE_URL="ftp://u:p@ss@host/x" must be http(s)')).toBe(
+    'WM_BASE_URL="ftp://u:***@host/x" must be http(s)',
+  );
+  expect(shownUrl('https://user@host/a and http://host:8080/b?x=a:b@c')).toBe(
+    'https://user@host/a and http://host:8080/b?x=a:b@c',
+  );
   expect(urlPassword('https://u:p%40ss%2Fw0rd@h/')).toEqual(['p%40ss%2Fw0rd', 'p@ss/w0rd']);
   expect(urlPassword('https://u@h/')).toEqual([]);
   const password = `pw-${randomBytes(6).toString('hex')}`;
@@ -85,7 +108,9 @@ test('what is left of a cut secret (an excerpt, a clipped body, a secret split o
   const { token, secret } = fresh();
   expect(redactText(`detail: Bearer ${token.slice(0, 60)}…`)).toBe(`detail: Bearer ${REDACTED}…`);
   expect(redactText(`…${token.slice(-40)} end`)).toBe(`…${REDACTED} end`);
-  expect(redactText(`{"a":"${secret.slice(0, 14)}","b":"${secret.slice(14)}"}`)).toBe(`{"a":"${REDACTED}","b":"${REDACTED}"}`);
+  expect(redactText(`{"a":"${secret.slice(0, 14)}","b":"${secret.slice(14)}"}`)).toBe(
+    `{"a":"${REDACTED}","b":"${REDACTED}"}`,
+  );
   // Fewer than 12 characters of it give nothing away and are kept (they may be anything).
   expect(redactText(`x ${secret.slice(0, 8)} y`)).toBe(`x ${secret.slice(0, 8)} y`);
 });

@@ -55,7 +55,13 @@ test('an Authorization value keeps its scheme; other secret headers are masked w
 test('other headers are redacted as text; redactHeaders keeps the names', () => {
   const secret = freshSecret();
   registerSecret(secret);
-  expect(redactHeaders({ 'Content-Type': 'application/json', 'X-Echo': `x ${secret} ${JWT}`, Authorization: `Bearer ${JWT}` })).toEqual({
+  expect(
+    redactHeaders({
+      'Content-Type': 'application/json',
+      'X-Echo': `x ${secret} ${JWT}`,
+      Authorization: `Bearer ${JWT}`,
+    }),
+  ).toEqual({
     'Content-Type': 'application/json',
     'X-Echo': `x ${REDACTED} ${REDACTED}`,
     Authorization: `Bearer ${REDACTED}`,

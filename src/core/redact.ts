@@ -18,7 +18,15 @@
  *   - the value of Authorization / Proxy-Authorization headers (only the scheme is kept) and of
  *     cookies.
  */
-import { findSecrets, GARBAGE_TOKEN, maskFound, MIN_SECRET_LENGTH, type Found, type Needle, type SecretPattern } from './secret-match.ts';
+import {
+  findSecrets,
+  GARBAGE_TOKEN,
+  maskFound,
+  MIN_SECRET_LENGTH,
+  type Found,
+  type Needle,
+  type SecretPattern,
+} from './secret-match.ts';
 
 const secrets = new Set<string>();
 let needles: Needle[] = [];
@@ -111,7 +119,12 @@ function fragments(text: string): Found[] {
     const tail = value.slice(-FRAGMENT);
     for (let at = text.indexOf(tail); at !== -1; at = text.indexOf(tail, at + 1)) {
       let start = at;
-      while (start > 0 && at + FRAGMENT - start < value.length && text[start - 1] === value[value.length - FRAGMENT - (at - start) - 1]) start--;
+      while (
+        start > 0 &&
+        at + FRAGMENT - start < value.length &&
+        text[start - 1] === value[value.length - FRAGMENT - (at - start) - 1]
+      )
+        start--;
       out.push({ start, end: at + FRAGMENT, what: 'a cut secret' });
     }
   }

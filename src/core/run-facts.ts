@@ -24,7 +24,13 @@ export interface RunFacts {
     readonly openapi: string;
     readonly apiPrefix: string;
     readonly generation: string;
-    readonly operations: readonly { readonly key: string; readonly method: string; readonly path: string; readonly resource: string; readonly statuses: readonly string[] }[];
+    readonly operations: readonly {
+      readonly key: string;
+      readonly method: string;
+      readonly path: string;
+      readonly resource: string;
+      readonly statuses: readonly string[];
+    }[];
   };
   readonly findings: readonly JsonValue[];
   readonly knownDeviations: readonly KnownDeviation[];

@@ -31,17 +31,26 @@ test('a secret is found as is, and the finding is exactly its range', () => {
 });
 
 test('escaped forms: JSON (once and nested), \\u escapes, percent-encoding (either case), HTML references', () => {
-  const unicode = Array.from(TOKEN).map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+  const unicode = Array.from(TOKEN)
+    .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('');
   const cases = [
     JSON.stringify({ detail: `Bearer ${TOKEN}` }),
     JSON.stringify(JSON.stringify(JSON.stringify({ detail: `${TOKEN.slice(0, 30)}\n${TOKEN.slice(30)}` }))),
     `{"detail":"${unicode}"}`,
     `?authorization=${encodeURIComponent(`Bearer ${TOKEN}`)}`,
-    `?secret=${Array.from(SECRET).map((c) => `%${c.charCodeAt(0).toString(16)}`).join('')}`,
-    `<td>${Array.from(SECRET).map((c) => `&#${c.charCodeAt(0)};`).join('')}</td>`,
+    `?secret=${Array.from(SECRET)
+      .map((c) => `%${c.charCodeAt(0).toString(16)}`)
+      .join('')}`,
+    `<td>${Array.from(SECRET)
+      .map((c) => `&#${c.charCodeAt(0)};`)
+      .join('')}</td>`,
     `<td>${SECRET.replace(/-/g, '&#x2d;')}</td>`,
   ];
-  for (const text of cases) expect(masked(text), text).not.toMatch(new RegExp(`${TOKEN.slice(0, 12)}|${SECRET.slice(0, 12)}|%[0-9a-f]{2}%[0-9a-f]{2}%|&#\\d+;&#`));
+  for (const text of cases)
+    expect(masked(text), text).not.toMatch(
+      new RegExp(`${TOKEN.slice(0, 12)}|${SECRET.slice(0, 12)}|%[0-9a-f]{2}%[0-9a-f]{2}%|&#\\d+;&#`),
+    );
   for (const text of cases) expect(findSecrets(text, NEEDLES, []).length, text).toBeGreaterThan(0);
 });
 
@@ -70,7 +79,10 @@ test('base64, base64url and hex, at any alignment, inside a longer encoded text,
   for (const text of cases) {
     const found = findSecrets(text, NEEDLES, []);
     expect(found.length, text).toBeGreaterThan(0);
-    expect(found.some((f) => f.what.endsWith('(encoded)')), text).toBe(true);
+    expect(
+      found.some((f) => f.what.endsWith('(encoded)')),
+      text,
+    ).toBe(true);
   }
   // The whole run is the finding; what is around it stays.
   expect(masked(`before ${b64(`Bearer ${TOKEN}`)} after`)).toBe('before # after');
@@ -82,7 +94,16 @@ test('patterns are found whatever their value, also split across lines; masking 
   expect(masked(`a ${jwt.slice(0, 25)}\n  ${jwt.slice(25)} b`, PATTERNS)).toBe('a # b');
   expect(masked(`g wmct-garbage-${'x'.repeat(30)}`, PATTERNS)).toBe('g #');
   expect(masked(`${TOKEN}${SECRET}`, PATTERNS)).toBe('#');
-  expect(maskFound('abcdef', [{ start: 1, end: 3, what: 'x' }, { start: 2, end: 5, what: 'y' }], '#')).toBe('a#f');
+  expect(
+    maskFound(
+      'abcdef',
+      [
+        { start: 1, end: 3, what: 'x' },
+        { start: 2, end: 5, what: 'y' },
+      ],
+      '#',
+    ),
+  ).toBe('a#f');
 });
 
 test('plain text, ids, names, short values and near misses are left alone', () => {

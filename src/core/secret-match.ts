@@ -122,14 +122,21 @@ function decodeAt(t: string, i: number, step: Step): void {
     if (next === 'n' || next === 'r') Object.assign(step, { decoded: '', length: 2, lineBreak: true });
     else if (next === 't') Object.assign(step, { decoded: '\t', length: 2 });
     else if (simple !== undefined) Object.assign(step, { decoded: simple, length: 2 });
-    else if (next === 'u' && /^[0-9A-Fa-f]{4}$/.test(t.slice(i + 2, i + 6))) Object.assign(step, { decoded: String.fromCharCode(parseInt(t.slice(i + 2, i + 6), 16)), length: 6 });
+    else if (next === 'u' && /^[0-9A-Fa-f]{4}$/.test(t.slice(i + 2, i + 6)))
+      Object.assign(step, { decoded: String.fromCharCode(parseInt(t.slice(i + 2, i + 6), 16)), length: 6 });
   } else if (c === '%') {
-    if (isHex(t.charCodeAt(i + 1)) && isHex(t.charCodeAt(i + 2))) Object.assign(step, { decoded: String.fromCharCode(parseInt(t.slice(i + 1, i + 3), 16)), length: 3 });
+    if (isHex(t.charCodeAt(i + 1)) && isHex(t.charCodeAt(i + 2)))
+      Object.assign(step, { decoded: String.fromCharCode(parseInt(t.slice(i + 1, i + 3), 16)), length: 3 });
   } else if (c === '&') {
     const ref = /^&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|amp|lt|gt|quot|apos);/.exec(t.slice(i, i + 12));
     if (ref !== null) {
       const name = ref[1] ?? '';
-      const code = name.startsWith('#x') || name.startsWith('#X') ? parseInt(name.slice(2), 16) : name.startsWith('#') ? parseInt(name.slice(1), 10) : -1;
+      const code =
+        name.startsWith('#x') || name.startsWith('#X')
+          ? parseInt(name.slice(2), 16)
+          : name.startsWith('#')
+            ? parseInt(name.slice(1), 10)
+            : -1;
       step.decoded = code >= 0 ? (code <= 0x10ffff ? String.fromCodePoint(code) : '') : (HTML_NAMED[name] ?? '');
       step.length = ref[0].length;
     }
@@ -157,7 +164,14 @@ function decodeOnce(view: View, compact: boolean): View | null {
   while (i < t.length) {
     const code = t.charCodeAt(i);
     // The common case, inline: a character that is no escape, no line break and kept.
-    if (code !== 10 && code !== 13 && code !== 92 && code !== 37 && code !== 38 && !(compact && isWhitespaceCode(code))) {
+    if (
+      code !== 10 &&
+      code !== 13 &&
+      code !== 92 &&
+      code !== 37 &&
+      code !== 38 &&
+      !(compact && isWhitespaceCode(code))
+    ) {
       units[n] = code;
       starts[n] = startOf(view, i);
       ends[n] = endOf(view, i);
@@ -218,7 +232,8 @@ function needleHits(view: View, needles: readonly Needle[], compact: boolean): F
   for (const needle of needles) {
     const value = compact ? needle.value.replace(/\s/g, '') : needle.value;
     if (value.length < MIN_SECRET_LENGTH) continue;
-    for (let at = view.text.indexOf(value); at !== -1; at = view.text.indexOf(value, at + 1)) out.push(mapped(view, at, at + value.length, needle.what));
+    for (let at = view.text.indexOf(value); at !== -1; at = view.text.indexOf(value, at + 1))
+      out.push(mapped(view, at, at + value.length, needle.what));
   }
   return out;
 }
@@ -281,7 +296,13 @@ function covered(found: readonly Found[], start: number, end: number): boolean {
   return found.some((f) => f.start <= start && end <= f.end);
 }
 
-function base64Hits(view: View, needles: readonly Needle[], patterns: readonly SecretPattern[], inner: FindOptions, already: readonly Found[]): Found[] {
+function base64Hits(
+  view: View,
+  needles: readonly Needle[],
+  patterns: readonly SecretPattern[],
+  inner: FindOptions,
+  already: readonly Found[],
+): Found[] {
   const out: Found[] = [];
   for (const match of view.text.matchAll(BASE64_RUN)) {
     const run = match[0];
@@ -292,7 +313,9 @@ function base64Hits(view: View, needles: readonly Needle[], patterns: readonly S
     const range = mapped(view, match.index, match.index + run.length, '');
     if (covered(already, range.start, range.end)) continue;
     for (const decoded of hex ? hexDecodings(run) : decodings(run)) {
-      const hits = isTexty(decoded) ? findSecrets(decoded, needles, patterns, inner) : [...needleHits(identity(decoded), needles, false), ...patternHits(identity(decoded), patterns)];
+      const hits = isTexty(decoded)
+        ? findSecrets(decoded, needles, patterns, inner)
+        : [...needleHits(identity(decoded), needles, false), ...patternHits(identity(decoded), patterns)];
       const first = hits[0];
       if (first !== undefined) {
         out.push({ ...range, what: first.what.endsWith(BASE64_SUFFIX) ? first.what : `${first.what}${BASE64_SUFFIX}` });
@@ -328,7 +351,12 @@ const CLEAN_MEMO_MIN = 512;
  * Every place in `text` that carries one of the needles or matches one of the patterns, in any
  * of the forms above; ranges of the original text, possibly overlapping, in no particular order.
  */
-export function findSecrets(text: string, needles: readonly Needle[], patterns: readonly SecretPattern[], options: FindOptions = {}): Found[] {
+export function findSecrets(
+  text: string,
+  needles: readonly Needle[],
+  patterns: readonly SecretPattern[],
+  options: FindOptions = {},
+): Found[] {
   const depth = options.depth ?? BASE64_DEPTH;
   const clean = text.length >= CLEAN_MEMO_MIN ? options.clean : undefined;
   if ((clean?.get(text) ?? -1) >= depth) return [];
@@ -337,19 +365,28 @@ export function findSecrets(text: string, needles: readonly Needle[], patterns: 
   return found;
 }
 
-function searched(text: string, depth: number, needles: readonly Needle[], patterns: readonly SecretPattern[], options: FindOptions): Found[] {
+function searched(
+  text: string,
+  depth: number,
+  needles: readonly Needle[],
+  patterns: readonly SecretPattern[],
+  options: FindOptions,
+): Found[] {
   const raw = identity(text);
   const compact = views(text, true);
   const found = [...needleHits(raw, needles, false), ...patternHits(raw, patterns)];
   for (const view of compact) found.push(...needleHits(view, needles, true));
-  for (const view of options.patternsWhereCompact === true ? compact : views(text, false)) found.push(...patternHits(view, patterns));
+  for (const view of options.patternsWhereCompact === true ? compact : views(text, false))
+    found.push(...patternHits(view, patterns));
   if (depth > 0) {
     // In the text as it is first; then with escapes undone and whitespace dropped (base64 wrapped
     // across lines, or URL-encoded), which may join a word to the run: the hit is then wider.
     const inner = { ...options, depth: depth - 1 };
     const encoded = base64Hits(raw, needles, patterns, inner, found);
     const first = compact[0];
-    found.push(...(encoded.length === 0 && first !== undefined ? base64Hits(first, needles, patterns, inner, found) : encoded));
+    found.push(
+      ...(encoded.length === 0 && first !== undefined ? base64Hits(first, needles, patterns, inner, found) : encoded),
+    );
   }
   return distinctFindings(found);
 }

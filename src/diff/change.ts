@@ -23,7 +23,9 @@ export function sideTarget(side: OperationSide): ChangeTarget {
 /** A paired operation is named as the new document names it (its operationId, else its old one). */
 export function pairTarget(pair: OperationPair): ChangeTarget {
   const target = sideTarget(pair.new);
-  return pair.new.operationId === null && pair.old.operationId !== null ? { ...target, operation: pair.old.operationId } : target;
+  return pair.new.operationId === null && pair.old.operationId !== null
+    ? { ...target, operation: pair.old.operationId }
+    : target;
 }
 
 export function pathTarget(path: string): ChangeTarget {

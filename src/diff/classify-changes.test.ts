@@ -8,10 +8,25 @@ import { STRING, doc, object, operation, responseDoc } from '../../test/support/
 
 const before = doc({
   '/a': { get: operation({ id: 'getA' }) },
-  '/b': { get: operation({ id: 'getB', responses: { '200': { description: 'OK', content: { 'application/json': { schema: object({ x: STRING, y: STRING }, ['y']) } } } } }) },
+  '/b': {
+    get: operation({
+      id: 'getB',
+      responses: {
+        '200': {
+          description: 'OK',
+          content: { 'application/json': { schema: object({ x: STRING, y: STRING }, ['y']) } },
+        },
+      },
+    }),
+  },
 });
 const after = doc({
-  '/b': { get: operation({ id: 'getB', responses: { '200': { description: 'OK', content: { 'application/json': { schema: object({ z: STRING }) } } } } }) },
+  '/b': {
+    get: operation({
+      id: 'getB',
+      responses: { '200': { description: 'OK', content: { 'application/json': { schema: object({ z: STRING }) } } } },
+    }),
+  },
   '/c': { post: operation() },
 });
 
@@ -63,7 +78,11 @@ test('applyIgnores matches by rule ID and operationId, "METHOD /path" or "*", an
     { id: 'api-path-added', operation: '*', reason: 'paths may grow' },
     { id: 'response-required-property-removed', operation: 'getA', reason: 'other operation: no match' },
   ]);
-  expect(ignored.changes.map((c) => c.id)).toEqual(['api-path-removed-without-deprecation', 'response-required-property-removed', 'response-optional-property-added']);
+  expect(ignored.changes.map((c) => c.id)).toEqual([
+    'api-path-removed-without-deprecation',
+    'response-required-property-removed',
+    'response-optional-property-added',
+  ]);
   expect(ignored.ignored.map((i) => `${i.change.id}: ${i.reason}`)).toEqual([
     'response-optional-property-removed: x was never used',
     'api-path-added: paths may grow',

@@ -7,14 +7,24 @@ import { expect, test } from '@playwright/test';
 import type { JsonObject } from '../core/json.ts';
 import { buildContext } from './context.ts';
 import { classify } from './classify-changes.ts';
-import { INTEGER, STRING, doc, object, operation, param, requestDoc, responseDoc } from '../../test/support/rule-tests.ts';
+import {
+  INTEGER,
+  STRING,
+  doc,
+  object,
+  operation,
+  param,
+  requestDoc,
+  responseDoc,
+} from '../../test/support/rule-tests.ts';
 
 function ids(oldDoc: JsonObject, newDoc: JsonObject): string[] {
   return classify(oldDoc, newDoc).changes.map((change) => `${change.id} ${change.location}`);
 }
 
 const treeComponents = (node: JsonObject): JsonObject => ({ components: { schemas: { Node: node } } });
-const tree = (extra: JsonObject = {}): JsonObject => object({ name: STRING, ...extra, children: { type: 'array', items: { $ref: '#/components/schemas/Node' } } });
+const tree = (extra: JsonObject = {}): JsonObject =>
+  object({ name: STRING, ...extra, children: { type: 'array', items: { $ref: '#/components/schemas/Node' } } });
 
 test('operations pair by method and normalized path; the rest are added or removed', () => {
   const ctx = buildContext(
@@ -30,15 +40,29 @@ test('operations pair by method and normalized path; the rest are added or remov
 
 test('path parameters pair by position, so renaming one compares its schema', () => {
   const withParameter = (name: string, maxLength: number) =>
-    doc({ [`/files/{${name}}`]: { get: operation({ id: 'getFile', parameters: [param('path', name, { type: 'string', maxLength })] }) } });
+    doc({
+      [`/files/{${name}}`]: {
+        get: operation({ id: 'getFile', parameters: [param('path', name, { type: 'string', maxLength })] }),
+      },
+    });
   expect(ids(withParameter('id', 10), withParameter('fileId', 10))).toEqual([]);
-  expect(ids(withParameter('id', 10), withParameter('fileId', 5))).toEqual(['request-parameter-max-length-decreased path parameter fileId']);
+  expect(ids(withParameter('id', 10), withParameter('fileId', 5))).toEqual([
+    'request-parameter-max-length-decreased path parameter fileId',
+  ]);
 });
 
 test('path-item parameters count, and an operation parameter overrides them', () => {
-  const withItemParameter = (required: boolean) => doc({ '/things': { parameters: [param('query', 'q', STRING, required)], get: operation() } });
-  expect(ids(withItemParameter(false), withItemParameter(true))).toEqual(['request-parameter-became-required query parameter q']);
-  const overridden = doc({ '/things': { parameters: [param('query', 'q', STRING, true)], get: operation({ parameters: [param('query', 'q')] }) } });
+  const withItemParameter = (required: boolean) =>
+    doc({ '/things': { parameters: [param('query', 'q', STRING, required)], get: operation() } });
+  expect(ids(withItemParameter(false), withItemParameter(true))).toEqual([
+    'request-parameter-became-required query parameter q',
+  ]);
+  const overridden = doc({
+    '/things': {
+      parameters: [param('query', 'q', STRING, true)],
+      get: operation({ parameters: [param('query', 'q')] }),
+    },
+  });
   expect(ids(withItemParameter(false), overridden)).toEqual([]);
 });
 
@@ -53,12 +77,20 @@ test('a schema component renamed (all references rewritten) is no change', () =>
 test('a recursive schema is walked once per level and a deep change is found once', () => {
   const ref = { $ref: '#/components/schemas/Node' };
   expect(ids(responseDoc(ref, treeComponents(tree())), responseDoc(ref, treeComponents(tree())))).toEqual([]);
-  const nodes = buildContext(responseDoc(ref, treeComponents(tree())), responseDoc(ref, treeComponents(tree({ size: INTEGER })))).nodes;
+  const nodes = buildContext(
+    responseDoc(ref, treeComponents(tree())),
+    responseDoc(ref, treeComponents(tree({ size: INTEGER }))),
+  ).nodes;
   const walked = nodes.filter((node) => node.direction === 'response').map((node) => node.path);
-  expect(walked, 'the items of children are the root again: not walked twice').toEqual(['', '/children', '/name', '/size']);
-  expect(ids(responseDoc(ref, treeComponents(tree({ size: INTEGER }))), responseDoc(ref, treeComponents(tree())))).toEqual([
-    'response-optional-property-removed response 200 application/json /size',
+  expect(walked, 'the items of children are the root again: not walked twice').toEqual([
+    '',
+    '/children',
+    '/name',
+    '/size',
   ]);
+  expect(
+    ids(responseDoc(ref, treeComponents(tree({ size: INTEGER }))), responseDoc(ref, treeComponents(tree()))),
+  ).toEqual(['response-optional-property-removed response 200 application/json /size']);
 });
 
 test('allOf members are merged: moving properties into a shared base is no change', () => {
@@ -71,9 +103,21 @@ test('allOf members are merged: moving properties into a shared base is no chang
 
 test('OpenAPI 3.0 nullable and 3.1 null types compare alike, also through references', () => {
   const components = { components: { schemas: { User: object({ email: STRING }) } } };
-  const v30 = responseDoc(object({ owner: { allOf: [{ $ref: '#/components/schemas/User' }], nullable: true }, note: { type: 'string', nullable: true } }), components);
+  const v30 = responseDoc(
+    object({
+      owner: { allOf: [{ $ref: '#/components/schemas/User' }], nullable: true },
+      note: { type: 'string', nullable: true },
+    }),
+    components,
+  );
   const v31 = {
-    ...responseDoc(object({ owner: { anyOf: [{ $ref: '#/components/schemas/User' }, { type: 'null' }] }, note: { type: ['string', 'null'] } }), components),
+    ...responseDoc(
+      object({
+        owner: { anyOf: [{ $ref: '#/components/schemas/User' }, { type: 'null' }] },
+        note: { type: ['string', 'null'] },
+      }),
+      components,
+    ),
     openapi: '3.1.0',
   };
   expect(ids(v30, v31)).toEqual([]);
@@ -81,9 +125,12 @@ test('OpenAPI 3.0 nullable and 3.1 null types compare alike, also through refere
 });
 
 test('a type change stops the walk below it (no noise of removed sub-properties)', () => {
-  expect(ids(responseDoc(object({ owner: object({ email: STRING, name: STRING }) })), responseDoc(object({ owner: STRING })))).toEqual([
-    'response-property-type-changed response 200 application/json /owner',
-  ]);
+  expect(
+    ids(
+      responseDoc(object({ owner: object({ email: STRING, name: STRING }) })),
+      responseDoc(object({ owner: STRING })),
+    ),
+  ).toEqual(['response-property-type-changed response 200 application/json /owner']);
 });
 
 test('write-only response properties and read-only request properties are left out', () => {

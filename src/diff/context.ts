@@ -5,7 +5,14 @@
  * and responses (paired by status, then media type).
  */
 import type { JsonObject } from '../core/json.ts';
-import { collectOperations, collectPaths, contentOf, requestBodyOf, responsesOf, type OperationSide } from './operations.ts';
+import {
+  collectOperations,
+  collectPaths,
+  contentOf,
+  requestBodyOf,
+  responsesOf,
+  type OperationSide,
+} from './operations.ts';
 import { diffParameters } from './parameters.ts';
 import type { Direction, WalkNode } from './walk-schema-pair.ts';
 import { walkSchemas } from './walk-schema-pair.ts';
@@ -110,7 +117,14 @@ function requestBodyNodes(pair: OperationPair): SchemaNode[] {
   const old = requestBodyOf(pair.old);
   const new_ = requestBodyOf(pair.new);
   if (old === undefined || new_ === undefined) return [];
-  return contentNodes(pair, { where: 'request body', status: null, direction: 'request', old, new: new_, implicitRequired: false });
+  return contentNodes(pair, {
+    where: 'request body',
+    status: null,
+    direction: 'request',
+    old,
+    new: new_,
+    implicitRequired: false,
+  });
 }
 
 function responseNodes(pair: OperationPair, implicitRequired: boolean): SchemaNode[] {
@@ -119,7 +133,16 @@ function responseNodes(pair: OperationPair, implicitRequired: boolean): SchemaNo
   for (const [status, old] of responsesOf(pair.old)) {
     const new_ = newResponses.get(status);
     if (new_ === undefined) continue;
-    nodes.push(...contentNodes(pair, { where: `response ${status}`, status, direction: 'response', old, new: new_, implicitRequired }));
+    nodes.push(
+      ...contentNodes(pair, {
+        where: `response ${status}`,
+        status,
+        direction: 'response',
+        old,
+        new: new_,
+        implicitRequired,
+      }),
+    );
   }
   return nodes;
 }
@@ -139,7 +162,8 @@ function contentNodes(pair: OperationPair, site: BodySite): SchemaNode[] {
       implicitRequired: site.implicitRequired,
     });
     const where = `${site.where} ${mediaType}`;
-    for (const node of walked) nodes.push({ ...node, pair, direction: site.direction, where, status: site.status, mediaType, parameter: null });
+    for (const node of walked)
+      nodes.push({ ...node, pair, direction: site.direction, where, status: site.status, mediaType, parameter: null });
   }
   return nodes;
 }

@@ -42,7 +42,9 @@ test('text and markdown say so when there are no changes', () => {
 test('markdown: a table per severity, with pipes in cells escaped', () => {
   const markdown = formatMarkdown(result);
   expect(markdown).toContain('### ERR (2)\n\n| rule | operation | location | change |\n|---|---|---|---|\n');
-  expect(markdown).toContain('| `request-property-pattern-added` | `createThing` | request body application/json /fileType | added the pattern "^bpmn\\|dmn$" to the request property fileType |');
+  expect(markdown).toContain(
+    '| `request-property-pattern-added` | `createThing` | request body application/json /fileType | added the pattern "^bpmn\\|dmn$" to the request property fileType |',
+  );
   expect(markdown).toContain('### WARN (1)');
   expect(markdown).not.toContain('### INFO');
   expect(markdown).toContain('| rule | operation | location | change | reason |');
@@ -56,7 +58,17 @@ test('json: counts, changes and ignored changes with a stable key order', () => 
   expect(text).toBe(formatJson(result));
   expect(text.indexOf('"counts"')).toBeLessThan(text.indexOf('"changes"'));
   const first = text.slice(text.indexOf('"changes"'));
-  const keys = ['"id"', '"severity"', '"operation"', '"method"', '"path"', '"location"', '"message"', '"oldFragment"', '"newFragment"'];
+  const keys = [
+    '"id"',
+    '"severity"',
+    '"operation"',
+    '"method"',
+    '"path"',
+    '"location"',
+    '"message"',
+    '"oldFragment"',
+    '"newFragment"',
+  ];
   const positions = keys.map((key) => first.indexOf(key));
   expect(positions.every((position) => position >= 0)).toBe(true);
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);

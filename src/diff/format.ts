@@ -41,20 +41,30 @@ function textLine(change: Change): string {
 }
 
 export function formatText(result: DiffResult): string {
-  const lines = [`Breaking-change classification: ${summaryLine(result)}`, ...notesOf(result).map((note) => `Note: ${note}`)];
+  const lines = [
+    `Breaking-change classification: ${summaryLine(result)}`,
+    ...notesOf(result).map((note) => `Note: ${note}`),
+  ];
   if (result.changes.length === 0) lines.push('No changes.');
   for (const severity of SEVERITIES) {
     const changes = changesOf(result, severity);
     if (changes.length > 0) lines.push('', `${severity} (${changes.length})`, ...changes.map(textLine));
   }
   if (result.ignored.length > 0) {
-    lines.push('', `Ignored (${result.ignored.length})`, ...result.ignored.map((entry) => `${textLine(entry.change)} — ${entry.reason}`));
+    lines.push(
+      '',
+      `Ignored (${result.ignored.length})`,
+      ...result.ignored.map((entry) => `${textLine(entry.change)} — ${entry.reason}`),
+    );
   }
   return `${lines.join('\n')}\n`;
 }
 
 function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 }
 
 function code(text: string): string {
@@ -62,22 +72,47 @@ function code(text: string): string {
 }
 
 function markdownRow(change: Change, extra: readonly string[] = []): string {
-  const cells = [code(change.id), code(subjectOf(change)), cell(change.location), cell(change.message), ...extra.map(cell)];
+  const cells = [
+    code(change.id),
+    code(subjectOf(change)),
+    cell(change.location),
+    cell(change.message),
+    ...extra.map(cell),
+  ];
   return `| ${cells.join(' | ')} |`;
 }
 
 const HEADER = ['| rule | operation | location | change |', '|---|---|---|---|'];
 
 export function formatMarkdown(result: DiffResult): string {
-  const lines = ['## Breaking-change classification', '', summaryLine(result), ...notesOf(result).flatMap((note) => ['', `> Note: ${note}`])];
+  const lines = [
+    '## Breaking-change classification',
+    '',
+    summaryLine(result),
+    ...notesOf(result).flatMap((note) => ['', `> Note: ${note}`]),
+  ];
   if (result.changes.length === 0) lines.push('', 'No changes.');
   for (const severity of SEVERITIES) {
     const changes = changesOf(result, severity);
-    if (changes.length > 0) lines.push('', `### ${severity} (${changes.length})`, '', ...HEADER, ...changes.map((change) => markdownRow(change)));
+    if (changes.length > 0)
+      lines.push(
+        '',
+        `### ${severity} (${changes.length})`,
+        '',
+        ...HEADER,
+        ...changes.map((change) => markdownRow(change)),
+      );
   }
   if (result.ignored.length > 0) {
     const rows = result.ignored.map((entry) => markdownRow(entry.change, [entry.reason]));
-    lines.push('', `### Ignored (${result.ignored.length})`, '', '| rule | operation | location | change | reason |', '|---|---|---|---|---|', ...rows);
+    lines.push(
+      '',
+      `### Ignored (${result.ignored.length})`,
+      '',
+      '| rule | operation | location | change | reason |',
+      '|---|---|---|---|---|',
+      ...rows,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

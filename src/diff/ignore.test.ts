@@ -38,20 +38,35 @@ test('a missing file, broken JSON, a wrong shape and an unknown rule are one-lin
   const missing = temp.path('nope.json');
   expect(usageMessage(() => loadIgnoreFile(missing, KNOWN))).toBe(`ignore file ${missing} does not exist`);
   const broken = writeIgnore('broken.json', '[{"id": ');
-  expect(usageMessage(() => loadIgnoreFile(broken, KNOWN))).toMatch(new RegExp(`^ignore file ${broken} is not valid JSON: .+`));
+  expect(usageMessage(() => loadIgnoreFile(broken, KNOWN))).toMatch(
+    new RegExp(`^ignore file ${broken} is not valid JSON: .+`),
+  );
   const noReason = writeIgnore('no-reason.json', JSON.stringify([{ id: 'endpoint-added', operation: '*' }]));
-  expect(usageMessage(() => loadIgnoreFile(noReason, KNOWN))).toBe(`ignore file ${noReason} is invalid: entry [0] must have required property 'reason'`);
+  expect(usageMessage(() => loadIgnoreFile(noReason, KNOWN))).toBe(
+    `ignore file ${noReason} is invalid: entry [0] must have required property 'reason'`,
+  );
   const unknown = writeIgnore('unknown.json', JSON.stringify([{ id: 'no-such-rule', operation: '*', reason: 'r' }]));
-  expect(usageMessage(() => loadIgnoreFile(unknown, KNOWN))).toBe(`ignore file ${unknown} names an unknown rule ID "no-such-rule"`);
-  for (const message of [usageMessage(() => loadIgnoreFile(broken, KNOWN)), usageMessage(() => loadIgnoreFile(noReason, KNOWN))]) {
+  expect(usageMessage(() => loadIgnoreFile(unknown, KNOWN))).toBe(
+    `ignore file ${unknown} names an unknown rule ID "no-such-rule"`,
+  );
+  for (const message of [
+    usageMessage(() => loadIgnoreFile(broken, KNOWN)),
+    usageMessage(() => loadIgnoreFile(noReason, KNOWN)),
+  ]) {
     expect(message).not.toContain('\n');
   }
 });
 
 test('the schema rejects an object, extra keys and a blank reason', () => {
-  expect(usageMessage(() => parseIgnoreEntries({}, 'x.json', KNOWN))).toBe('ignore file x.json is invalid: the list must be array');
+  expect(usageMessage(() => parseIgnoreEntries({}, 'x.json', KNOWN))).toBe(
+    'ignore file x.json is invalid: the list must be array',
+  );
   const extra = [{ id: 'endpoint-added', operation: '*', reason: 'r', until: '2030' }];
-  expect(usageMessage(() => parseIgnoreEntries(extra, 'x.json', KNOWN))).toBe('ignore file x.json is invalid: entry [0] must NOT have additional properties');
+  expect(usageMessage(() => parseIgnoreEntries(extra, 'x.json', KNOWN))).toBe(
+    'ignore file x.json is invalid: entry [0] must NOT have additional properties',
+  );
   const blank = [{ id: 'endpoint-added', operation: '*', reason: '   ' }];
-  expect(usageMessage(() => parseIgnoreEntries(blank, 'x.json', KNOWN))).toContain('entry [0]/reason must match pattern');
+  expect(usageMessage(() => parseIgnoreEntries(blank, 'x.json', KNOWN))).toContain(
+    'entry [0]/reason must match pattern',
+  );
 });

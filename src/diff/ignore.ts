@@ -22,7 +22,12 @@ export const DEFAULT_IGNORE_FILE = resolve(SCHEMAS_DIR, 'breaking-ignore.json');
 const SCHEMA_FILE = resolve(SCHEMAS_DIR, 'breaking-ignore.schema.json');
 
 function isIgnoreEntry(value: unknown): value is IgnoreEntry {
-  return isJsonObject(value) && typeof value.id === 'string' && typeof value.operation === 'string' && typeof value.reason === 'string';
+  return (
+    isJsonObject(value) &&
+    typeof value.id === 'string' &&
+    typeof value.operation === 'string' &&
+    typeof value.reason === 'string'
+  );
 }
 
 function compileValidator(): (data: unknown) => ErrorObject[] {
@@ -43,7 +48,11 @@ function readJson(file: string): unknown {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = isJsonObject(error) && typeof error.code === 'string' ? error.code : '';
-    throw new UsageError(code === 'ENOENT' ? `ignore file ${file} does not exist` : `ignore file ${file} cannot be read (${code || 'error'})`);
+    throw new UsageError(
+      code === 'ENOENT'
+        ? `ignore file ${file} does not exist`
+        : `ignore file ${file} cannot be read (${code || 'error'})`,
+    );
   }
   try {
     return JSON.parse(text);

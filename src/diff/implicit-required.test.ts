@@ -10,7 +10,17 @@ import { expect, test } from '@playwright/test';
 import { applyIgnores, classify, failsAt } from './classify-changes.ts';
 import { formatJson, formatMarkdown, formatText } from './format.ts';
 import { declaresResponseRequired, IMPLICIT_REQUIRED_NOTE, readsImplicitRequired } from './implicit-required.ts';
-import { INTEGER, STRING, doc, jsonContent, object, operation, param, requestDoc, responseDoc } from '../../test/support/rule-tests.ts';
+import {
+  INTEGER,
+  STRING,
+  doc,
+  jsonContent,
+  object,
+  operation,
+  param,
+  requestDoc,
+  responseDoc,
+} from '../../test/support/rule-tests.ts';
 import type { JsonObject, JsonValue } from '../core/json.ts';
 
 /** "SEVERITY rule-id location" of every change, in the classifier's order. */
@@ -27,10 +37,14 @@ function withComponents(schema: JsonValue, schemas: JsonObject): JsonObject {
 
 test.describe('declaresResponseRequired', () => {
   test('no `required` anywhere in the responses: false', () => {
-    expect(declaresResponseRequired(responseDoc(object({ id: STRING, tags: { type: 'array', items: object({ name: STRING }) } })))).toBe(false);
+    expect(
+      declaresResponseRequired(
+        responseDoc(object({ id: STRING, tags: { type: 'array', items: object({ name: STRING }) } })),
+      ),
+    ).toBe(false);
   });
 
-  test('`required` in a request schema only (as in Web Modeler\'s documents): false', () => {
+  test("`required` in a request schema only (as in Web Modeler's documents): false", () => {
     expect(declaresResponseRequired(requestDoc(object({ name: STRING }, ['name'])))).toBe(false);
   });
 
@@ -38,8 +52,19 @@ test.describe('declaresResponseRequired', () => {
     expect(declaresResponseRequired(responseDoc(object({ id: STRING }, ['id'])))).toBe(true);
     expect(declaresResponseRequired(responseDoc(object({ meta: object({ id: STRING }, ['id']) })))).toBe(true);
     expect(declaresResponseRequired(responseDoc({ type: 'array', items: object({ id: STRING }, ['id']) }))).toBe(true);
-    expect(declaresResponseRequired(withComponents({ $ref: '#/components/schemas/Thing' }, { Thing: object({ id: STRING }, ['id']) }))).toBe(true);
-    expect(declaresResponseRequired(withComponents({ allOf: [{ $ref: '#/components/schemas/Base' }, object({ x: STRING })] }, { Base: object({ id: STRING }, ['id']) }))).toBe(true);
+    expect(
+      declaresResponseRequired(
+        withComponents({ $ref: '#/components/schemas/Thing' }, { Thing: object({ id: STRING }, ['id']) }),
+      ),
+    ).toBe(true);
+    expect(
+      declaresResponseRequired(
+        withComponents(
+          { allOf: [{ $ref: '#/components/schemas/Base' }, object({ x: STRING })] },
+          { Base: object({ id: STRING }, ['id']) },
+        ),
+      ),
+    ).toBe(true);
   });
 
   test('a recursive response schema ends', () => {
@@ -57,8 +82,12 @@ test.describe('declaresResponseRequired', () => {
 
 test.describe('classify with implicitRequired', () => {
   test('a removed response property is response-required-property-removed (ERR), and the result says it was read so', () => {
-    const result = classify(responseDoc(object({ id: STRING, note: STRING })), responseDoc(object({ id: STRING })), { implicitRequired: true });
-    expect(result.changes.map((c) => `${c.severity} ${c.id} ${c.location}`)).toEqual([`ERR response-required-property-removed ${WHERE} /note`]);
+    const result = classify(responseDoc(object({ id: STRING, note: STRING })), responseDoc(object({ id: STRING })), {
+      implicitRequired: true,
+    });
+    expect(result.changes.map((c) => `${c.severity} ${c.id} ${c.location}`)).toEqual([
+      `ERR response-required-property-removed ${WHERE} /note`,
+    ]);
     expect(result.implicitRequired).toBe(true);
     expect(failsAt(result, 'ERR')).toBe(true);
   });
@@ -71,9 +100,19 @@ test.describe('classify with implicitRequired', () => {
   });
 
   test('a property removed from a nested object and from array items', () => {
-    const old = responseDoc(object({ meta: object({ id: STRING, path: STRING }), items: { type: 'array', items: object({ id: STRING, path: STRING }) } }));
-    const new_ = responseDoc(object({ meta: object({ id: STRING }), items: { type: 'array', items: object({ id: STRING }) } }));
-    expect(changes(old, new_)).toEqual([`ERR response-required-property-removed ${WHERE} /items[]/path`, `ERR response-required-property-removed ${WHERE} /meta/path`]);
+    const old = responseDoc(
+      object({
+        meta: object({ id: STRING, path: STRING }),
+        items: { type: 'array', items: object({ id: STRING, path: STRING }) },
+      }),
+    );
+    const new_ = responseDoc(
+      object({ meta: object({ id: STRING }), items: { type: 'array', items: object({ id: STRING }) } }),
+    );
+    expect(changes(old, new_)).toEqual([
+      `ERR response-required-property-removed ${WHERE} /items[]/path`,
+      `ERR response-required-property-removed ${WHERE} /meta/path`,
+    ]);
   });
 
   test('a property removed from an allOf member', () => {
@@ -85,19 +124,25 @@ test.describe('classify with implicitRequired', () => {
   });
 
   test('a property made nullable: response-property-became-nullable (ERR), and no "became optional"', () => {
-    expect(changes(responseDoc(object({ id: STRING })), responseDoc(object({ id: { type: 'string', nullable: true } })))).toEqual([
+    expect(
+      changes(responseDoc(object({ id: STRING })), responseDoc(object({ id: { type: 'string', nullable: true } }))),
+    ).toEqual([`ERR response-property-became-nullable ${WHERE} /id`]);
+    const v31 = (schema: JsonValue): JsonObject => ({ ...responseDoc(object({ id: schema })), openapi: '3.1.0' });
+    expect(changes(v31(STRING), v31({ type: ['string', 'null'] }))).toEqual([
       `ERR response-property-became-nullable ${WHERE} /id`,
     ]);
-    const v31 = (schema: JsonValue): JsonObject => ({ ...responseDoc(object({ id: schema })), openapi: '3.1.0' });
-    expect(changes(v31(STRING), v31({ type: ['string', 'null'] }))).toEqual([`ERR response-property-became-nullable ${WHERE} /id`]);
   });
 
   test('a type changed: response-property-type-changed (ERR)', () => {
-    expect(changes(responseDoc(object({ revision: INTEGER })), responseDoc(object({ revision: STRING })))).toEqual([`ERR response-property-type-changed ${WHERE} /revision`]);
+    expect(changes(responseDoc(object({ revision: INTEGER })), responseDoc(object({ revision: STRING })))).toEqual([
+      `ERR response-property-type-changed ${WHERE} /revision`,
+    ]);
   });
 
   test('a property added is INFO, as before; the same document is no change', () => {
-    expect(changes(responseDoc(object({ id: STRING })), responseDoc(object({ id: STRING, extra: STRING })))).toEqual([`INFO response-required-property-added ${WHERE} /extra`]);
+    expect(changes(responseDoc(object({ id: STRING })), responseDoc(object({ id: STRING, extra: STRING })))).toEqual([
+      `INFO response-required-property-added ${WHERE} /extra`,
+    ]);
     const same = responseDoc(object({ id: STRING, meta: object({ x: STRING }) }));
     expect(changes(same, structuredClone(same))).toEqual([]);
   });
@@ -105,20 +150,33 @@ test.describe('classify with implicitRequired', () => {
   test('a live document that starts declaring `required` somewhere: no "became optional" for the rest', () => {
     const old = responseDoc(object({ id: STRING, name: STRING, note: STRING }));
     expect(changes(old, responseDoc(object({ id: STRING, name: STRING, note: STRING }, ['id'])))).toEqual([]);
-    expect(changes(old, responseDoc(object({ id: STRING, name: STRING }, ['id'])))).toEqual([`ERR response-required-property-removed ${WHERE} /note`]);
+    expect(changes(old, responseDoc(object({ id: STRING, name: STRING }, ['id'])))).toEqual([
+      `ERR response-required-property-removed ${WHERE} /note`,
+    ]);
   });
 
   test('a baseline that declares `required` in some response is read as written, everywhere', () => {
     const body = (thing: JsonObject, other: JsonObject): JsonObject =>
       doc({
-        '/things/{id}': { get: operation({ id: 'getThing', parameters: [param('path', 'id')], responses: { '200': { description: 'OK', ...jsonContent(thing) } } }) },
-        '/others': { get: operation({ id: 'getOthers', responses: { '200': { description: 'OK', ...jsonContent(other) } } }) },
+        '/things/{id}': {
+          get: operation({
+            id: 'getThing',
+            parameters: [param('path', 'id')],
+            responses: { '200': { description: 'OK', ...jsonContent(thing) } },
+          }),
+        },
+        '/others': {
+          get: operation({ id: 'getOthers', responses: { '200': { description: 'OK', ...jsonContent(other) } } }),
+        },
       });
     const old = body(object({ id: STRING, note: STRING }, ['id']), object({ a: STRING, b: STRING }));
     const new_ = body(object({ note: STRING }), object({ a: STRING }));
     const result = classify(old, new_, { implicitRequired: true });
     expect(result.implicitRequired).toBe(false);
-    expect(result.changes.map((c) => `${c.severity} ${c.operation ?? '-'} ${c.id}`)).toEqual(['ERR getThing response-required-property-removed', 'WARN getOthers response-optional-property-removed']);
+    expect(result.changes.map((c) => `${c.severity} ${c.operation ?? '-'} ${c.id}`)).toEqual([
+      'ERR getThing response-required-property-removed',
+      'WARN getOthers response-optional-property-removed',
+    ]);
   });
 
   test('request schemas are read as written: a removed request property stays request-property-removed (WARN)', () => {
@@ -128,17 +186,26 @@ test.describe('classify with implicitRequired', () => {
   });
 
   test('ignoring a change keeps the reading (and its note) in the result', () => {
-    const result = classify(responseDoc(object({ id: STRING, note: STRING })), responseDoc(object({ id: STRING })), { implicitRequired: true });
-    const accepted = applyIgnores(result, [{ id: 'response-required-property-removed', operation: '*', reason: 'note was never filled' }]);
+    const result = classify(responseDoc(object({ id: STRING, note: STRING })), responseDoc(object({ id: STRING })), {
+      implicitRequired: true,
+    });
+    const accepted = applyIgnores(result, [
+      { id: 'response-required-property-removed', operation: '*', reason: 'note was never filled' },
+    ]);
     expect(accepted.changes).toEqual([]);
     expect(accepted.implicitRequired).toBe(true);
   });
 });
 
 test('every output format says why, in one line below the counts; none does when read as written', () => {
-  const read = classify(responseDoc(object({ id: STRING, note: STRING })), responseDoc(object({ id: STRING })), { implicitRequired: true });
+  const read = classify(responseDoc(object({ id: STRING, note: STRING })), responseDoc(object({ id: STRING })), {
+    implicitRequired: true,
+  });
   const text = formatText(read).split('\n');
-  expect(text.slice(0, 2)).toEqual(['Breaking-change classification: 1 ERR, 0 WARN, 0 INFO', `Note: ${IMPLICIT_REQUIRED_NOTE}`]);
+  expect(text.slice(0, 2)).toEqual([
+    'Breaking-change classification: 1 ERR, 0 WARN, 0 INFO',
+    `Note: ${IMPLICIT_REQUIRED_NOTE}`,
+  ]);
   expect(IMPLICIT_REQUIRED_NOTE).not.toContain('\n');
   expect(IMPLICIT_REQUIRED_NOTE).toContain('WM_GATE_IMPLICIT_REQUIRED=false');
   expect(IMPLICIT_REQUIRED_NOTE).toContain('--no-implicit-required');

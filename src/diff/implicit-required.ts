@@ -26,7 +26,15 @@ export const IMPLICIT_REQUIRED_NOTE =
   `(turn off with ${IMPLICIT_REQUIRED_SETTING}=false, or ${NO_IMPLICIT_REQUIRED_FLAG} for npm run diff)`;
 
 /** Keywords whose value is one sub-schema. */
-const SCHEMA_KEYWORDS = ['items', 'additionalProperties', 'not', 'contains', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems'];
+const SCHEMA_KEYWORDS = [
+  'items',
+  'additionalProperties',
+  'not',
+  'contains',
+  'propertyNames',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+];
 /** Keywords whose value is a list of sub-schemas. */
 const SCHEMA_LIST_KEYWORDS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 /** Keywords whose value maps names to sub-schemas. */

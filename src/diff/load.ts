@@ -17,11 +17,14 @@ const TIMEOUT_MS = 30_000;
 
 function errorCode(error: unknown): string {
   if (isJsonObject(error) && typeof error.code === 'string') return error.code;
-  return error instanceof Error ? error.message.split('\n')[0] ?? 'error' : String(error);
+  return error instanceof Error ? (error.message.split('\n')[0] ?? 'error') : String(error);
 }
 
 async function fetchText(url: string): Promise<{ text: string; source: string }> {
-  const found = await fetchDocument({ http: new HttpClient({ timeoutMs: TIMEOUT_MS, maxRetries: 0 }), setting: null }, url);
+  const found = await fetchDocument(
+    { http: new HttpClient({ timeoutMs: TIMEOUT_MS, maxRetries: 0 }), setting: null },
+    url,
+  );
   return { text: found.text, source: found.url };
 }
 
@@ -41,7 +44,9 @@ export function isUrl(source: string): boolean {
 /** Throws unless `document` declares OpenAPI 3.x. */
 export function assertOpenApi3(document: JsonObject, source: string): void {
   if (typeof document.swagger === 'string') {
-    throw new UsageError(`${source}: OpenAPI 2.0 (Swagger) documents are not supported; compare OpenAPI 3.0 or 3.1 documents`);
+    throw new UsageError(
+      `${source}: OpenAPI 2.0 (Swagger) documents are not supported; compare OpenAPI 3.0 or 3.1 documents`,
+    );
   }
   if (typeof document.openapi !== 'string' || !document.openapi.startsWith('3.')) {
     throw new UsageError(`${source}: not an OpenAPI 3.x document (no "openapi": "3.x" field)`);

@@ -45,7 +45,16 @@ export function collectOperations(root: JsonObject): Map<string, OperationSide> 
       const operation = derefObject(root, pathItem[method])?.value;
       if (operation === undefined) continue;
       const operationId = typeof operation.operationId === 'string' ? operation.operationId : null;
-      const side = { root, path, normalizedPath, method, operation, pathItem, operationId, deprecated: operation.deprecated === true };
+      const side = {
+        root,
+        path,
+        normalizedPath,
+        method,
+        operation,
+        pathItem,
+        operationId,
+        deprecated: operation.deprecated === true,
+      };
       operations.set(operationKey(method, normalizedPath), side);
     }
   }

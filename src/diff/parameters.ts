@@ -59,7 +59,10 @@ function readParameters(side: OperationSide, list: JsonValue | undefined): Param
 /** The effective parameters of an operation by pairing key. */
 export function parametersOf(side: OperationSide): Map<string, ParameterSide> {
   const result = new Map<string, ParameterSide>();
-  for (const parameter of [...readParameters(side, side.pathItem.parameters), ...readParameters(side, side.operation.parameters)]) {
+  for (const parameter of [
+    ...readParameters(side, side.pathItem.parameters),
+    ...readParameters(side, side.operation.parameters),
+  ]) {
     result.set(parameterKey(side, parameter), parameter);
   }
   return result;

@@ -15,7 +15,15 @@ import { classify } from './classify-changes.ts';
 import { declaresResponseRequired, IMPLICIT_REQUIRED_NOTE } from './implicit-required.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 
-const REFERENCE = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'reference', 'web-modeler-v1-openapi-41f4f56.json');
+const REFERENCE = resolve(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  'shared',
+  'reference',
+  'web-modeler-v1-openapi-41f4f56.json',
+);
 
 function loadReference(): JsonObject {
   const parsed: unknown = JSON.parse(readFileSync(REFERENCE, 'utf8'));
@@ -26,7 +34,8 @@ function loadReference(): JsonObject {
 /** The properties of component schema `name` (throws when the document's shape is not as expected). */
 function propertiesOf(root: JsonObject, name: string): JsonObject {
   let current: JsonValue | undefined = root;
-  for (const key of ['components', 'schemas', name, 'properties']) current = isJsonObject(current) ? current[key] : undefined;
+  for (const key of ['components', 'schemas', name, 'properties'])
+    current = isJsonObject(current) ? current[key] : undefined;
   if (!isJsonObject(current)) throw new Error(`no properties of ${name}`);
   return current;
 }
@@ -71,7 +80,10 @@ test.describe('the published v1 document, read with documented response properti
     expect(outcome.err).toBe('');
     expect(outcome.code).toBe(1);
     const out = outcome.out.split('\n');
-    expect(out.slice(0, 2)).toEqual(['Breaking-change classification: 6 ERR, 1 WARN, 0 INFO', `Note: ${IMPLICIT_REQUIRED_NOTE}`]);
+    expect(out.slice(0, 2)).toEqual([
+      'Breaking-change classification: 6 ERR, 1 WARN, 0 INFO',
+      `Note: ${IMPLICIT_REQUIRED_NOTE}`,
+    ]);
     expect(lines(reference, edited)).toEqual([
       ...FILE_METADATA_RESPONSES.map((op) => `ERR response-required-property-removed ${op}`),
       // The file search's filter is a FileMetadataDto too: a request property, read as written.
@@ -89,13 +101,24 @@ test.describe('the published v1 document, read with documented response properti
     user.email = { type: 'string', nullable: true };
     propertiesOf(edited, 'PathElementDto').id = { type: 'integer' };
     const found = new Set(lines(reference, edited).map((line) => line.split(' ').slice(0, 2).join(' ')));
-    expect([...found].sort()).toEqual(['ERR request-property-type-changed', 'ERR response-property-became-nullable', 'ERR response-property-type-changed']);
+    expect([...found].sort()).toEqual([
+      'ERR request-property-type-changed',
+      'ERR response-property-became-nullable',
+      'ERR response-property-type-changed',
+    ]);
   });
 
   test('a response property removed from a nested DTO (UserDto.email, inside every createdBy): ERR', () => {
     delete propertiesOf(edited, 'UserDto').email;
     const found = lines(reference, edited);
-    expect(found.filter((line) => line.startsWith('ERR response-required-property-removed')).length).toBeGreaterThan(10);
-    expect(found.every((line) => line.startsWith('ERR response-required-property-removed') || line.startsWith('WARN request-property-removed'))).toBe(true);
+    expect(found.filter((line) => line.startsWith('ERR response-required-property-removed')).length).toBeGreaterThan(
+      10,
+    );
+    expect(
+      found.every(
+        (line) =>
+          line.startsWith('ERR response-required-property-removed') || line.startsWith('WARN request-property-removed'),
+      ),
+    ).toBe(true);
   });
 });

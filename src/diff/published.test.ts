@@ -9,7 +9,15 @@ import { expect, test } from '@playwright/test';
 import { classify } from './classify-changes.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 
-const REFERENCE = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'reference', 'web-modeler-v1-openapi-41f4f56.json');
+const REFERENCE = resolve(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  'shared',
+  'reference',
+  'web-modeler-v1-openapi-41f4f56.json',
+);
 
 function loadReference(): JsonObject {
   const parsed: unknown = JSON.parse(readFileSync(REFERENCE, 'utf8'));
@@ -45,7 +53,9 @@ function byRule(oldDoc: JsonObject, newDoc: JsonObject): Record<string, string[]
 function retarget(value: JsonValue, from: string, to: string): JsonValue {
   if (Array.isArray(value)) return value.map((item) => retarget(item, from, to));
   if (!isJsonObject(value)) return value;
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, key === '$ref' && item === from ? to : retarget(item, from, to)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, key === '$ref' && item === from ? to : retarget(item, from, to)]),
+  );
 }
 
 test.describe('the published v1 document', () => {
@@ -65,7 +75,10 @@ test.describe('the published v1 document', () => {
   test('an operation and a whole path removed', () => {
     delete at(edited, 'paths', '/api/v1/files/{fileId}').delete;
     delete at(edited, 'paths')['/api/v1/info'];
-    expect(byRule(reference, edited)).toEqual({ 'api-removed-without-deprecation': ['deleteFile'], 'api-path-removed-without-deprecation': ['getInfo'] });
+    expect(byRule(reference, edited)).toEqual({
+      'api-removed-without-deprecation': ['deleteFile'],
+      'api-path-removed-without-deprecation': ['getInfo'],
+    });
   });
 
   test("a response property's type changed", () => {
@@ -78,7 +91,9 @@ test.describe('the published v1 document', () => {
     const changes = byRule(reference, edited);
     expect(Object.keys(changes).sort()).toEqual(['request-property-type-changed', 'response-property-type-changed']);
     expect(changes['request-property-type-changed']).toEqual(['searchFiles']);
-    expect(changes['response-property-type-changed']).toEqual(expect.arrayContaining(['createFile', 'getFile', 'patchFile', 'searchFiles']));
+    expect(changes['response-property-type-changed']).toEqual(
+      expect.arrayContaining(['createFile', 'getFile', 'patchFile', 'searchFiles']),
+    );
   });
 
   test('a new required request property', () => {
@@ -106,7 +121,10 @@ test.describe('the published v1 document', () => {
     delete schemas.FileMetadataDto;
     const renamed = retarget(edited, '#/components/schemas/FileMetadataDto', '#/components/schemas/FileMeta');
     if (!isJsonObject(renamed)) throw new Error('the renamed document is not an object');
-    expect(JSON.stringify(renamed).includes('"#/components/schemas/FileMetadataDto"'), 'no reference to the old name is left').toBe(false);
+    expect(
+      JSON.stringify(renamed).includes('"#/components/schemas/FileMetadataDto"'),
+      'no reference to the old name is left',
+    ).toBe(false);
     expect(classify(reference, renamed).changes).toEqual([]);
   });
 

@@ -38,7 +38,8 @@ function buildView(root: JsonObject, value: JsonValue | undefined, depth: number
   const nonNull = nullableAlternative(root, own);
   if (nonNull !== undefined && depth < MAX_MERGE_DEPTH) {
     const inner = buildView(root, nonNull, depth + 1);
-    if (inner !== undefined) return { schema: inner.schema, nullable: true, identity: joinIdentity(refs, inner.identity) };
+    if (inner !== undefined)
+      return { schema: inner.schema, nullable: true, identity: joinIdentity(refs, inner.identity) };
   }
   return mergeAllOf(root, own, refs, depth);
 }
@@ -83,7 +84,10 @@ function mergeSchemas(base: JsonObject, extra: JsonObject): JsonObject {
 
 function isNullSchema(root: JsonObject, value: JsonValue): boolean {
   const schema = derefObject(root, value)?.value;
-  return schema !== undefined && (schema.type === 'null' || (Array.isArray(schema.enum) && schema.enum.length === 1 && schema.enum[0] === null));
+  return (
+    schema !== undefined &&
+    (schema.type === 'null' || (Array.isArray(schema.enum) && schema.enum.length === 1 && schema.enum[0] === null))
+  );
 }
 
 /** For `anyOf`/`oneOf: [X, {type: "null"}]` (3.1's nullable reference), X; otherwise undefined. */
@@ -115,7 +119,8 @@ export function propertiesOf(schema: JsonObject): JsonObject {
 /** The declared types without "null", sorted; null when the schema declares no type. */
 export function typesOf(view: SchemaView): string[] | null {
   const type = view.schema.type;
-  const listed = typeof type === 'string' ? [type] : Array.isArray(type) ? type.filter((t) => typeof t === 'string') : [];
+  const listed =
+    typeof type === 'string' ? [type] : Array.isArray(type) ? type.filter((t) => typeof t === 'string') : [];
   if (listed.length === 0) return null;
   const types = listed.filter((t) => t !== 'null');
   return (types.length === 0 ? ['null'] : types).sort();

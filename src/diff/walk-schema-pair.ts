@@ -67,7 +67,13 @@ function travelsOtherWay(node: WalkNode, direction: Direction): boolean {
   return hidden(node.old) && hidden(node.new);
 }
 
-function visit(input: WalkInput, nodes: WalkNode[], node: WalkNode, ancestors: ReadonlySet<string>, depth: number): void {
+function visit(
+  input: WalkInput,
+  nodes: WalkNode[],
+  node: WalkNode,
+  ancestors: ReadonlySet<string>,
+  depth: number,
+): void {
   const identity = pairIdentity(node);
   if ((identity !== null && ancestors.has(identity)) || depth > MAX_DEPTH) return;
   if (travelsOtherWay(node, input.direction)) return;
@@ -101,7 +107,14 @@ function childNodes(input: WalkInput, parent: WalkNode, old: SchemaView, new_: S
   const oldItems = viewSchema(input.oldRoot, old.schema.items);
   const newItems = viewSchema(input.newRoot, new_.schema.items);
   if (oldItems !== undefined && newItems !== undefined) {
-    children.push({ role: 'items', path: `${parent.path}[]`, old: oldItems, new: newItems, oldRequired: true, newRequired: true });
+    children.push({
+      role: 'items',
+      path: `${parent.path}[]`,
+      old: oldItems,
+      new: newItems,
+      oldRequired: true,
+      newRequired: true,
+    });
   }
   return children;
 }

@@ -58,7 +58,16 @@ components:
       description: No such thing.
 `;
 
-const THING = JSON.stringify({ Thing: { type: 'object', required: ['thingKey'], properties: { thingKey: { type: 'string' }, created: { type: 'string', format: 'date-time', example: '2025-03-15T10:30:00Z' } } } });
+const THING = JSON.stringify({
+  Thing: {
+    type: 'object',
+    required: ['thingKey'],
+    properties: {
+      thingKey: { type: 'string' },
+      created: { type: 'string', format: 'date-time', example: '2025-03-15T10:30:00Z' },
+    },
+  },
+});
 
 function writeSpec(folder: string, root = ROOT): string {
   mkdirSync(dir.path(folder, 'schemas'), { recursive: true });
@@ -102,9 +111,16 @@ test('a root with relative $refs into other files (YAML and JSON, a subfolder) b
   expectSelfContained(document);
   const op = resolvePointer(document, '#/paths/~1things~1{thingKey}/get');
   expect(isJsonObject(op) ? op.operationId : undefined).toBe('getThing');
-  const schema = resolvePointer(document, '#/paths/~1things~1{thingKey}/get/responses/200/content/application~1json/schema');
-  const target = isJsonObject(schema) && typeof schema.$ref === 'string' ? resolvePointer(document, schema.$ref) : schema;
-  expect(target).toMatchObject({ required: ['thingKey'], properties: { created: { example: '2025-03-15T10:30:00Z' } } });
+  const schema = resolvePointer(
+    document,
+    '#/paths/~1things~1{thingKey}/get/responses/200/content/application~1json/schema',
+  );
+  const target =
+    isJsonObject(schema) && typeof schema.$ref === 'string' ? resolvePointer(document, schema.$ref) : schema;
+  expect(target).toMatchObject({
+    required: ['thingKey'],
+    properties: { created: { example: '2025-03-15T10:30:00Z' } },
+  });
 });
 
 test('a relative path is taken from the working folder', async () => {
@@ -146,20 +162,30 @@ test('the same split specification is bundled from an http URL', async () => {
 test('a pointer into an existing file that points at nothing is kept and reported; the rest is bundled', async () => {
   const root = writeSpec('dangling', `${ROOT}  /gone:\n    $ref: "things.yaml#/paths/~1gone"\n`);
   const { document, unresolved } = await bundleDocument(root);
-  expect(unresolved).toEqual([`${dir.path('dangling', 'things.yaml')}: $ref #/paths/~1gone points at nothing (/gone does not exist)`]);
+  expect(unresolved).toEqual([
+    `${dir.path('dangling', 'things.yaml')}: $ref #/paths/~1gone points at nothing (/gone does not exist)`,
+  ]);
   expect(resolvePointer(document, '#/paths/~1gone')).toEqual({ $ref: 'things.yaml#/paths/~1gone' });
   expect(resolvePointer(document, '#/paths/~1things~1{thingKey}/get/operationId')).toBe('getThing');
 });
 
 test('a missing file, broken YAML and an unreachable URL are one UsageError line naming the source', async () => {
   const missingRoot = dir.path('nowhere.yaml');
-  expect(await usageError(bundleDocument(missingRoot))).toMatch(new RegExp(`^${missingRoot.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: the document cannot be bundled: cannot read .*ENOENT`));
+  expect(await usageError(bundleDocument(missingRoot))).toMatch(
+    new RegExp(
+      `^${missingRoot.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: the document cannot be bundled: cannot read .*ENOENT`,
+    ),
+  );
   const missingPart = writeSpec('missing-part', ROOT.replace('things.yaml', 'other.yaml'));
-  expect(await usageError(bundleDocument(missingPart))).toMatch(/the document cannot be bundled: cannot read .*other\.yaml/);
+  expect(await usageError(bundleDocument(missingPart))).toMatch(
+    /the document cannot be bundled: cannot read .*other\.yaml/,
+  );
   const broken = writeSpec('broken');
   dir.file(join('broken', 'things.yaml'), 'paths: [unclosed\n');
   const brokenMessage = await usageError(bundleDocument(broken));
   expect(brokenMessage).toMatch(/things\.yaml: neither JSON nor valid YAML at line \d+/);
   expect(brokenMessage).not.toContain('\n');
-  expect(await usageError(bundleDocument('http://127.0.0.1:1/root.yaml', { timeoutMs: 2_000 }))).toMatch(/^http:\/\/127\.0\.0\.1:1\/root\.yaml: the document cannot be bundled: cannot read /);
+  expect(await usageError(bundleDocument('http://127.0.0.1:1/root.yaml', { timeoutMs: 2_000 }))).toMatch(
+    /^http:\/\/127\.0\.0\.1:1\/root\.yaml: the document cannot be bundled: cannot read /,
+  );
 });

@@ -11,7 +11,13 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { $RefParser, JSONParserErrorGroup, MissingPointerError, type FileInfo, type ParserOptions } from '@apidevtools/json-schema-ref-parser';
+import {
+  $RefParser,
+  JSONParserErrorGroup,
+  MissingPointerError,
+  type FileInfo,
+  type ParserOptions,
+} from '@apidevtools/json-schema-ref-parser';
 import { UsageError } from '../core/errors.ts';
 import { parseDocumentText } from './parse.ts';
 import { isJsonObject, isJsonValue, type JsonObject } from '../core/json.ts';
@@ -38,7 +44,10 @@ function reasonOf(error: unknown): string {
   const cause = error instanceof Error && error.cause instanceof UsageError ? error.cause.message : undefined;
   if (cause !== undefined) return cause;
   const message = error instanceof Error ? error.message : String(error);
-  return (message.split('\n')[0] ?? message).replace(/^Error (?:parsing|resolving|downloading|opening file) /, 'cannot read ');
+  return (message.split('\n')[0] ?? message).replace(
+    /^Error (?:parsing|resolving|downloading|opening file) /,
+    'cannot read ',
+  );
 }
 
 export interface BundledDocument {
@@ -72,10 +81,12 @@ export async function bundleDocument(source: string, options: BundleOptions = {}
   } catch (error) {
     const errors = error instanceof JSONParserErrorGroup ? error.errors : [error];
     const fatal = errors.find((e) => !(e instanceof MissingPointerError));
-    if (fatal !== undefined || errors.length === 0) throw new UsageError(`${source}: the document cannot be bundled: ${reasonOf(fatal ?? error)}`);
+    if (fatal !== undefined || errors.length === 0)
+      throw new UsageError(`${source}: the document cannot be bundled: ${reasonOf(fatal ?? error)}`);
     unresolved = errors.flatMap((e) => (e instanceof MissingPointerError ? [danglingOf(e)] : []));
   }
   const bundled: unknown = parser.schema;
-  if (!isJsonValue(bundled) || !isJsonObject(bundled)) throw new UsageError(`${source}: the bundled document is not a JSON object`);
+  if (!isJsonValue(bundled) || !isJsonObject(bundled))
+    throw new UsageError(`${source}: the bundled document is not a JSON object`);
   return { document: bundled, unresolved };
 }

@@ -65,7 +65,8 @@ function ajvCanDiscriminate(root: JsonObject, schema: JsonObject, discriminator:
   if (typeof tag !== 'string' || !Array.isArray(branches)) return false;
   const values = branches.map((branch) => tagOf(root, branch, tag));
   const flat = values.flatMap((v) => v ?? []);
-  if (values.includes(null) || !flat.every((v) => typeof v === 'string') || new Set(flat).size !== flat.length) return false;
+  if (values.includes(null) || !flat.every((v) => typeof v === 'string') || new Set(flat).size !== flat.length)
+    return false;
   return requires(root, schema, tag) || branches.every((branch) => requires(root, branch, tag));
 }
 

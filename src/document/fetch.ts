@@ -70,7 +70,12 @@ export async function getFollowing(http: HttpClient, url: string, accept = ACCEP
   const hops: string[] = [];
   let current = url;
   for (;;) {
-    const { response } = await http.send({ method: 'GET', url: current, headers: { accept }, maxBodyBytes: MAX_DOCUMENT_BYTES });
+    const { response } = await http.send({
+      method: 'GET',
+      url: current,
+      headers: { accept },
+      maxBodyBytes: MAX_DOCUMENT_BYTES,
+    });
     if (!isRedirect(response.status) || response.status === 304) return { response, url: current, hops };
     const location = response.headers.location;
     if (location === undefined || location.trim() === '') {
@@ -80,13 +85,22 @@ export async function getFollowing(http: HttpClient, url: string, accept = ACCEP
     try {
       next = new URL(location, current);
     } catch {
-      throw new TargetError('redirected', `${current} answered ${response.status} to "${location}", which is not a URL`);
+      throw new TargetError(
+        'redirected',
+        `${current} answered ${response.status} to "${location}", which is not a URL`,
+      );
     }
     if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-      throw new TargetError('redirected', `${current} answered ${response.status} to ${next.protocol} URL, not followed`);
+      throw new TargetError(
+        'redirected',
+        `${current} answered ${response.status} to ${next.protocol} URL, not followed`,
+      );
     }
     if (new URL(current).protocol === 'https:' && next.protocol === 'http:') {
-      throw new TargetError('redirected', `${current} answered ${response.status} to ${next.toString()}: from https down to plain http, not followed`);
+      throw new TargetError(
+        'redirected',
+        `${current} answered ${response.status} to ${next.toString()}: from https down to plain http, not followed`,
+      );
     }
     hops.push(current);
     const to = next.toString();
@@ -94,7 +108,10 @@ export async function getFollowing(http: HttpClient, url: string, accept = ACCEP
       throw new TargetError('redirected', `${url} redirects in a loop: ${[...hops, to].join(' → ')}`);
     }
     if (hops.length > MAX_REDIRECTS) {
-      throw new TargetError('redirected', `${url} redirects more than ${MAX_REDIRECTS} times: ${[...hops, to].join(' → ')}`);
+      throw new TargetError(
+        'redirected',
+        `${url} redirects more than ${MAX_REDIRECTS} times: ${[...hops, to].join(' → ')}`,
+      );
     }
     current = to;
   }
@@ -112,7 +129,10 @@ async function get(ctx: FetchContext, url: string, accept?: string): Promise<Fet
 }
 
 export function looksLikeHtml(text: string, contentType: string | undefined): boolean {
-  const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 4096);
+  const head = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 4096);
   if (!head.startsWith('<')) return false;
   return /text\/html/i.test(contentType ?? '') || /<(!doctype\s+html|html|head|body)[\s>]/i.test(head);
 }
@@ -126,7 +146,9 @@ interface SwaggerRefs {
 
 function stringValue(text: string, key: string): string | undefined {
   // The key itself, not a longer name ending in it (validatorUrl, oauth2RedirectUrl).
-  const match = new RegExp(`(?:^|[\\s,{(])["']?${key.replace('.', '\\.')}["']?\\s*:\\s*["']([^"']*)["']`, 'm').exec(text);
+  const match = new RegExp(`(?:^|[\\s,{(])["']?${key.replace('.', '\\.')}["']?\\s*:\\s*["']([^"']*)["']`, 'm').exec(
+    text,
+  );
   const value = match?.[1]?.trim();
   return value === undefined || value === '' ? undefined : value;
 }
@@ -158,7 +180,11 @@ function refsInText(text: string): SwaggerRefs {
 function refsFromConfig(body: unknown): SwaggerRefs {
   if (!isJsonObject(body)) return {};
   const urls = Array.isArray(body.urls)
-    ? body.urls.flatMap((entry) => (isJsonObject(entry) && typeof entry.url === 'string' && entry.url !== '' ? [{ url: entry.url, name: typeof entry.name === 'string' ? entry.name : entry.url }] : []))
+    ? body.urls.flatMap((entry) =>
+        isJsonObject(entry) && typeof entry.url === 'string' && entry.url !== ''
+          ? [{ url: entry.url, name: typeof entry.name === 'string' ? entry.name : entry.url }]
+          : [],
+      )
     : [];
   const primary = body['urls.primaryName'];
   return {
@@ -200,7 +226,9 @@ function queryRefs(pageUrl: string): SwaggerRefs {
 
 /** The page's initializer scripts (swagger-ui ≥ 4.9 keeps its configuration in swagger-initializer.js). */
 function initializerScripts(html: string, pageUrl: string): string[] {
-  const sources = [...html.matchAll(/<script\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/gi)].map((m) => m[1] ?? '').filter((src) => /initializer|swagger-config/i.test(src));
+  const sources = [...html.matchAll(/<script\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/gi)]
+    .map((m) => m[1] ?? '')
+    .filter((src) => /initializer|swagger-config/i.test(src));
   return sources.slice(0, 3).flatMap((src) => candidates(src, [pageUrl]));
 }
 
@@ -228,7 +256,10 @@ async function pageRefs(ctx: FetchContext, page: Page): Promise<SwaggerRefs> {
 
 /** A document answer: 200 and not another HTML page. */
 function isDocumentAnswer(fetched: Fetched): boolean {
-  return fetched.response.status === 200 && !looksLikeHtml(fetched.response.bodyText, fetched.response.headers['content-type']);
+  return (
+    fetched.response.status === 200 &&
+    !looksLikeHtml(fetched.response.bodyText, fetched.response.headers['content-type'])
+  );
 }
 
 /** The first candidate that answers with a document; else a line naming what the page named and what it answered. */
@@ -239,7 +270,10 @@ async function firstDocument(ctx: FetchContext, ref: string, bases: readonly str
     if (isDocumentAnswer(fetched)) return fetched;
     tried.push(`${candidate} answered ${fetched.response.status === 200 ? 'an HTML page' : fetched.response.status}`);
   }
-  throw new TargetError('document rejected', `the Swagger UI page ${page.asked} names the document "${ref}", but ${tried.join('; ') || 'it is not a URL'}${hint(ctx)}`);
+  throw new TargetError(
+    'document rejected',
+    `the Swagger UI page ${page.asked} names the document "${ref}", but ${tried.join('; ') || 'it is not a URL'}${hint(ctx)}`,
+  );
 }
 
 function hasWebModelerPaths(text: string, source: string): boolean {
@@ -252,8 +286,16 @@ function hasWebModelerPaths(text: string, source: string): boolean {
 }
 
 /** Of a Swagger UI's `urls`, the one document with the Web Modeler API paths (/api/v1, /api/beta). */
-async function chooseListed(ctx: FetchContext, urls: NonNullable<SwaggerRefs['urls']>, primaryName: string | undefined, bases: readonly string[], page: Page): Promise<Fetched> {
-  const listed = urls.slice(0, MAX_LISTED).map((entry) => ({ ...entry, at: candidates(entry.url, bases)[0] ?? entry.url }));
+async function chooseListed(
+  ctx: FetchContext,
+  urls: NonNullable<SwaggerRefs['urls']>,
+  primaryName: string | undefined,
+  bases: readonly string[],
+  page: Page,
+): Promise<Fetched> {
+  const listed = urls
+    .slice(0, MAX_LISTED)
+    .map((entry) => ({ ...entry, at: candidates(entry.url, bases)[0] ?? entry.url }));
   const named = listed.map((entry) => `${entry.name} (${entry.at})`).join(', ');
   const matching: { name: string; fetched: Fetched }[] = [];
   for (const entry of listed) {
@@ -261,14 +303,21 @@ async function chooseListed(ctx: FetchContext, urls: NonNullable<SwaggerRefs['ur
       if (error instanceof TargetError && error.failure === 'document rejected') return null;
       throw error;
     });
-    if (fetched !== null && hasWebModelerPaths(fetched.response.bodyText, fetched.url)) matching.push({ name: entry.name, fetched });
+    if (fetched !== null && hasWebModelerPaths(fetched.response.bodyText, fetched.url))
+      matching.push({ name: entry.name, fetched });
   }
   const only = matching.length === 1 ? matching[0] : matching.find((m) => m.name === primaryName);
   if (only !== undefined) return only.fetched;
   if (matching.length === 0) {
-    throw new TargetError('document rejected', `the Swagger UI page ${page.asked} lists ${listed.length} document(s), none with the Web Modeler API paths (/api/v1, /api/beta): ${named} — set WM_OPENAPI_URL to the Web Modeler API's document`);
+    throw new TargetError(
+      'document rejected',
+      `the Swagger UI page ${page.asked} lists ${listed.length} document(s), none with the Web Modeler API paths (/api/v1, /api/beta): ${named} — set WM_OPENAPI_URL to the Web Modeler API's document`,
+    );
   }
-  throw new TargetError('document rejected', `the Swagger UI page ${page.asked} lists ${matching.length} documents with the Web Modeler API paths: ${matching.map((m) => `${m.name} (${m.fetched.url})`).join(', ')} — set WM_OPENAPI_URL to one of them`);
+  throw new TargetError(
+    'document rejected',
+    `the Swagger UI page ${page.asked} lists ${matching.length} documents with the Web Modeler API paths: ${matching.map((m) => `${m.name} (${m.fetched.url})`).join(', ')} — set WM_OPENAPI_URL to one of them`,
+  );
 }
 
 async function throughSwaggerUi(ctx: FetchContext, page: Page): Promise<Fetched | null> {
@@ -289,8 +338,14 @@ async function throughSwaggerUi(ctx: FetchContext, page: Page): Promise<Fetched 
       if (fromConfig.urls !== undefined) return chooseListed(ctx, fromConfig.urls, primaryName, bases, page);
       if (fromConfig.url !== undefined) return firstDocument(ctx, fromConfig.url, bases, page);
       if (refs.url === undefined && refs.urls === undefined) {
-        const answered = config.response.status === 200 ? 'names no document (neither url nor urls)' : `answered ${config.response.status}`;
-        throw new TargetError('document rejected', `the Swagger UI page ${page.asked} takes its configuration from ${config.url}, which ${answered}${hint(ctx)}`);
+        const answered =
+          config.response.status === 200
+            ? 'names no document (neither url nor urls)'
+            : `answered ${config.response.status}`;
+        throw new TargetError(
+          'document rejected',
+          `the Swagger UI page ${page.asked} takes its configuration from ${config.url}, which ${answered}${hint(ctx)}`,
+        );
       }
     }
   }
@@ -310,10 +365,22 @@ export async function documentFrom(ctx: FetchContext, asked: string, fetched: Fe
   }
   const page: Page = { url: fetched.url, asked, html: fetched.response.bodyText };
   const found = await throughSwaggerUi(ctx, page);
-  if (found !== null) return { text: found.response.bodyText, url: found.url, via: `found through the Swagger UI page ${asked}`, swaggerUi: asked };
+  if (found !== null)
+    return {
+      text: found.response.bodyText,
+      url: found.url,
+      via: `found through the Swagger UI page ${asked}`,
+      swaggerUi: asked,
+    };
   const where = redirected === null ? asked : `${asked} (redirected to ${fetched.url})`;
-  const login = redirected !== null && host(fetched.url) !== host(asked) ? ' (a login page? the document must be readable without a token)' : '';
-  throw new TargetError('document rejected', `${where} returned an HTML page, not an OpenAPI document, and the page names none (no Swagger UI url, urls or configUrl)${login}${hint(ctx)}`);
+  const login =
+    redirected !== null && host(fetched.url) !== host(asked)
+      ? ' (a login page? the document must be readable without a token)'
+      : '';
+  throw new TargetError(
+    'document rejected',
+    `${where} returned an HTML page, not an OpenAPI document, and the page names none (no Swagger UI url, urls or configUrl)${login}${hint(ctx)}`,
+  );
 }
 
 /** "still starting" answers worth waiting for with --wait-for-target. */
@@ -340,7 +407,9 @@ export async function fetchDocument(ctx: FetchContext, url: string, waitSeconds 
       const where = fetched.url === url ? url : `${url} (redirected to ${fetched.url})`;
       if (status === 200) return await documentFrom(ctx, url, fetched);
       if (!isStarting(status)) {
-        throw new UsageError(`the OpenAPI document URL ${where} answered ${status}${status === 404 ? ` — check ${setting ?? 'the URL'} (springdoc serves /v3/api-docs)` : status === 401 || status === 403 ? ' — the document must be readable without a token' : ''}`);
+        throw new UsageError(
+          `the OpenAPI document URL ${where} answered ${status}${status === 404 ? ` — check ${setting ?? 'the URL'} (springdoc serves /v3/api-docs)` : status === 401 || status === 403 ? ' — the document must be readable without a token' : ''}`,
+        );
       }
       problem = `answered ${status} (target still starting?)`;
     } catch (error) {
@@ -349,13 +418,22 @@ export async function fetchDocument(ctx: FetchContext, url: string, waitSeconds 
       problem = error.message;
       timedOut = error.kind === 'timeout';
       if (error.kind !== 'refused' && error.kind !== 'reset' && error.kind !== 'timeout') {
-        throw new TargetError('unreachable', `cannot fetch the OpenAPI document: ${problem} — check ${setting === null ? 'the URL' : `${setting} / WM_BASE_URL`}${error.kind === 'tls' ? ' and NODE_EXTRA_CA_CERTS' : ''}`);
+        throw new TargetError(
+          'unreachable',
+          `cannot fetch the OpenAPI document: ${problem} — check ${setting === null ? 'the URL' : `${setting} / WM_BASE_URL`}${error.kind === 'tls' ? ' and NODE_EXTRA_CA_CERTS' : ''}`,
+        );
       }
     }
     if (Date.now() >= deadline) {
-      const wait = waitSeconds > 0 ? `still failing after waiting ${waitSeconds} s` : 'use --wait-for-target <seconds> if it is still starting';
+      const wait =
+        waitSeconds > 0
+          ? `still failing after waiting ${waitSeconds} s`
+          : 'use --wait-for-target <seconds> if it is still starting';
       if (timedOut) {
-        throw new TargetError('timed out', `the OpenAPI document ${url} did not arrive within ${http.timeoutMs / 1000} s (WM_REQUEST_TIMEOUT_MS) — ${wait}`);
+        throw new TargetError(
+          'timed out',
+          `the OpenAPI document ${url} did not arrive within ${http.timeoutMs / 1000} s (WM_REQUEST_TIMEOUT_MS) — ${wait}`,
+        );
       }
       throw new TargetError('unreachable', `cannot fetch the OpenAPI document from ${url}: ${problem} — ${wait}`);
     }

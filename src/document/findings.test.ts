@@ -6,62 +6,81 @@ import { fixtureDocument } from './fixtures/documents.ts';
 
 const PROBLEM = { 'application/problem+json': { example: '{"status":400}' } };
 
-const doc = fixtureDocument('3.0.3', {
-  '/api/v1/things': {
-    post: {
-      operationId: 'createThing',
-      requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateThing' } } } },
-      responses: {
-        '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } },
-        '400': { description: 'Bad Request', content: PROBLEM },
-        '401': { description: 'Unauthorized' },
-      },
-    },
-    get: {
-      operationId: 'listThings',
-      responses: {
-        '200': { description: 'OK', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Thing' } } } } },
-        '4XX': { description: 'Client error', content: { 'application/json': { schema: { type: 'object' } } } },
-        '500': { $ref: '#/components/responses/Failure' },
-      },
-    },
-  },
-  '/api/v1/open': {
-    get: { responses: { '204': { description: 'No Content' } }, security: [] },
-    head: { operationId: 'peek', responses: { '204': { description: 'No Content' } }, security: [{}, { bearer: [] }] },
-  },
-}, {
-  security: [{ bearer: [] }],
-  components: {
-    securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
-    responses: { Failure: { description: 'Failure', content: PROBLEM } },
-    schemas: {
-      CreateThing: {
-        type: 'object',
-        properties: {
-          kind: { type: 'string', pattern: '^bpmn|dmn$' },
-          createdAt: { type: 'string' },
-          dueDate: { type: 'string', format: 'date' },
+const doc = fixtureDocument(
+  '3.0.3',
+  {
+    '/api/v1/things': {
+      post: {
+        operationId: 'createThing',
+        requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateThing' } } } },
+        responses: {
+          '200': {
+            description: 'OK',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } },
+          },
+          '400': { description: 'Bad Request', content: PROBLEM },
+          '401': { description: 'Unauthorized' },
         },
       },
-      Thing: {
-        type: 'object',
-        required: ['id'],
-        properties: {
-          id: { type: 'string' },
-          updated: { type: 'string' },
-          startTime: { $ref: '#/components/schemas/Stamp' },
-          timestamp: { type: 'integer' },
-          owner: { $ref: '#/components/schemas/Owner' },
-          tags: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' } } } },
+      get: {
+        operationId: 'listThings',
+        responses: {
+          '200': {
+            description: 'OK',
+            content: {
+              'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Thing' } } },
+            },
+          },
+          '4XX': { description: 'Client error', content: { 'application/json': { schema: { type: 'object' } } } },
+          '500': { $ref: '#/components/responses/Failure' },
         },
       },
-      Stamp: { type: 'string' },
-      Owner: { type: 'object', properties: { email: { type: 'string' }, created_at: { type: 'string', format: 'date-time' } } },
-      Unused: { type: 'object', properties: { a: { type: 'string' } } },
+    },
+    '/api/v1/open': {
+      get: { responses: { '204': { description: 'No Content' } }, security: [] },
+      head: {
+        operationId: 'peek',
+        responses: { '204': { description: 'No Content' } },
+        security: [{}, { bearer: [] }],
+      },
     },
   },
-});
+  {
+    security: [{ bearer: [] }],
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      responses: { Failure: { description: 'Failure', content: PROBLEM } },
+      schemas: {
+        CreateThing: {
+          type: 'object',
+          properties: {
+            kind: { type: 'string', pattern: '^bpmn|dmn$' },
+            createdAt: { type: 'string' },
+            dueDate: { type: 'string', format: 'date' },
+          },
+        },
+        Thing: {
+          type: 'object',
+          required: ['id'],
+          properties: {
+            id: { type: 'string' },
+            updated: { type: 'string' },
+            startTime: { $ref: '#/components/schemas/Stamp' },
+            timestamp: { type: 'integer' },
+            owner: { $ref: '#/components/schemas/Owner' },
+            tags: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' } } } },
+          },
+        },
+        Stamp: { type: 'string' },
+        Owner: {
+          type: 'object',
+          properties: { email: { type: 'string' }, created_at: { type: 'string', format: 'date-time' } },
+        },
+        Unused: { type: 'object', properties: { a: { type: 'string' } } },
+      },
+    },
+  },
+);
 
 const findings = buildDocumentModel(doc, '3.0.3', '3.0').findings;
 
@@ -105,7 +124,7 @@ test('response object schemas without required, once each, reached through refs 
 test('operations without an id, and without (or with optional) security', () => {
   expect(of('operation-without-id')).toEqual([['GET /api/v1/open', '#/paths/~1api~1v1~1open/get']]);
   expect(findings.filter((f) => f.code === 'no-security').map((f) => [f.operation, f.message])).toEqual([
-    ['GET /api/v1/open', 'operation declares no security requirement (neither its own nor the document\'s)'],
+    ['GET /api/v1/open', "operation declares no security requirement (neither its own nor the document's)"],
     ['peek', 'operation allows anonymous access (an empty security requirement "{}")'],
   ]);
 });

@@ -22,26 +22,55 @@ function finding(code: string, operation: string | null, pointer: string, messag
 }
 
 function isSecured(operation: OperationModel): boolean {
-  return operation.security.length > 0 && operation.security.every((requirement) => Object.keys(requirement).length > 0);
+  return (
+    operation.security.length > 0 && operation.security.every((requirement) => Object.keys(requirement).length > 0)
+  );
 }
 
 function identityFindings(operation: OperationModel): DocumentFinding[] {
   if (operation.operationId === null) {
-    return [finding('operation-without-id', operation.key, operation.pointer, `operation has no operationId; the suite calls it "${operation.key}"`)];
+    return [
+      finding(
+        'operation-without-id',
+        operation.key,
+        operation.pointer,
+        `operation has no operationId; the suite calls it "${operation.key}"`,
+      ),
+    ];
   }
   if (operation.operationId !== operation.key) {
-    return [finding('duplicate-operation-id', operation.key, operation.pointer,
-      `operationId "${operation.operationId}" is used by more than one operation; the suite calls this one "${operation.key}"`)];
+    return [
+      finding(
+        'duplicate-operation-id',
+        operation.key,
+        operation.pointer,
+        `operationId "${operation.operationId}" is used by more than one operation; the suite calls this one "${operation.key}"`,
+      ),
+    ];
   }
   return [];
 }
 
 function securityFindings(operation: OperationModel): DocumentFinding[] {
   if (operation.security.length === 0) {
-    return [finding('no-security', operation.key, operation.pointer, 'operation declares no security requirement (neither its own nor the document\'s)')];
+    return [
+      finding(
+        'no-security',
+        operation.key,
+        operation.pointer,
+        "operation declares no security requirement (neither its own nor the document's)",
+      ),
+    ];
   }
   if (!isSecured(operation)) {
-    return [finding('no-security', operation.key, operation.pointer, 'operation allows anonymous access (an empty security requirement "{}")')];
+    return [
+      finding(
+        'no-security',
+        operation.key,
+        operation.pointer,
+        'operation allows anonymous access (an empty security requirement "{}")',
+      ),
+    ];
   }
   return [];
 }
@@ -53,8 +82,12 @@ function documents(operation: OperationModel, status: string): boolean {
 function authStatusFindings(operation: OperationModel): DocumentFinding[] {
   if (!isSecured(operation)) return [];
   return AUTH_STATUSES.filter(({ status }) => !documents(operation, status)).map(({ status, name }) =>
-    finding('auth-status-undocumented', operation.key, `${operation.pointer}/responses`,
-      `secured operation does not document ${status} ${name}`),
+    finding(
+      'auth-status-undocumented',
+      operation.key,
+      `${operation.pointer}/responses`,
+      `secured operation does not document ${status} ${name}`,
+    ),
   );
 }
 
@@ -66,15 +99,20 @@ function responsePointer(raw: JsonObject, operation: OperationModel, status: str
 
 function errorSchemaFindings(raw: JsonObject, operation: OperationModel): DocumentFinding[] {
   const isError = (r: ResponseModel) => /^[45]/.test(r.status);
-  return operation.responses.filter(isError).flatMap((response) =>
-    response.contents
-      .filter((content) => content.schemaPointer === null)
-      .map((content) =>
-        finding('error-without-schema', operation.key,
-          `${responsePointer(raw, operation, response.status)}/content/${encodePointerToken(content.mediaType)}`,
-          `${response.status} response (${content.mediaType}) has content but no schema (an example at most), so error bodies cannot be checked against the document`),
-      ),
-  );
+  return operation.responses
+    .filter(isError)
+    .flatMap((response) =>
+      response.contents
+        .filter((content) => content.schemaPointer === null)
+        .map((content) =>
+          finding(
+            'error-without-schema',
+            operation.key,
+            `${responsePointer(raw, operation, response.status)}/content/${encodePointerToken(content.mediaType)}`,
+            `${response.status} response (${content.mediaType}) has content but no schema (an example at most), so error bodies cannot be checked against the document`,
+          ),
+        ),
+    );
 }
 
 /** Operation keys by the pointer of their operation object ("#/paths/<path>/<method>"). */
@@ -112,15 +150,21 @@ function dateFindings(raw: JsonObject, schema: JsonObject, pointer: string, owne
   return Object.entries(properties)
     .filter(([name, property]) => isDateWithoutFormat(raw, name, property))
     .map(([name]) =>
-      finding('date-without-format', owner, `${pointer}/properties/${encodePointerToken(name)}`,
-        `string property "${name}" holds a date or time by its name but has no format "date-time" or "date"`),
+      finding(
+        'date-without-format',
+        owner,
+        `${pointer}/properties/${encodePointerToken(name)}`,
+        `string property "${name}" holds a date or time by its name but has no format "date-time" or "date"`,
+      ),
     );
 }
 
 /** Every schema a response can reach (through `$ref`s and subschemas), keyed by where it is written. */
 function responseSchemas(raw: JsonObject, operations: readonly OperationModel[]): Map<string, JsonObject> {
   const reached = new Map<string, JsonObject>();
-  const pending = operations.flatMap((o) => o.responses.flatMap((r) => r.contents.flatMap((c) => c.schemaPointer ?? [])));
+  const pending = operations.flatMap((o) =>
+    o.responses.flatMap((r) => r.contents.flatMap((c) => c.schemaPointer ?? [])),
+  );
   for (let pointer = pending.pop(); pointer !== undefined; pointer = pending.pop()) {
     const found = derefObject(raw, resolvePointer(raw, pointer), pointer);
     const at = found?.pointer ?? pointer;
@@ -141,8 +185,12 @@ function requiredFindings(raw: JsonObject, operations: readonly OperationModel[]
     })
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([pointer]) =>
-      finding('response-without-required', ownerOf(owners, pointer), pointer,
-        'response object schema lists properties but none as required, so a response that drops any field still matches'),
+      finding(
+        'response-without-required',
+        ownerOf(owners, pointer),
+        pointer,
+        'response object schema lists properties but none as required, so a response that drops any field still matches',
+      ),
     );
 }
 

@@ -77,7 +77,17 @@ test('a meta-schema violation names the pointers', async () => {
     `${SOURCE}: does not match the OpenAPI 3.0 meta-schema: #/info must have required property 'title'; #/info/version must be string`,
   );
   await expectUsageError(
-    () => load(fixtureDocument('3.1.0', { '/x': { get: { parameters: [{ name: 'a', in: 'qery', schema: {} }], responses: { '204': { description: 'No Content' } } } } })),
+    () =>
+      load(
+        fixtureDocument('3.1.0', {
+          '/x': {
+            get: {
+              parameters: [{ name: 'a', in: 'qery', schema: {} }],
+              responses: { '204': { description: 'No Content' } },
+            },
+          },
+        }),
+      ),
     `${SOURCE}: does not match the OpenAPI 3.1 meta-schema: #/paths/~1x/get/parameters/0/in must be equal to one of the allowed values: "query", "header", "path", "cookie"`,
   );
 });
@@ -118,7 +128,10 @@ test('readLiveDocumentFile reads a file and refuses a missing one', async () => 
     expect(doc.operations.map((o) => o.key)).toEqual(['listThings']);
     expect(doc.openapi).toBe('3.0.3');
     expect(doc.version).toBe('3.0');
-    await expectUsageError(() => readLiveDocumentFile(join(dir, 'nope.json')), `cannot read the OpenAPI document ${join(dir, 'nope.json')}: ENOENT`);
+    await expectUsageError(
+      () => readLiveDocumentFile(join(dir, 'nope.json')),
+      `cannot read the OpenAPI document ${join(dir, 'nope.json')}: ENOENT`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -25,7 +25,8 @@ export async function readLiveDocumentFile(path: string): Promise<LiveDocument> 
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : String(error);
+    const reason =
+      error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : String(error);
     throw new UsageError(`cannot read the OpenAPI document ${path}: ${reason}`);
   }
   return loadLiveDocument(text, path);

@@ -3,7 +3,17 @@
  * document order with unique keys, parameters merged from path and operation level, bodies and
  * responses followed through `$ref`, effective security, resource and API prefix, and findings.
  */
-import { HTTP_METHODS, type HttpMethod, type LiveDocument, type MediaTypeModel, type OpenApiVersion, type OperationModel, type ParameterModel, type ResponseModel, type SecurityRequirementModel } from './types.ts';
+import {
+  HTTP_METHODS,
+  type HttpMethod,
+  type LiveDocument,
+  type MediaTypeModel,
+  type OpenApiVersion,
+  type OperationModel,
+  type ParameterModel,
+  type ResponseModel,
+  type SecurityRequirementModel,
+} from './types.ts';
 import { derefObject, encodePointerToken, pointerOf } from './resolve.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 import { apiPrefixOf, resourceOf } from './prefix.ts';
@@ -31,7 +41,10 @@ function contentsOf(holder: Located): MediaTypeModel[] {
   if (!isJsonObject(content)) return [];
   return Object.entries(content).map(([mediaType, media]) => {
     const hasSchema = isJsonObject(media) && media.schema !== undefined;
-    return { mediaType, schemaPointer: hasSchema ? `${holder.pointer}/content/${encodePointerToken(mediaType)}/schema` : null };
+    return {
+      mediaType,
+      schemaPointer: hasSchema ? `${holder.pointer}/content/${encodePointerToken(mediaType)}/schema` : null,
+    };
   });
 }
 
@@ -41,9 +54,8 @@ function parameterOf(root: JsonObject, value: JsonValue, pointer: string): Param
   const { name, required } = located.value;
   const location = PARAMETER_LOCATIONS.find((candidate) => candidate === located.value.in);
   if (typeof name !== 'string' || location === undefined) return null;
-  const schemaPointer = located.value.schema !== undefined
-    ? `${located.pointer}/schema`
-    : contentsOf(located)[0]?.schemaPointer ?? null;
+  const schemaPointer =
+    located.value.schema !== undefined ? `${located.pointer}/schema` : (contentsOf(located)[0]?.schemaPointer ?? null);
   return { name, in: location, required: required === true || location === 'path', schemaPointer };
 }
 
@@ -78,14 +90,16 @@ function responsesOf(root: JsonObject, operation: Located): ResponseModel[] {
 function securityOf(root: JsonObject, operation: JsonObject): SecurityRequirementModel[] {
   const security = operation.security ?? root.security;
   if (!Array.isArray(security)) return [];
-  return security.filter(isJsonObject).map((requirement) =>
-    Object.fromEntries(
-      Object.entries(requirement).map(([scheme, scopes]) => [
-        scheme,
-        Array.isArray(scopes) ? scopes.filter((s): s is string => typeof s === 'string') : [],
-      ]),
-    ),
-  );
+  return security
+    .filter(isJsonObject)
+    .map((requirement) =>
+      Object.fromEntries(
+        Object.entries(requirement).map(([scheme, scopes]) => [
+          scheme,
+          Array.isArray(scopes) ? scopes.filter((s): s is string => typeof s === 'string') : [],
+        ]),
+      ),
+    );
 }
 
 function stringsOf(value: JsonValue | undefined): string[] {

@@ -12,14 +12,18 @@ test('parses a JSON document (with a byte-order mark)', () => {
 });
 
 test('parses a YAML document', () => {
-  const yaml = 'openapi: 3.1.0\ninfo:\n  title: T\n  version: "1"\npaths:\n  /x:\n    get:\n      responses:\n        "200":\n          description: OK\n';
+  const yaml =
+    'openapi: 3.1.0\ninfo:\n  title: T\n  version: "1"\npaths:\n  /x:\n    get:\n      responses:\n        "200":\n          description: OK\n';
   const parsed = parseDocumentText(yaml, 'api.yaml');
   expect(parsed.openapi).toBe('3.1.0');
   expect(parsed.paths).toEqual({ '/x': { get: { responses: { '200': { description: 'OK' } } } } });
 });
 
 test('an empty body is one clear line', async () => {
-  await expectUsageError(() => parseDocumentText(' \n ', SOURCE), `${SOURCE} returned an empty body, not an OpenAPI document`);
+  await expectUsageError(
+    () => parseDocumentText(' \n ', SOURCE),
+    `${SOURCE} returned an empty body, not an OpenAPI document`,
+  );
 });
 
 test('an HTML page asks whether WM_OPENAPI_URL is right', async () => {
@@ -60,13 +64,25 @@ test('invalid YAML says where it breaks', async () => {
 });
 
 test('a value that is not an object is refused', async () => {
-  await expectUsageError(() => parseDocumentText('[1, 2]', SOURCE), `${SOURCE}: expected an OpenAPI document (an object), got an array`);
-  await expectUsageError(() => parseDocumentText('Not Found', SOURCE), `${SOURCE}: expected an OpenAPI document (an object), got a string`);
-  await expectUsageError(() => parseDocumentText('null', SOURCE), `${SOURCE}: expected an OpenAPI document (an object), got null`);
+  await expectUsageError(
+    () => parseDocumentText('[1, 2]', SOURCE),
+    `${SOURCE}: expected an OpenAPI document (an object), got an array`,
+  );
+  await expectUsageError(
+    () => parseDocumentText('Not Found', SOURCE),
+    `${SOURCE}: expected an OpenAPI document (an object), got a string`,
+  );
+  await expectUsageError(
+    () => parseDocumentText('null', SOURCE),
+    `${SOURCE}: expected an OpenAPI document (an object), got null`,
+  );
 });
 
 test('YAML aliases that form a cycle are not JSON data', async () => {
-  await expectUsageError(() => parseDocumentText('a: &x [*x]', SOURCE), `${SOURCE}: the document holds values that are not JSON data`);
+  await expectUsageError(
+    () => parseDocumentText('a: &x [*x]', SOURCE),
+    `${SOURCE}: the document holds values that are not JSON data`,
+  );
 });
 
 test('isJsonValue accepts plain data and refuses cycles, dates and undefined', () => {
@@ -95,8 +111,18 @@ test('a YAML alias bomb is rejected, not expanded', async () => {
 test('nesting past the limit is rejected, in JSON and in YAML, without a stack overflow', async () => {
   const tooDeep = `document rejected: ${SOURCE}: nested deeper than ${MAX_DOCUMENT_DEPTH} levels`;
   await expectUsageError(() => parseDocumentText(`${'['.repeat(200_000)}${']'.repeat(200_000)}`, SOURCE), tooDeep);
-  await expectUsageError(() => parseDocumentText(`{"openapi": "3.0.3", "x": ${'{"a":'.repeat(MAX_DOCUMENT_DEPTH)}1${'}'.repeat(MAX_DOCUMENT_DEPTH)}}`, SOURCE), tooDeep);
-  await expectUsageError(() => parseDocumentText(`openapi: 3.0.3\nx: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, SOURCE), tooDeep);
+  await expectUsageError(
+    () =>
+      parseDocumentText(
+        `{"openapi": "3.0.3", "x": ${'{"a":'.repeat(MAX_DOCUMENT_DEPTH)}1${'}'.repeat(MAX_DOCUMENT_DEPTH)}}`,
+        SOURCE,
+      ),
+    tooDeep,
+  );
+  await expectUsageError(
+    () => parseDocumentText(`openapi: 3.0.3\nx: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, SOURCE),
+    tooDeep,
+  );
   expect(nestsDeeperThan({ a: [{ b: 1 }] }, 3)).toBe(false);
   expect(nestsDeeperThan({ a: [{ b: {} }] }, 3)).toBe(true);
   // Strings holding brackets are not nesting.

@@ -129,7 +129,8 @@ function parseYaml(text: string, source: string): unknown {
   try {
     return document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch (error) {
-    if (isAliasBomb(error)) throw rejected(source, `its YAML aliases expand to more than ${MAX_YAML_ALIASES} nodes (an alias bomb?)`);
+    if (isAliasBomb(error))
+      throw rejected(source, `its YAML aliases expand to more than ${MAX_YAML_ALIASES} nodes (an alias bomb?)`);
     if (error instanceof RangeError) throw rejected(source, TOO_DEEP);
     throw error;
   }
@@ -138,7 +139,9 @@ function parseYaml(text: string, source: string): unknown {
 /** A body starting with "<" is markup: an HTML page (login or error page, Swagger UI) or XML. */
 function markupError(trimmed: string, source: string): UsageError | null {
   if (!trimmed.startsWith('<')) return null;
-  const kind = /<(!doctype\s+html|html|head|body)[\s>]/i.test(trimmed.slice(0, 4096)) ? 'an HTML page' : 'XML or other markup';
+  const kind = /<(!doctype\s+html|html|head|body)[\s>]/i.test(trimmed.slice(0, 4096))
+    ? 'an HTML page'
+    : 'XML or other markup';
   return new UsageError(`${source} returned ${kind}, not an OpenAPI document — is WM_OPENAPI_URL right?`);
 }
 
@@ -147,7 +150,8 @@ export function parseDocumentText(text: string, source: string): JsonObject {
   const body = text.replace(/^\uFEFF/, '');
   const trimmed = body.trim();
   if (trimmed === '') throw new UsageError(`${source} returned an empty body, not an OpenAPI document`);
-  if (Buffer.byteLength(body) > MAX_DOCUMENT_BYTES) throw rejected(source, `larger than ${MAX_DOCUMENT_BYTES / (1024 * 1024)} MiB`);
+  if (Buffer.byteLength(body) > MAX_DOCUMENT_BYTES)
+    throw rejected(source, `larger than ${MAX_DOCUMENT_BYTES / (1024 * 1024)} MiB`);
   const markup = markupError(trimmed, source);
   if (markup) throw markup;
   const isJson = trimmed.startsWith('{') || trimmed.startsWith('[');

@@ -60,7 +60,12 @@ function bare(alternative: string): string {
   return alternative.replace(/^\^/, '').replace(/\$$/, '');
 }
 
-function explain(pattern: string, alternatives: readonly string[], anchoredStart: boolean, anchoredEnd: boolean): string {
+function explain(
+  pattern: string,
+  alternatives: readonly string[],
+  anchoredStart: boolean,
+  anchoredEnd: boolean,
+): string {
   const words = alternatives.map(bare);
   const reach = words.map((word, index) => {
     if (index === 0 && anchoredStart) return `starting with "${word}"`;

@@ -35,28 +35,51 @@ function responseSchema(key: string): string {
 
 const EXPECTED = [
   'GET /info getInfo',
-  'POST /projects createProject', 'GET /projects/{projectId} getProject', 'PATCH /projects/{projectId} updateProject',
-  'DELETE /projects/{projectId} deleteProject', 'POST /projects/search searchProjects',
-  'POST /folders createFolder', 'GET /folders/{folderId} getFolder', 'PATCH /folders/{folderId} patchFolder',
+  'POST /projects createProject',
+  'GET /projects/{projectId} getProject',
+  'PATCH /projects/{projectId} updateProject',
+  'DELETE /projects/{projectId} deleteProject',
+  'POST /projects/search searchProjects',
+  'POST /folders createFolder',
+  'GET /folders/{folderId} getFolder',
+  'PATCH /folders/{folderId} patchFolder',
   'DELETE /folders/{folderId} deleteFolder',
-  'POST /files createFile', 'GET /files/{fileId} getFile', 'PATCH /files/{fileId} patchFile', 'DELETE /files/{fileId} deleteFile',
+  'POST /files createFile',
+  'GET /files/{fileId} getFile',
+  'PATCH /files/{fileId} patchFile',
+  'DELETE /files/{fileId} deleteFile',
   'POST /files/search searchFiles',
-  'POST /milestones createMilestone', 'GET /milestones/{milestoneId} getMilestone', 'PATCH /milestones/{milestoneId} patchMilestone',
-  'DELETE /milestones/{milestoneId} deleteMilestone', 'POST /milestones/search searchMilestones',
-  'POST /milestones/{milestoneId}/restore restoreMilestone', 'GET /milestones/compare/{milestone1Id}...{milestone2Id} compareMilestones',
-  'PUT /collaborators modifyCollaborator', 'POST /collaborators/search searchCollaborators',
+  'POST /milestones createMilestone',
+  'GET /milestones/{milestoneId} getMilestone',
+  'PATCH /milestones/{milestoneId} patchMilestone',
+  'DELETE /milestones/{milestoneId} deleteMilestone',
+  'POST /milestones/search searchMilestones',
+  'POST /milestones/{milestoneId}/restore restoreMilestone',
+  'GET /milestones/compare/{milestone1Id}...{milestone2Id} compareMilestones',
+  'PUT /collaborators modifyCollaborator',
+  'POST /collaborators/search searchCollaborators',
   'DELETE /projects/{projectId}/collaborators/{email} deleteCollaborator',
 ];
 
 test('loads as OpenAPI 3.0.1 with the /api/v1 prefix', () => {
   const d = published();
-  expect([d.openapi, d.version, d.title, d.infoVersion, d.apiPrefix]).toEqual(['3.0.1', '3.0', 'Web Modeler REST API', '41f4f56', '/api/v1']);
+  expect([d.openapi, d.version, d.title, d.infoVersion, d.apiPrefix]).toEqual([
+    '3.0.1',
+    '3.0',
+    'Web Modeler REST API',
+    '41f4f56',
+    '/api/v1',
+  ]);
 });
 
 test('has the 25 operations of v1 under their operationIds', () => {
-  const actual = published().operations.map((o) => `${o.method.toUpperCase()} ${o.path.slice('/api/v1'.length)} ${o.key}`);
+  const actual = published().operations.map(
+    (o) => `${o.method.toUpperCase()} ${o.path.slice('/api/v1'.length)} ${o.key}`,
+  );
   expect(actual.sort()).toEqual([...EXPECTED].sort());
-  expect(new Set(published().operations.map((o) => o.resource))).toEqual(new Set(['info', 'projects', 'folders', 'files', 'milestones', 'collaborators']));
+  expect(new Set(published().operations.map((o) => o.resource))).toEqual(
+    new Set(['info', 'projects', 'folders', 'files', 'milestones', 'collaborators']),
+  );
   expect(operation('deleteCollaborator').resource).toBe('projects');
 });
 
@@ -81,10 +104,9 @@ test('sample request bodies validate as the document says', () => {
   expect(v.validate(requestSchema('createFile'), file, 'request')).toEqual([]);
   // The ungrouped alternation lets far more through than the four file types:
   expect(v.validate(requestSchema('createFile'), { ...file, fileType: 'not-a-dmn-file' }, 'request')).toEqual([]);
-  expect(v.validate(requestSchema('createFile'), { ...file, name: '', content: undefined }, 'request').map((e) => e.message)).toEqual([
-    "(root) must have required property 'content'",
-    '/name must NOT have fewer than 1 characters',
-  ]);
+  expect(
+    v.validate(requestSchema('createFile'), { ...file, name: '', content: undefined }, 'request').map((e) => e.message),
+  ).toEqual(["(root) must have required property 'content'", '/name must NOT have fewer than 1 characters']);
   expect(v.validate(requestSchema('patchFile'), { name: 'x' }, 'request').map((e) => e.message)).toEqual([
     "(root) must have required property 'revision'",
   ]);
@@ -98,20 +120,29 @@ test('sample request bodies validate as the document says', () => {
 
 test('sample response bodies validate as the document says', () => {
   const v = new SchemaValidators(published());
-  const metadata = { id: 'f', name: 'n', projectId: 'p', revision: 3, canonicalPath: [{ id: 'p', name: 'P', type: 'PROJECT' }], createdBy: { name: 'A', email: 'a@x' } };
+  const metadata = {
+    id: 'f',
+    name: 'n',
+    projectId: 'p',
+    revision: 3,
+    canonicalPath: [{ id: 'p', name: 'P', type: 'PROJECT' }],
+    createdBy: { name: 'A', email: 'a@x' },
+  };
   expect(v.validate(responseSchema('getFile'), { metadata, content: '<x/>' }, 'response')).toEqual([]);
   // No property is required, so an empty object matches:
   expect(v.validate(responseSchema('getFile'), {}, 'response')).toEqual([]);
-  expect(v.validate(responseSchema('searchFiles'), { items: [{ ...metadata, revision: '3' }], total: 1 }, 'response')).toEqual([
-    { path: '/items/0/revision', message: '/items/0/revision must be integer' },
-  ]);
+  expect(
+    v.validate(responseSchema('searchFiles'), { items: [{ ...metadata, revision: '3' }], total: 1 }, 'response'),
+  ).toEqual([{ path: '/items/0/revision', message: '/items/0/revision must be integer' }]);
   expect(v.validate(responseSchema('getInfo'), { version: 'v1', createPermission: 'yes' }, 'response')).toEqual([
     { path: '/createPermission', message: '/createPermission must be boolean' },
   ]);
 });
 
 function findingsOf(code: string): { operation: string | null; pointer: string }[] {
-  return published().findings.filter((f) => f.code === code).map(({ operation: o, pointer }) => ({ operation: o, pointer }));
+  return published()
+    .findings.filter((f) => f.code === code)
+    .map(({ operation: o, pointer }) => ({ operation: o, pointer }));
 }
 
 test('findings name the documented quirks', () => {
@@ -124,21 +155,31 @@ test('findings name the documented quirks', () => {
   expect(errors).toContain('#/paths/~1api~1v1~1files~1{fileId}/patch/responses/409/content/application~1json');
   expect(errors.every((p) => /\/responses\/[45]\d\d\/content\//.test(p))).toBe(true);
 
-  expect(findingsOf('ungrouped-alternation').map((f) => f.pointer).sort()).toEqual([
+  expect(
+    findingsOf('ungrouped-alternation')
+      .map((f) => f.pointer)
+      .sort(),
+  ).toEqual([
     '#/components/schemas/CreateCollaboratorDto/properties/role/pattern',
     '#/components/schemas/CreateFileDto/properties/fileType/pattern',
   ]);
-  expect(findingsOf('date-without-format').map((f) => f.pointer)).toEqual(expect.arrayContaining([
-    '#/components/schemas/FileMetadataDto/properties/created',
-    '#/components/schemas/FileMetadataDto/properties/updated',
-    '#/components/schemas/ProjectMetadataDto/properties/created',
-  ]));
-  expect(findingsOf('response-without-required').map((f) => f.pointer)).toEqual(expect.arrayContaining([
-    '#/components/schemas/FileMetadataDto',
-    '#/components/schemas/InfoDto',
-    '#/components/schemas/PubSearchResultDtoFileMetadataDto',
-  ]));
-  expect(findingsOf('response-without-required').map((f) => f.pointer)).not.toContain('#/components/schemas/CreateFileDto');
+  expect(findingsOf('date-without-format').map((f) => f.pointer)).toEqual(
+    expect.arrayContaining([
+      '#/components/schemas/FileMetadataDto/properties/created',
+      '#/components/schemas/FileMetadataDto/properties/updated',
+      '#/components/schemas/ProjectMetadataDto/properties/created',
+    ]),
+  );
+  expect(findingsOf('response-without-required').map((f) => f.pointer)).toEqual(
+    expect.arrayContaining([
+      '#/components/schemas/FileMetadataDto',
+      '#/components/schemas/InfoDto',
+      '#/components/schemas/PubSearchResultDtoFileMetadataDto',
+    ]),
+  );
+  expect(findingsOf('response-without-required').map((f) => f.pointer)).not.toContain(
+    '#/components/schemas/CreateFileDto',
+  );
   expect(findingsOf('operation-without-id')).toEqual([]);
   expect(findingsOf('no-security')).toEqual([]);
 });

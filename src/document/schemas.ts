@@ -70,7 +70,8 @@ export class SchemaValidators implements SchemaValidation {
     const engine = engineFor(this.#doc, direction);
     let validator = engine.compiled.get(pointer);
     if (!validator) {
-      if (resolvePointer(this.#doc.raw, pointer) === undefined) throw new Error(`no schema at ${pointer} in the live document`);
+      if (resolvePointer(this.#doc.raw, pointer) === undefined)
+        throw new Error(`no schema at ${pointer} in the live document`);
       validator = engine.ajv.compile({ $ref: `${DOCUMENT_ID}${pointer}` });
       engine.compiled.set(pointer, validator);
     }

@@ -5,7 +5,12 @@ import { countOperations, summarizeMetaSchemaErrors, validateDocument } from './
 import { findRefProblems } from './refs.ts';
 import { expectUsageError, fixtureDocument, simplePaths } from './fixtures/documents.ts';
 
-function ajvError(instancePath: string, keyword: string, message: string, params: Record<string, unknown> = {}): ErrorObject {
+function ajvError(
+  instancePath: string,
+  keyword: string,
+  message: string,
+  params: Record<string, unknown> = {},
+): ErrorObject {
   return { instancePath, keyword, message, params, schemaPath: `#/${keyword}` };
 }
 
@@ -13,7 +18,10 @@ test('recursive schemas and refs through components are accepted', async () => {
   const doc = fixtureDocument('3.0.3', simplePaths(), {
     components: {
       schemas: {
-        Node: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Node' } } } },
+        Node: {
+          type: 'object',
+          properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Node' } } },
+        },
         A: { type: 'object', properties: { b: { $ref: '#/components/schemas/B' } } },
         B: { type: 'object', properties: { a: { $ref: '#/components/schemas/A' } } },
       },
@@ -24,7 +32,10 @@ test('recursive schemas and refs through components are accepted', async () => {
 
 test('a 3.1 document is accepted, as is a 3.0 pre-release version', async () => {
   await expect(validateDocument(fixtureDocument('3.1.0'), 'a')).resolves.toEqual({ openapi: '3.1.0', version: '3.1' });
-  await expect(validateDocument(fixtureDocument('3.0.4-rc1'), 'b')).resolves.toEqual({ openapi: '3.0.4-rc1', version: '3.0' });
+  await expect(validateDocument(fixtureDocument('3.0.4-rc1'), 'b')).resolves.toEqual({
+    openapi: '3.0.4-rc1',
+    version: '3.0',
+  });
 });
 
 test('"openapi" that is not a string is one clear line', async () => {
@@ -61,8 +72,12 @@ test('refs inside examples and extensions are data, not document structure', () 
 });
 
 test('a malformed %-escape in a ref is dangling, not a crash', () => {
-  const doc = fixtureDocument('3.0.3', simplePaths(), { components: { schemas: { A: { $ref: '#/components/schemas/%E0%A4%A' } } } });
-  expect(findRefProblems(doc)).toEqual([{ kind: 'dangling', ref: '#/components/schemas/%E0%A4%A', pointer: '#/components/schemas/A' }]);
+  const doc = fixtureDocument('3.0.3', simplePaths(), {
+    components: { schemas: { A: { $ref: '#/components/schemas/%E0%A4%A' } } },
+  });
+  expect(findRefProblems(doc)).toEqual([
+    { kind: 'dangling', ref: '#/components/schemas/%E0%A4%A', pointer: '#/components/schemas/A' },
+  ]);
 });
 
 test('a cycle of bare $refs is refused; a recursive schema is not such a cycle', async () => {
@@ -87,7 +102,14 @@ test('a cycle of bare $refs is refused; a recursive schema is not such a cycle',
 
 test('a chain of $refs that ends in an external one is no cycle: the external $ref is named', async () => {
   const doc = fixtureDocument('3.0.3', simplePaths(), {
-    components: { schemas: { A: { $ref: '#/components/schemas/B' }, B: { $ref: 'common.yaml#/components/schemas/C' }, D: { $ref: '#/components/schemas/Gone' }, E: { $ref: '#/components/schemas/D' } } },
+    components: {
+      schemas: {
+        A: { $ref: '#/components/schemas/B' },
+        B: { $ref: 'common.yaml#/components/schemas/C' },
+        D: { $ref: '#/components/schemas/Gone' },
+        E: { $ref: '#/components/schemas/D' },
+      },
+    },
   });
   expect(findRefProblems(doc)).toEqual([
     { kind: 'external', ref: 'common.yaml#/components/schemas/C', pointer: '#/components/schemas/B' },
@@ -100,16 +122,22 @@ test('a chain of $refs that ends in an external one is no cycle: the external $r
 });
 
 test('operations are counted through path item refs', () => {
-  const doc = fixtureDocument('3.1.0', { '/a': { $ref: '#/components/pathItems/A' }, '/b': { parameters: [] } }, {
-    components: { pathItems: { A: { get: { responses: {} }, delete: { responses: {} } } } },
-  });
+  const doc = fixtureDocument(
+    '3.1.0',
+    { '/a': { $ref: '#/components/pathItems/A' }, '/b': { parameters: [] } },
+    {
+      components: { pathItems: { A: { get: { responses: {} }, delete: { responses: {} } } } },
+    },
+  );
   expect(countOperations(doc)).toBe(2);
   expect(countOperations({ openapi: '3.1.0' })).toBe(0);
 });
 
 test('meta-schema summaries drop combinator echoes, dedupe and cap the list', () => {
   const errors = [
-    ajvError('/paths/~1x/get/responses/200', 'required', "must have required property '$ref'", { missingProperty: '$ref' }),
+    ajvError('/paths/~1x/get/responses/200', 'required', "must have required property '$ref'", {
+      missingProperty: '$ref',
+    }),
     ajvError('/paths/~1x/get/responses/200', 'oneOf', 'must match exactly one schema in oneOf'),
     ajvError('/info/title', 'type', 'must be string'),
     ajvError('/info/title', 'type', 'must be string'),
@@ -120,5 +148,7 @@ test('meta-schema summaries drop combinator echoes, dedupe and cap the list', ()
   expect(summarizeMetaSchemaErrors(errors)).toBe(
     '#/info/title must be string; #/a must be equal to one of the allowed values: "x", "y"; #/b must be object (and 1 more)',
   );
-  expect(summarizeMetaSchemaErrors(errors.slice(1, 2))).toBe('#/paths/~1x/get/responses/200 must match exactly one schema in oneOf');
+  expect(summarizeMetaSchemaErrors(errors.slice(1, 2))).toBe(
+    '#/paths/~1x/get/responses/200 must match exactly one schema in oneOf',
+  );
 });

@@ -25,7 +25,9 @@ function checkVersion(raw: JsonObject, source: string): { openapi: string; versi
     throw new UsageError(`${source}: not an OpenAPI document: it has no "openapi" field; ${SUPPORTED}`);
   }
   if (typeof openapi !== 'string') {
-    throw new UsageError(`${source}: the "openapi" field must be a version string like "3.0.3", got ${JSON.stringify(openapi)}`);
+    throw new UsageError(
+      `${source}: the "openapi" field must be a version string like "3.0.3", got ${JSON.stringify(openapi)}`,
+    );
   }
   const match = /^3\.([01])\.\d+(?:-[0-9A-Za-z.-]+)?$/.exec(openapi);
   if (match?.[1] === undefined) {
@@ -40,7 +42,9 @@ function errorLine(error: ErrorObject): string {
 
 /** The first few distinct meta-schema errors, combinator echoes left out when others exist. */
 export function summarizeMetaSchemaErrors(errors: readonly ErrorObject[]): string {
-  const specific = errors.filter((e) => !isSummaryError(e) && !(e.keyword === 'required' && e.params.missingProperty === '$ref'));
+  const specific = errors.filter(
+    (e) => !isSummaryError(e) && !(e.keyword === 'required' && e.params.missingProperty === '$ref'),
+  );
   const lines = [...new Set((specific.length > 0 ? specific : errors).map(errorLine))];
   const listed = lines.slice(0, MAX_LISTED_ERRORS).join('; ');
   const more = lines.length > MAX_LISTED_ERRORS ? ` (and ${lines.length - MAX_LISTED_ERRORS} more)` : '';
@@ -54,9 +58,10 @@ async function checkMetaSchema(raw: JsonObject, source: string, version: OpenApi
   metaValidator ??= new Validator({ allErrors: true });
   const result = await metaValidator.validate(raw);
   if (result.valid) return;
-  const detail = typeof result.errors === 'string' || result.errors === undefined
-    ? String(result.errors)
-    : summarizeMetaSchemaErrors(result.errors);
+  const detail =
+    typeof result.errors === 'string' || result.errors === undefined
+      ? String(result.errors)
+      : summarizeMetaSchemaErrors(result.errors);
   throw new UsageError(`${source}: does not match the OpenAPI ${version} meta-schema: ${detail}`);
 }
 
@@ -92,12 +97,17 @@ export function countOperations(raw: JsonObject): number {
 }
 
 /** Throws a one-line UsageError for the first reason the suite cannot read the document. */
-export async function validateDocument(raw: JsonObject, source: string): Promise<{ openapi: string; version: OpenApiVersion }> {
+export async function validateDocument(
+  raw: JsonObject,
+  source: string,
+): Promise<{ openapi: string; version: OpenApiVersion }> {
   const found = checkVersion(raw, source);
   checkRefs(raw, source);
   await checkMetaSchema(raw, source, found.version);
   if (countOperations(raw) === 0) {
-    throw new UsageError(`${source}: the document describes no operations (its "paths" holds no GET, POST, … operation)`);
+    throw new UsageError(
+      `${source}: the document describes no operations (its "paths" holds no GET, POST, … operation)`,
+    );
   }
   return found;
 }

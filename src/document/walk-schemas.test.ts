@@ -6,31 +6,44 @@ import { fixtureDocument } from './fixtures/documents.ts';
 const S = { type: 'string' };
 
 test('schemas are found wherever OpenAPI puts them, refs not followed', () => {
-  const doc = fixtureDocument('3.1.0', {
-    '/a/{id}': {
-      parameters: [{ name: 'id', in: 'path', required: true, schema: S }],
-      post: {
-        parameters: [{ $ref: '#/components/parameters/P' }, { name: 'h', in: 'header', content: { 'text/plain': { schema: S } } }],
-        requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/A' } } } },
-        responses: { '200': { description: 'OK', headers: { 'X-N': { schema: S } } } },
-        callbacks: { done: { '{$request.body#/url}': { post: { responses: { '200': { description: 'OK', content: { 'text/plain': { schema: S } } } } } } } },
-      },
-    },
-  }, {
-    webhooks: { ping: { post: { requestBody: { content: { 'application/json': { schema: S } } }, responses: {} } } },
-    components: {
-      schemas: {
-        A: {
-          type: 'object',
-          properties: { list: { type: 'array', prefixItems: [S], items: { $ref: '#/components/schemas/A' } } },
-          $defs: { D: { type: 'integer' } },
-          allOf: [{ if: S, then: S, else: S }],
+  const doc = fixtureDocument(
+    '3.1.0',
+    {
+      '/a/{id}': {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: S }],
+        post: {
+          parameters: [
+            { $ref: '#/components/parameters/P' },
+            { name: 'h', in: 'header', content: { 'text/plain': { schema: S } } },
+          ],
+          requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/A' } } } },
+          responses: { '200': { description: 'OK', headers: { 'X-N': { schema: S } } } },
+          callbacks: {
+            done: {
+              '{$request.body#/url}': {
+                post: { responses: { '200': { description: 'OK', content: { 'text/plain': { schema: S } } } } },
+              },
+            },
+          },
         },
       },
-      parameters: { P: { name: 'p', in: 'query', schema: S } },
-      responses: { R: { description: 'r', content: { 'application/json': { schema: S } } } },
     },
-  });
+    {
+      webhooks: { ping: { post: { requestBody: { content: { 'application/json': { schema: S } } }, responses: {} } } },
+      components: {
+        schemas: {
+          A: {
+            type: 'object',
+            properties: { list: { type: 'array', prefixItems: [S], items: { $ref: '#/components/schemas/A' } } },
+            $defs: { D: { type: 'integer' } },
+            allOf: [{ if: S, then: S, else: S }],
+          },
+        },
+        parameters: { P: { name: 'p', in: 'query', schema: S } },
+        responses: { R: { description: 'r', content: { 'application/json': { schema: S } } } },
+      },
+    },
+  );
   expect(listSchemas(doc).map((s) => s.pointer)).toEqual([
     '#/paths/~1a~1{id}/parameters/0/schema',
     '#/paths/~1a~1{id}/post/parameters/1/content/text~1plain/schema',
@@ -54,5 +67,10 @@ test('schemas are found wherever OpenAPI puts them, refs not followed', () => {
 
 test('subschemas of a draft-04 tuple and of dependencies', () => {
   const schema = { items: [S, S], dependencies: { a: ['b'], c: S }, not: S };
-  expect(subschemasOf(schema, ['x']).map((s) => s.tokens.join('/'))).toEqual(['x/not', 'x/items/0', 'x/items/1', 'x/dependencies/c']);
+  expect(subschemasOf(schema, ['x']).map((s) => s.tokens.join('/'))).toEqual([
+    'x/not',
+    'x/items/0',
+    'x/items/1',
+    'x/dependencies/c',
+  ]);
 });

@@ -15,12 +15,27 @@ export type SchemaVisitor = (schema: JsonObject, pointer: string) => void;
 type Walker = (node: JsonObject, tokens: readonly string[], visit: SchemaVisitor) => void;
 
 const SCHEMA_KEYWORDS = [
-  'items', 'additionalItems', 'additionalProperties', 'not', 'contains', 'propertyNames',
-  'if', 'then', 'else', 'unevaluatedItems', 'unevaluatedProperties', 'contentSchema',
+  'items',
+  'additionalItems',
+  'additionalProperties',
+  'not',
+  'contains',
+  'propertyNames',
+  'if',
+  'then',
+  'else',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+  'contentSchema',
 ] as const;
 const SCHEMA_ARRAY_KEYWORDS = ['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items'] as const;
 const SCHEMA_MAP_KEYWORDS = [
-  'properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies',
+  'properties',
+  'patternProperties',
+  '$defs',
+  'definitions',
+  'dependentSchemas',
+  'dependencies',
 ] as const;
 
 function objectAt(node: JsonObject, key: string): JsonObject | null {
@@ -43,7 +58,13 @@ function eachEntry(
   }
 }
 
-function eachItem(node: JsonObject, key: string, tokens: readonly string[], walker: Walker, visit: SchemaVisitor): void {
+function eachItem(
+  node: JsonObject,
+  key: string,
+  tokens: readonly string[],
+  walker: Walker,
+  visit: SchemaVisitor,
+): void {
   const list: JsonValue | undefined = node[key];
   if (!Array.isArray(list)) return;
   list.forEach((value, index) => {
@@ -52,7 +73,10 @@ function eachItem(node: JsonObject, key: string, tokens: readonly string[], walk
 }
 
 /** The schemas directly inside `schema` (properties, items, allOf branches, …) with their tokens. */
-export function subschemasOf(schema: JsonObject, tokens: readonly string[]): { schema: JsonObject; tokens: string[] }[] {
+export function subschemasOf(
+  schema: JsonObject,
+  tokens: readonly string[],
+): { schema: JsonObject; tokens: string[] }[] {
   const found: { schema: JsonObject; tokens: string[] }[] = [];
   const collect: Walker = (sub, subTokens) => found.push({ schema: sub, tokens: [...subTokens] });
   const none: SchemaVisitor = () => undefined;

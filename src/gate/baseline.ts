@@ -53,7 +53,8 @@ function readText(file: string, source: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : String(error);
+    const code =
+      error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : String(error);
     throw new UsageError(`${source} cannot be read (${code})`);
   }
 }
@@ -75,9 +76,13 @@ function missing(setting: string | null, generation: string, file: string): RunB
     throw new UsageError(`WM_BASELINE=${setting}: ${shown} does not exist${names}`);
   }
   if (GENERATIONS.some((g) => g === generation)) {
-    throw new UsageError(`no baseline for API generation ${generation}: ${shown} does not exist — run npm run baseline:update, or set WM_BASELINE`);
+    throw new UsageError(
+      `no baseline for API generation ${generation}: ${shown} does not exist — run npm run baseline:update, or set WM_BASELINE`,
+    );
   }
-  return { skipReason: `no baseline for API generation "${generation}" (${shown}) and WM_BASELINE is not set — npm run baseline:update creates one` };
+  return {
+    skipReason: `no baseline for API generation "${generation}" (${shown}) and WM_BASELINE is not set — npm run baseline:update creates one`,
+  };
 }
 
 /**
@@ -87,7 +92,9 @@ function missing(setting: string | null, generation: string, file: string): RunB
 export async function resolveRunBaseline(setting: string | null, generation: string): Promise<RunBaseline> {
   const file = baselineLocation(setting, generation);
   if (file === null) {
-    return { skipReason: `the live document's API generation is unknown (no /api/<generation> path prefix) and WM_BASELINE is not set` };
+    return {
+      skipReason: `the live document's API generation is unknown (no /api/<generation> path prefix) and WM_BASELINE is not set`,
+    };
   }
   if (!existsSync(file)) return missing(setting, generation, file);
   await validateDocument(readBaseline(file), `baseline ${shownPath(file)}`);

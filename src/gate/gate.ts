@@ -62,11 +62,15 @@ export function groupByRuleAndSubject(changes: readonly Change[]): FailingGroup[
 }
 
 export function runGate(input: GateInput): GateOutcome {
-  const result = applyIgnores(classify(input.baseline, input.live, { implicitRequired: input.implicitRequired }), input.ignores);
+  const result = applyIgnores(
+    classify(input.baseline, input.live, { implicitRequired: input.implicitRequired }),
+    input.ignores,
+  );
   const failing = result.changes.filter((change) => atLeast(change.severity, input.failOn));
   const below = result.changes.filter((change) => !atLeast(change.severity, input.failOn));
-  const recorded = SEVERITIES.map((severity) => ({ severity, changes: below.filter((change) => change.severity === severity) })).filter(
-    (group) => group.changes.length > 0,
-  );
+  const recorded = SEVERITIES.map((severity) => ({
+    severity,
+    changes: below.filter((change) => change.severity === severity),
+  })).filter((group) => group.changes.length > 0);
   return { label: input.label, failOn: input.failOn, result, failing: groupByRuleAndSubject(failing), recorded };
 }

@@ -29,7 +29,12 @@ export function breakingAttachment(outcome: GateOutcome): BreakingAttachment {
   return {
     baseline: outcome.label,
     failOn: outcome.failOn,
-    counts: { ERR: result.counts.ERR, WARN: result.counts.WARN, INFO: result.counts.INFO, ignored: result.ignored.length },
+    counts: {
+      ERR: result.counts.ERR,
+      WARN: result.counts.WARN,
+      INFO: result.counts.INFO,
+      ignored: result.ignored.length,
+    },
     changes: result.changes.map(changeEntry),
     ignored: result.ignored.map(({ change, reason }) => ({ ...changeEntry(change), reason })),
     notes: notesOf(result),

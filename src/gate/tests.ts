@@ -33,7 +33,13 @@ export interface GateTest {
 const MAX_FRAGMENT_TEXT = 2000;
 
 function details(operation: string): GateTest['details'] {
-  return { tag: ['@breaking'], annotation: [{ type: 'operation', description: operation }, { type: 'family', description: 'breaking' }] };
+  return {
+    tag: ['@breaking'],
+    annotation: [
+      { type: 'operation', description: operation },
+      { type: 'family', description: 'breaking' },
+    ],
+  };
 }
 
 function fragmentText(fragment: Change['oldFragment']): string | undefined {
@@ -57,18 +63,27 @@ async function recordFailing(group: FailingGroup, checks: CheckRecorder, testInf
       ...(expected === undefined ? {} : { expected }),
       ...(actual === undefined ? {} : { actual }),
     });
-    if (change.oldFragment !== undefined) await attachRedacted(testInfo, `baseline · ${change.location}`, { json: change.oldFragment, pretty: true });
-    if (change.newFragment !== undefined) await attachRedacted(testInfo, `live · ${change.location}`, { json: change.newFragment, pretty: true });
+    if (change.oldFragment !== undefined)
+      await attachRedacted(testInfo, `baseline · ${change.location}`, { json: change.oldFragment, pretty: true });
+    if (change.newFragment !== undefined)
+      await attachRedacted(testInfo, `live · ${change.location}`, { json: change.newFragment, pretty: true });
   }
 }
 
 function changeAnnotation(change: Change, reason?: string): { type: string; description: string } {
   const why = reason === undefined ? '' : ` — ignored: ${reason}`;
-  return { type: `${change.severity} ${change.id}`, description: `${subjectOf(change)} · ${change.location}: ${change.message}${why}` };
+  return {
+    type: `${change.severity} ${change.id}`,
+    description: `${subjectOf(change)} · ${change.location}: ${change.message}${why}`,
+  };
 }
 
 function failingTest(group: FailingGroup): GateTest {
-  return { title: `${group.rule} · ${group.subject}`, details: details(group.subject), run: (checks, testInfo) => recordFailing(group, checks, testInfo) };
+  return {
+    title: `${group.rule} · ${group.subject}`,
+    details: details(group.subject),
+    run: (checks, testInfo) => recordFailing(group, checks, testInfo),
+  };
 }
 
 function recordedTest(group: RecordedGroup, label: string): GateTest {
@@ -106,8 +121,18 @@ export function gateTests(gate: CurrentGate): GateTest[] {
     return [{ title: 'breaking changes · no baseline', details: details('*'), run: skip }];
   }
   if ('error' in gate) {
-    return [{ title: `breaking changes · cannot classify against ${gate.label}`, details: details('*'), run: () => Promise.reject(new Error(gate.error)) }];
+    return [
+      {
+        title: `breaking changes · cannot classify against ${gate.label}`,
+        details: details('*'),
+        run: () => Promise.reject(new Error(gate.error)),
+      },
+    ];
   }
   const { outcome } = gate;
-  return [summaryTest(outcome), ...outcome.failing.map(failingTest), ...outcome.recorded.map((group) => recordedTest(group, outcome.label))];
+  return [
+    summaryTest(outcome),
+    ...outcome.failing.map(failingTest),
+    ...outcome.recorded.map((group) => recordedTest(group, outcome.label)),
+  ];
 }

@@ -38,7 +38,9 @@ test('an existing baseline: the changes are shown, then replaced; --dry-run only
   const dry = options({ WM_BASELINE: file }, true);
   const shown = await updateBaseline(dry);
   expect(shown.written).toBe(false);
-  expect(shown.changes?.changes.map((c) => `${c.id} ${c.operation ?? ''}`)).toEqual(['request-property-max-length-decreased createProject']);
+  expect(shown.changes?.changes.map((c) => `${c.id} ${c.operation ?? ''}`)).toEqual([
+    'request-property-max-length-decreased createProject',
+  ]);
   expect(dry.printed()).toContain('ERR (1)');
   expect(dry.printed()).toContain(`Dry run: ${file} not written.`);
   expect(readFileSync(file, 'utf8')).toBe(doctored);
@@ -60,7 +62,9 @@ test('an unreadable current baseline is reported and replaced', async () => {
   writeFileSync(file, 'not json {');
   const run = options({ WM_BASELINE: file });
   expect((await updateBaseline(run)).written).toBe(true);
-  expect(run.printed()).toMatch(/The current baseline cannot be read \(baseline .*garbage\.json: expected an OpenAPI document \(an object\), got a string\); it is replaced\./);
+  expect(run.printed()).toMatch(
+    /The current baseline cannot be read \(baseline .*garbage\.json: expected an OpenAPI document \(an object\), got a string\); it is replaced\./,
+  );
 });
 
 test('bad input: one line and exit 2, nothing written', () => {
@@ -70,8 +74,16 @@ test('bad input: one line and exit 2, nothing written', () => {
     spawnSync(tsx, [script, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', env: childEnv(env) });
   const cases: [readonly string[], Record<string, string>, RegExp][] = [
     [['--force'], {}, /^wm-conformance: baseline:update: Unknown option '--force'.*usage: npm run baseline:update/],
-    [[], { WM_BREAKING_IGNORE: temp.path('missing-ignore.json') }, /^wm-conformance: WM_BREAKING_IGNORE: .*missing-ignore\.json does not exist\n$/],
-    [[], { WM_REFERENCE_FAULTS: 'no-such-fault', WM_BASELINE: temp.path('never.json') }, /^wm-conformance: WM_REFERENCE_FAULTS: unknown fault no-such-fault/],
+    [
+      [],
+      { WM_BREAKING_IGNORE: temp.path('missing-ignore.json') },
+      /^wm-conformance: WM_BREAKING_IGNORE: .*missing-ignore\.json does not exist\n$/,
+    ],
+    [
+      [],
+      { WM_REFERENCE_FAULTS: 'no-such-fault', WM_BASELINE: temp.path('never.json') },
+      /^wm-conformance: WM_REFERENCE_FAULTS: unknown fault no-such-fault/,
+    ],
   ];
   for (const [args, env, line] of cases) {
     const result = run(args, env);

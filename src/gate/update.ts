@@ -49,7 +49,13 @@ async function fetchLiveDocument(config: Config): Promise<{ doc: LiveDocument; s
     const http = new HttpClient({ timeoutMs: config.requestTimeoutMs, maxRetries: config.maxRetries });
     const source = resolved.target.openapiUrl;
     const text = await fetchDocumentText(http, source, 0);
-    return { doc: await loadLiveDocument(text, source), source: resolved.embedded === null ? shownUrl(source) : `the embedded reference target (${resolved.embedded.generation})` };
+    return {
+      doc: await loadLiveDocument(text, source),
+      source:
+        resolved.embedded === null
+          ? shownUrl(source)
+          : `the embedded reference target (${resolved.embedded.generation})`,
+    };
   } finally {
     await resolved.embedded?.stop();
   }
@@ -70,7 +76,12 @@ function currentBaseline(file: string, out: UpdateOptions['out']): JsonObject | 
   }
 }
 
-function compare(current: JsonObject, live: JsonObject, ignores: readonly IgnoreEntry[], implicitRequired: boolean): DiffResult {
+function compare(
+  current: JsonObject,
+  live: JsonObject,
+  ignores: readonly IgnoreEntry[],
+  implicitRequired: boolean,
+): DiffResult {
   return applyIgnores(classify(current, live, { implicitRequired }), ignores);
 }
 
@@ -81,11 +92,14 @@ export async function updateBaseline(options: UpdateOptions): Promise<UpdateResu
   const generation = generationOf({ doc, plan: classifyAll(doc, config.permissionOverrides) });
   const file = baselineLocation(config.baseline, generation);
   if (file === null) {
-    throw new UsageError(`cannot tell which baseline to write: the live document's API generation is unknown — set WM_BASELINE to a baseline name or path`);
+    throw new UsageError(
+      `cannot tell which baseline to write: the live document's API generation is unknown — set WM_BASELINE to a baseline name or path`,
+    );
   }
   const current = currentBaseline(file, options.out);
   const changes = current === null ? null : compare(current, doc.raw, ignores, config.gateImplicitRequired);
-  if (changes !== null) options.out(`Baseline ${shownPath(file)} → live document from ${source}:\n${formatText(changes)}`);
+  if (changes !== null)
+    options.out(`Baseline ${shownPath(file)} → live document from ${source}:\n${formatText(changes)}`);
   if (options.dryRun) {
     options.out(`Dry run: ${shownPath(file)} not written.\n`);
     return { file, generation, written: false, changes };

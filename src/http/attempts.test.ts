@@ -23,13 +23,19 @@ test('every attempt is reported: two 429s retried, then one that times out', asy
   try {
     const http = new HttpClient({ timeoutMs: 300, maxRetries: 3, sleep: () => Promise.resolve() });
     let attempts = 0;
-    const error = await http.send({ method: 'POST', url: `http://127.0.0.1:${port}/x` }, () => attempts++).catch((e: unknown) => e);
+    const error = await http
+      .send({ method: 'POST', url: `http://127.0.0.1:${port}/x` }, () => attempts++)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TransportError);
     expect(error instanceof TransportError ? error.kind : '').toBe('timeout');
     expect(attempts).toBe(3);
     expect(attempts).toBe(seen);
   } finally {
     server.closeAllConnections();
-    await new Promise<void>((done) => server.close(() => { done(); }));
+    await new Promise<void>((done) =>
+      server.close(() => {
+        done();
+      }),
+    );
   }
 });

@@ -32,7 +32,11 @@ async function serve(handlers: readonly Handler[]): Promise<TestServer> {
     seen,
     close: () => {
       server.closeAllConnections();
-      return new Promise<void>((done) => server.close(() => { done(); }));
+      return new Promise<void>((done) =>
+        server.close(() => {
+          done();
+        }),
+      );
     },
   };
 }
@@ -57,7 +61,15 @@ function client(maxRetries = 3, maxRetryWaitMs?: number): { http: HttpClient; wa
     waits.push(ms);
     return Promise.resolve();
   };
-  return { http: new HttpClient({ timeoutMs: 2000, maxRetries, sleep, ...(maxRetryWaitMs === undefined ? {} : { maxRetryWaitMs }) }), waits };
+  return {
+    http: new HttpClient({
+      timeoutMs: 2000,
+      maxRetries,
+      sleep,
+      ...(maxRetryWaitMs === undefined ? {} : { maxRetryWaitMs }),
+    }),
+    waits,
+  };
 }
 
 async function transportError(action: () => Promise<unknown>): Promise<TransportError> {
@@ -72,13 +84,20 @@ async function transportError(action: () => Promise<unknown>): Promise<Transport
 
 test('an exchange records request, status, lower-case headers, body and no retries', async () => {
   let received = { method: '', contentType: '', body: '' };
-  const server = await serve([(req, res, body) => {
-    received = { method: req.method ?? '', contentType: req.headers['content-type'] ?? '', body };
-    res.writeHead(200, { 'Content-Type': 'application/json', 'X-Multi': ['a', 'b'] });
-    res.end('{"ok":true}');
-  }]);
+  const server = await serve([
+    (req, res, body) => {
+      received = { method: req.method ?? '', contentType: req.headers['content-type'] ?? '', body };
+      res.writeHead(200, { 'Content-Type': 'application/json', 'X-Multi': ['a', 'b'] });
+      res.end('{"ok":true}');
+    },
+  ]);
   try {
-    const request = { method: 'post', url: `${server.url}/api/v1/projects`, headers: { 'content-type': 'application/json' }, body: '{"name":"x"}' };
+    const request = {
+      method: 'post',
+      url: `${server.url}/api/v1/projects`,
+      headers: { 'content-type': 'application/json' },
+      body: '{"name":"x"}',
+    };
     const exchange = await client().http.send(request);
     expect(received).toEqual({ method: 'POST', contentType: 'application/json', body: '{"name":"x"}' });
     expect(exchange.request).toBe(request);
@@ -95,7 +114,11 @@ test('an exchange records request, status, lower-case headers, body and no retri
 });
 
 test('429 is retried honouring Retry-After, and the retries are counted', async () => {
-  const server = await serve([answer(429, { 'Retry-After': '2' }), answer(429, { 'Retry-After': '0' }), answer(200, {}, 'done')]);
+  const server = await serve([
+    answer(429, { 'Retry-After': '2' }),
+    answer(429, { 'Retry-After': '0' }),
+    answer(200, {}, 'done'),
+  ]);
   try {
     const { http, waits } = client();
     const exchange = await http.send({ method: 'GET', url: `${server.url}/x` });
@@ -224,7 +247,9 @@ test('maxBodyBytes: a longer body is a BodyTooLargeError (declared or streamed),
     const { http } = client();
     const url = `${server.url}/doc`;
     await expect(http.send({ method: 'GET', url, maxBodyBytes: 1024 })).rejects.toBeInstanceOf(BodyTooLargeError);
-    await expect(http.send({ method: 'GET', url, maxBodyBytes: 1024 })).rejects.toThrow(`${url} answered with a body larger than 1024 bytes`);
+    await expect(http.send({ method: 'GET', url, maxBodyBytes: 1024 })).rejects.toThrow(
+      `${url} answered with a body larger than 1024 bytes`,
+    );
     expect((await http.send({ method: 'GET', url, maxBodyBytes: 1024 })).response.bodyText).toBe('z'.repeat(1024));
     expect(http.timeoutMs).toBe(2000);
   } finally {

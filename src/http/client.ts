@@ -72,7 +72,12 @@ export function formatBytes(bytes: number): string {
 }
 
 /** Reads a body up to `maxBytes`; stops reading (and drops the connection) past it. */
-async function readBounded(body: Dispatcher.ResponseData['body'], headers: Readonly<Record<string, string>>, url: string, maxBytes: number): Promise<string> {
+async function readBounded(
+  body: Dispatcher.ResponseData['body'],
+  headers: Readonly<Record<string, string>>,
+  url: string,
+  maxBytes: number,
+): Promise<string> {
   const declared = Number(headers['content-length'] ?? Number.NaN);
   if (declared > maxBytes) {
     body.once('error', () => undefined); // destroying an unread body reports an abort: expected here
@@ -147,10 +152,17 @@ export function classifyTransportError(error: unknown): TransportErrorKind {
   const code = errorCode(error);
   const name = error instanceof Error ? error.name : '';
   if (code === 'ECONNREFUSED') return 'refused';
-  if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET' || code === 'UND_ERR_CLOSED') return 'reset';
-  if (name === 'TimeoutError' || name === 'AbortError' || code.includes('TIMEOUT') || code === 'ETIMEDOUT') return 'timeout';
+  if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET' || code === 'UND_ERR_CLOSED')
+    return 'reset';
+  if (name === 'TimeoutError' || name === 'AbortError' || code.includes('TIMEOUT') || code === 'ETIMEDOUT')
+    return 'timeout';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'dns';
-  if (code.startsWith('ERR_TLS') || code.startsWith('ERR_SSL') || /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|DEPTH_ZERO/.test(code)) return 'tls';
+  if (
+    code.startsWith('ERR_TLS') ||
+    code.startsWith('ERR_SSL') ||
+    /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|DEPTH_ZERO/.test(code)
+  )
+    return 'tls';
   return 'other';
 }
 
@@ -216,7 +228,10 @@ export class HttpClient {
         signal: AbortSignal.timeout(this.#options.timeoutMs),
       });
       const headers = headerRecord(res.headers);
-      const bodyText = req.maxBodyBytes === undefined ? await res.body.text() : await readBounded(res.body, headers, req.url, req.maxBodyBytes);
+      const bodyText =
+        req.maxBodyBytes === undefined
+          ? await res.body.text()
+          : await readBounded(res.body, headers, req.url, req.maxBodyBytes);
       return { status: res.statusCode, headers, bodyText };
     } catch (error) {
       if (error instanceof BodyTooLargeError) throw error;

@@ -29,7 +29,8 @@ export function transportFailure(error: TransportError, what: string, timeoutMs:
   if (error.kind === 'timeout') {
     return new TargetError('timed out', `${what} did not answer within ${seconds(timeoutMs)} (WM_REQUEST_TIMEOUT_MS)`);
   }
-  const hint = error.kind === 'tls' ? ' — check NODE_EXTRA_CA_CERTS' : error.kind === 'dns' ? ' — check the host name' : '';
+  const hint =
+    error.kind === 'tls' ? ' — check NODE_EXTRA_CA_CERTS' : error.kind === 'dns' ? ' — check the host name' : '';
   return new TargetError('unreachable', `${what} failed: ${error.message}${hint}`);
 }
 
@@ -49,7 +50,12 @@ export function redirectTarget(response: Pick<HttpResponse, 'headers'>, requestU
 }
 
 /** An API call answered 3xx: redirects are not followed for API calls (a token must not travel on). */
-export function apiRedirect(what: string, status: number, response: Pick<HttpResponse, 'headers'>, requestUrl: string): TargetError {
+export function apiRedirect(
+  what: string,
+  status: number,
+  response: Pick<HttpResponse, 'headers'>,
+  requestUrl: string,
+): TargetError {
   const to = redirectTarget(response, requestUrl);
   const offHost = (() => {
     try {
@@ -66,5 +72,8 @@ export function apiRedirect(what: string, status: number, response: Pick<HttpRes
 
 /** A body past the document size limit. */
 export function tooLarge(error: BodyTooLargeError): TargetError {
-  return new TargetError('document rejected', `${error.url} is larger than ${formatBytes(error.maxBytes)}; the suite reads documents up to that size`);
+  return new TargetError(
+    'document rejected',
+    `${error.url} is larger than ${formatBytes(error.maxBytes)}; the suite reads documents up to that size`,
+  );
 }

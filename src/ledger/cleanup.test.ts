@@ -30,7 +30,11 @@ async function suiteApi(): Promise<{ api: ApiClient; recorder: CheckRecorder; pl
   const doc = await loadLiveDocument(await (await fetch(target.openapiUrl)).text(), target.openapiUrl);
   const tokens = new TokenProvider(http, target.tokenUrl, null, { full: target.clients.full }, {});
   const recorder = new CheckRecorder([]);
-  return { api: new ApiClient({ http, baseUrl: target.baseUrl, doc, validators: new SchemaValidators(doc), tokens, recorder }), recorder, plan: classifyAll(doc) };
+  return {
+    api: new ApiClient({ http, baseUrl: target.baseUrl, doc, validators: new SchemaValidators(doc), tokens, recorder }),
+    recorder,
+    plan: classifyAll(doc),
+  };
 }
 
 /** A project with a folder, a file at its root, one in the folder, and a milestone. */
@@ -41,7 +45,10 @@ async function filledProject(name: string): Promise<string> {
   const fileId = await createFile(api, { projectId });
   await createFile(api, { folderId });
   expect((await api('POST', '/milestones', { body: { name: 'm', fileId } })).status).toBe(200);
-  expect((await api('DELETE', `/projects/${projectId}`)).status, 'the target refuses to delete a project holding files').toBe(400);
+  expect(
+    (await api('DELETE', `/projects/${projectId}`)).status,
+    'the target refuses to delete a project holding files',
+  ).toBe(400);
   return projectId;
 }
 

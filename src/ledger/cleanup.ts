@@ -20,7 +20,12 @@ const MAX_EMPTYING_ROUNDS = 200;
  * that the project is empty; a file already gone (404) counts as deleted. Without a file search
  * and delete in the document there is nothing to do. Returns the files that could not be deleted.
  */
-async function emptyProject(api: ApiClient, plan: readonly PlannedOperation[], projectId: string, purpose: string): Promise<string[]> {
+async function emptyProject(
+  api: ApiClient,
+  plan: readonly PlannedOperation[],
+  projectId: string,
+  purpose: string,
+): Promise<string[]> {
   const search = findOperation(plan, 'file', 'search');
   const del = findOperation(plan, 'file', 'delete');
   const [param] = del === undefined ? [] : pathParams(del);
@@ -28,9 +33,15 @@ async function emptyProject(api: ApiClient, plan: readonly PlannedOperation[], p
   const stuck = new Set<string>();
   // Deleted files leave the search, so every round reads the first page again.
   for (let round = 0; round < MAX_EMPTYING_ROUNDS; round++) {
-    const res = await api.call(search.op, { body: { filter: { projectId }, page: 0, size: 50 }, expect: 'any', case: purpose });
+    const res = await api.call(search.op, {
+      body: { filter: { projectId }, page: 0, size: 50 },
+      expect: 'any',
+      case: purpose,
+    });
     const items = isJsonObject(res.body) && Array.isArray(res.body.items) ? res.body.items : [];
-    const ids = items.flatMap((item) => (isJsonObject(item) && typeof item.id === 'string' && !stuck.has(item.id) ? [item.id] : []));
+    const ids = items.flatMap((item) =>
+      isJsonObject(item) && typeof item.id === 'string' && !stuck.has(item.id) ? [item.id] : [],
+    );
     if (ids.length === 0) break;
     for (const id of ids) {
       const gone = await api.call(del.op, { path: { [param]: id }, expect: 'any', case: purpose });
@@ -44,7 +55,12 @@ async function emptyProject(api: ApiClient, plan: readonly PlannedOperation[], p
  * Deletes one project: its files first, then the project. Returns the project delete's status,
  * or null when the document has no operation to delete projects.
  */
-export async function deleteProjectTree(api: ApiClient, plan: readonly PlannedOperation[], projectId: string, purpose: string): Promise<number | null> {
+export async function deleteProjectTree(
+  api: ApiClient,
+  plan: readonly PlannedOperation[],
+  projectId: string,
+  purpose: string,
+): Promise<number | null> {
   const del = findOperation(plan, 'project', 'delete');
   const [param] = del === undefined ? [] : pathParams(del);
   if (del === undefined || param === undefined) return null;
@@ -66,7 +82,8 @@ export async function allProjects(api: ApiClient, search: PlannedOperation): Pro
       throw new Error(`${search.op.key} answered ${res.status} while listing projects to sweep`);
     }
     for (const item of res.body.items) {
-      if (isJsonObject(item) && typeof item.id === 'string' && typeof item.name === 'string') found.push({ id: item.id, name: item.name });
+      if (isJsonObject(item) && typeof item.id === 'string' && typeof item.name === 'string')
+        found.push({ id: item.id, name: item.name });
     }
     if (res.body.items.length < 50) break;
   }
@@ -80,7 +97,12 @@ export interface CleanUpResult {
 }
 
 /** Deletes the pending projects; 404 counts as already gone. */
-export async function deletePending(api: ApiClient, plan: readonly PlannedOperation[], entries: readonly LedgerEntry[], ledger?: Ledger): Promise<CleanUpResult> {
+export async function deletePending(
+  api: ApiClient,
+  plan: readonly PlannedOperation[],
+  entries: readonly LedgerEntry[],
+  ledger?: Ledger,
+): Promise<CleanUpResult> {
   let deleted = 0;
   let gone = 0;
   const failed: string[] = [];

@@ -56,7 +56,11 @@ export interface SuiteIdentity {
   readonly leftovers: readonly string[];
 }
 
-function need(plan: readonly PlannedOperation[], kind: ResourceKind, role: 'create' | 'get' | 'delete' | 'search'): PlannedOperation | undefined {
+function need(
+  plan: readonly PlannedOperation[],
+  kind: ResourceKind,
+  role: 'create' | 'get' | 'delete' | 'search',
+): PlannedOperation | undefined {
   return findOperation(plan, kind, role);
 }
 
@@ -65,7 +69,12 @@ function errorText(error: unknown): string {
 }
 
 /** The probe's creator: from the create response, else from reading the project. */
-async function probeCreator(api: ApiClient, plan: readonly PlannedOperation[], created: JsonValue | undefined, id: string): Promise<Creator | null> {
+async function probeCreator(
+  api: ApiClient,
+  plan: readonly PlannedOperation[],
+  created: JsonValue | undefined,
+  id: string,
+): Promise<Creator | null> {
   const fromCreate = creatorOf(metadataOf(created).createdBy);
   if (fromCreate !== null) return fromCreate;
   const get = need(plan, 'project', 'get');
@@ -79,7 +88,11 @@ async function probeCreator(api: ApiClient, plan: readonly PlannedOperation[], c
  * Learns which `createdBy` values are the suite's: one probe project per client (`probeName(role)`,
  * run-tagged), read and deleted again (by the full client).
  */
-export async function learnSuiteIdentity(api: ApiClient, plan: readonly PlannedOperation[], probeName: (role: ClientRole) => string): Promise<SuiteIdentity> {
+export async function learnSuiteIdentity(
+  api: ApiClient,
+  plan: readonly PlannedOperation[],
+  probeName: (role: ClientRole) => string,
+): Promise<SuiteIdentity> {
   const create = need(plan, 'project', 'create');
   const del = need(plan, 'project', 'delete');
   const [param] = del === undefined ? [] : pathParams(del);
@@ -87,13 +100,24 @@ export async function learnSuiteIdentity(api: ApiClient, plan: readonly PlannedO
   const notes: string[] = [];
   const leftovers: string[] = [];
   if (create === undefined || del === undefined || param === undefined) {
-    return { creators, notes: ['the document has no operations to create and delete a project, so the suite cannot learn who it is on this target'], leftovers };
+    return {
+      creators,
+      notes: [
+        'the document has no operations to create and delete a project, so the suite cannot learn who it is on this target',
+      ],
+      leftovers,
+    };
   }
   for (const role of CLIENT_ROLES) {
     const name = probeName(role);
     let created: ApiResponse;
     try {
-      created = await api.call(create.op, { body: { name }, auth: { kind: 'client', role }, expect: 'any', case: 'sweep (identity probe)' });
+      created = await api.call(create.op, {
+        body: { name },
+        auth: { kind: 'client', role },
+        expect: 'any',
+        case: 'sweep (identity probe)',
+      });
     } catch (error) {
       // A client that is not configured (or whose token cannot be had) teaches nothing.
       if (role !== 'full') continue;
@@ -125,12 +149,18 @@ export interface Made {
   readonly createdBy: Creator | null;
 }
 
-export type Inspection = { readonly items: readonly Made[]; readonly fileIds: readonly string[] } | { readonly unreadable: string };
+export type Inspection =
+  { readonly items: readonly Made[]; readonly fileIds: readonly string[] } | { readonly unreadable: string };
 
 function made(kind: Made['kind'], value: JsonValue): Made | null {
   const meta = metadataOf(value);
   if (typeof meta.id !== 'string') return null;
-  return { kind, id: meta.id, name: typeof meta.name === 'string' ? meta.name : meta.id, createdBy: creatorOf(meta.createdBy) };
+  return {
+    kind,
+    id: meta.id,
+    name: typeof meta.name === 'string' ? meta.name : meta.id,
+    createdBy: creatorOf(meta.createdBy),
+  };
 }
 
 function listOf(value: JsonValue | undefined, key: string): JsonValue[] {
@@ -141,7 +171,11 @@ function listOf(value: JsonValue | undefined, key: string): JsonValue[] {
 async function searchAll(api: ApiClient, search: PlannedOperation, filter: JsonObject): Promise<JsonValue[] | number> {
   const found: JsonValue[] = [];
   for (let page = 0; page < 1_000; page++) {
-    const res = await api.call(search.op, { body: { filter, page, size: 50 }, expect: 'success', case: 'sweep (inspection)' });
+    const res = await api.call(search.op, {
+      body: { filter, page, size: 50 },
+      expect: 'success',
+      case: 'sweep (inspection)',
+    });
     if (res.status !== 200 || !isJsonObject(res.body) || !Array.isArray(res.body.items)) return res.status;
     found.push(...res.body.items);
     if (res.body.items.length < 50) break;
@@ -150,7 +184,12 @@ async function searchAll(api: ApiClient, search: PlannedOperation, filter: JsonO
 }
 
 /** Reads `{id}` with the kind's get operation; the body, or why not. */
-async function read(api: ApiClient, plan: readonly PlannedOperation[], kind: 'project' | 'folder', id: string): Promise<JsonValue | string> {
+async function read(
+  api: ApiClient,
+  plan: readonly PlannedOperation[],
+  kind: 'project' | 'folder',
+  id: string,
+): Promise<JsonValue | string> {
   const get = need(plan, kind, 'get');
   const [param] = get === undefined ? [] : pathParams(get);
   if (get === undefined || param === undefined) return `the document has no operation to read a ${kind}`;
@@ -159,7 +198,11 @@ async function read(api: ApiClient, plan: readonly PlannedOperation[], kind: 'pr
 }
 
 /** Everything in the project and who made it, or why it cannot all be seen. */
-export async function inspectProject(api: ApiClient, plan: readonly PlannedOperation[], projectId: string): Promise<Inspection> {
+export async function inspectProject(
+  api: ApiClient,
+  plan: readonly PlannedOperation[],
+  projectId: string,
+): Promise<Inspection> {
   const items = new Map<string, Made>();
   const add = (kind: Made['kind'], value: JsonValue): void => {
     const item = made(kind, value);
@@ -193,7 +236,8 @@ export async function inspectProject(api: ApiClient, plan: readonly PlannedOpera
   if (versionSearch !== undefined) {
     for (const fileId of fileIds) {
       const versions = await searchAll(api, versionSearch, { fileId });
-      if (typeof versions === 'number') return { unreadable: `searching the milestones/versions of file ${fileId} answered ${versions}` };
+      if (typeof versions === 'number')
+        return { unreadable: `searching the milestones/versions of file ${fileId} answered ${versions}` };
       for (const version of versions) add('milestone/version', version);
     }
   }

@@ -28,7 +28,12 @@ test('what a ledger records is pending in memory and in its journal', () => {
   ledger.deleted('folder', 'd1');
   expect(ledger.pending()).toEqual([PROJECT, FILE, OTHER_PROJECT]);
   expect(pendingInRunDir(runDir)).toEqual([PROJECT, FILE, OTHER_PROJECT]);
-  expect(readFileSync(ledger.journalFile, 'utf8').trim().split('\n').map((line): unknown => JSON.parse(line))).toEqual([
+  expect(
+    readFileSync(ledger.journalFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line): unknown => JSON.parse(line)),
+  ).toEqual([
     { event: 'created', entry: PROJECT },
     { event: 'created', entry: FOLDER },
     { event: 'created', entry: FILE },
@@ -60,7 +65,10 @@ test('pendingInRunDir merges the journals of all workers and skips cut or foreig
   second.created(OTHER_PROJECT);
   second.created(OTHER_FILE);
   appendFileSync(second.journalFile, '{"event":"deleted","kind":"project","id":"p');
-  writeFileSync(join(runDir, 'ledger-w2.jsonl'), '\n{"event":"created"}\n[1,2]\n{"event":"renamed","id":"x","kind":"file"}\n');
+  writeFileSync(
+    join(runDir, 'ledger-w2.jsonl'),
+    '\n{"event":"created"}\n[1,2]\n{"event":"renamed","id":"x","kind":"file"}\n',
+  );
   writeFileSync(join(runDir, 'run.json'), '{"event":"created","entry":{"kind":"project","id":"not-a-ledger"}}\n');
   expect(pendingInRunDir(runDir)).toEqual([PROJECT, OTHER_PROJECT, OTHER_FILE]);
 });
@@ -76,7 +84,10 @@ test('a project create journalled but never answered (settled) nor confirmed is 
   first.settled('project', 'wmct-20240501T100000-abc123-refused');
   const second = new Ledger(join(runDir, 'ledger-w1.jsonl'));
   second.creating('project', 'wmct-20240501T100000-abc123-cut-off-too');
-  expect(unconfirmedInRunDir(runDir)).toEqual(['wmct-20240501T100000-abc123-cut-off', 'wmct-20240501T100000-abc123-cut-off-too']);
+  expect(unconfirmedInRunDir(runDir)).toEqual([
+    'wmct-20240501T100000-abc123-cut-off',
+    'wmct-20240501T100000-abc123-cut-off-too',
+  ]);
   expect(pendingInRunDir(runDir)).toEqual([PROJECT]);
   expect(unconfirmedInRunDir(join(runDir, 'nope'))).toEqual([]);
 });

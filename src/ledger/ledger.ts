@@ -24,8 +24,10 @@ type JournalLine =
 
 function isJournalLine(value: unknown): value is JournalLine {
   if (!isJsonObject(value)) return false;
-  if (value.event === 'creating' || value.event === 'settled') return typeof value.name === 'string' && typeof value.kind === 'string';
-  if (value.event === 'created') return isJsonObject(value.entry) && typeof value.entry.id === 'string' && typeof value.entry.kind === 'string';
+  if (value.event === 'creating' || value.event === 'settled')
+    return typeof value.name === 'string' && typeof value.kind === 'string';
+  if (value.event === 'created')
+    return isJsonObject(value.entry) && typeof value.entry.id === 'string' && typeof value.entry.kind === 'string';
   return value.event === 'deleted' && typeof value.id === 'string' && typeof value.kind === 'string';
 }
 
@@ -88,7 +90,9 @@ export class Ledger {
 function journalLines(runDir: string): JournalLine[] {
   if (!existsSync(runDir)) return [];
   const lines: JournalLine[] = [];
-  for (const file of readdirSync(runDir).filter((f) => f.startsWith('ledger-') && f.endsWith('.jsonl')).sort()) {
+  for (const file of readdirSync(runDir)
+    .filter((f) => f.startsWith('ledger-') && f.endsWith('.jsonl'))
+    .sort()) {
     for (const line of readFileSync(join(runDir, file), 'utf8').split('\n')) {
       if (line.trim() === '') continue;
       let parsed: unknown;
@@ -122,10 +126,14 @@ export function unconfirmedInRunDir(runDir: string): string[] {
   const confirmed = new Set(
     lines.flatMap((line) => {
       if (line.event === 'settled') return [line.name];
-      return line.event === 'created' && line.entry.kind === 'project' && line.entry.name !== undefined ? [line.entry.name] : [];
+      return line.event === 'created' && line.entry.kind === 'project' && line.entry.name !== undefined
+        ? [line.entry.name]
+        : [];
     }),
   );
-  return [...new Set(lines.flatMap((line) => (line.event === 'creating' && !confirmed.has(line.name) ? [line.name] : [])))];
+  return [
+    ...new Set(lines.flatMap((line) => (line.event === 'creating' && !confirmed.has(line.name) ? [line.name] : []))),
+  ];
 }
 
 /**
@@ -135,7 +143,15 @@ export function unconfirmedInRunDir(runDir: string): string[] {
  */
 export function deletionOrder(entries: readonly LedgerEntry[]): LedgerEntry[] {
   const projects = new Set(entries.filter((e) => e.kind === 'project').map((e) => e.id));
-  const rank: Record<ResourceKind, number> = { version: 0, collaborator: 1, file: 2, folder: 3, project: 4, info: 5, other: 5 };
+  const rank: Record<ResourceKind, number> = {
+    version: 0,
+    collaborator: 1,
+    file: 2,
+    folder: 3,
+    project: 4,
+    info: 5,
+    other: 5,
+  };
   return entries
     .filter((e) => e.kind === 'project' || e.projectId === undefined || !projects.has(e.projectId))
     .sort((a, b) => rank[a.kind] - rank[b.kind]);

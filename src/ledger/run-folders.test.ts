@@ -60,7 +60,10 @@ test('a pid that now belongs to another process is not the run', () => {
   const marker: unknown = JSON.parse(readFileSync(join(dir, LIVE_FILE), 'utf8'));
   if (!isJsonObject(marker)) throw new Error('the marker is not a JSON object');
   writeFileSync(join(dir, LIVE_FILE), JSON.stringify({ ...marker, processStart: '1' }));
-  expect(runLiveness(dir)).toEqual({ live: false, reason: `its runner (pid ${process.pid}) has ended; the pid belongs to another process now` });
+  expect(runLiveness(dir)).toEqual({
+    live: false,
+    reason: `its runner (pid ${process.pid}) has ended; the pid belongs to another process now`,
+  });
 });
 
 test('a broken marker is not live; no marker is "unknown"', () => {
@@ -72,7 +75,7 @@ test('a broken marker is not live; no marker is "unknown"', () => {
   expect(runLiveness(folder('runs-c/plain'))).toBeNull();
 });
 
-test('--min-age 0: a live folder stays, however old; a killed run\'s goes; an unmarked one stays for its first minute', async () => {
+test("--min-age 0: a live folder stays, however old; a killed run's goes; an unmarked one stays for its first minute", async () => {
   const runs = temp.path('runs-d');
   const live = temp.path('runs-d', 'live');
   markRunLive(live);
@@ -84,7 +87,10 @@ test('--min-age 0: a live folder stays, however old; a killed run\'s goes; an un
 
   const dry = sweepRunFolders({ dir: runs, minAgeMinutes: 0, dryRun: true });
   expect(dry).toEqual({ removed: ['killed', 'unmarked-stale'], live: [{ runId: 'live', pid: process.pid }], young: 1 });
-  expect([live, killed, fresh, stale].every((dir) => existsSync(dir)), 'a dry run removes nothing').toBe(true);
+  expect(
+    [live, killed, fresh, stale].every((dir) => existsSync(dir)),
+    'a dry run removes nothing',
+  ).toBe(true);
 
   expect(sweepRunFolders({ dir: runs, minAgeMinutes: 0, dryRun: false })).toEqual(dry);
   expect([live, fresh].every((dir) => existsSync(dir))).toBe(true);
@@ -98,7 +104,15 @@ test('the minimum age still holds for the folders of runs that are over', async 
   const old = temp.path('runs-e', 'old');
   markRunLive(old, await deadPid());
   age(old, 120);
-  expect(sweepRunFolders({ dir: runs, minAgeMinutes: 60, dryRun: false })).toEqual({ removed: ['old'], live: [], young: 1 });
+  expect(sweepRunFolders({ dir: runs, minAgeMinutes: 60, dryRun: false })).toEqual({
+    removed: ['old'],
+    live: [],
+    young: 1,
+  });
   expect(existsSync(recent)).toBe(true);
-  expect(sweepRunFolders({ dir: temp.path('nowhere'), minAgeMinutes: 0, dryRun: false })).toEqual({ removed: [], live: [], young: 0 });
+  expect(sweepRunFolders({ dir: temp.path('nowhere'), minAgeMinutes: 0, dryRun: false })).toEqual({
+    removed: [],
+    live: [],
+    young: 0,
+  });
 });

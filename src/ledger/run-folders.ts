@@ -81,8 +81,7 @@ export function markRunLive(runDir: string, pid: number = process.pid): void {
 }
 
 export type Liveness =
-  | { readonly live: true; readonly pid: number }
-  | { readonly live: false; readonly reason: string };
+  { readonly live: true; readonly pid: number } | { readonly live: false; readonly reason: string };
 
 /** Whether the run of this folder is still in progress; null when the folder has no marker. */
 export function runLiveness(runDir: string): Liveness | null {

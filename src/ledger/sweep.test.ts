@@ -33,16 +33,33 @@ async function withTarget(body: (target: RunningReferenceTarget) => Promise<void
 }
 
 /** The suite's API client on the target, with the given clients' credentials (the full one by default). */
-async function suiteApi(target: RunningReferenceTarget, roles: readonly ClientRole[] = ['full']): Promise<{ api: ApiClient; plan: PlannedOperation[] }> {
+async function suiteApi(
+  target: RunningReferenceTarget,
+  roles: readonly ClientRole[] = ['full'],
+): Promise<{ api: ApiClient; plan: PlannedOperation[] }> {
   const http = new HttpClient({ timeoutMs: 10_000, maxRetries: 0 });
   const doc = await loadLiveDocument(await (await fetch(target.openapiUrl)).text(), target.openapiUrl);
   const clients: Partial<Record<ClientRole, ClientCredentials>> = {};
   for (const role of roles) clients[role] = target.clients[role];
   const tokens = new TokenProvider(http, target.tokenUrl, null, clients, {});
-  return { api: new ApiClient({ http, baseUrl: target.baseUrl, doc, validators: new SchemaValidators(doc), tokens, recorder: new CheckRecorder([]) }), plan: classifyAll(doc) };
+  return {
+    api: new ApiClient({
+      http,
+      baseUrl: target.baseUrl,
+      doc,
+      validators: new SchemaValidators(doc),
+      tokens,
+      recorder: new CheckRecorder([]),
+    }),
+    plan: classifyAll(doc),
+  };
 }
 
-async function sweepWith(target: RunningReferenceTarget, options: Partial<SweepOptions> = {}, roles?: readonly ClientRole[]): Promise<SweepResult> {
+async function sweepWith(
+  target: RunningReferenceTarget,
+  options: Partial<SweepOptions> = {},
+  roles?: readonly ClientRole[],
+): Promise<SweepResult> {
   const { api, plan } = await suiteApi(target, roles);
   return sweep(api, plan, { minAgeMinutes: 60, liveRunIds: [], ...options });
 }
@@ -63,7 +80,11 @@ async function actors(target: RunningReferenceTarget): Promise<Actors> {
   };
 }
 
-async function createFolder(api: Client, place: { projectId?: string; parentId?: string }, name = 'folder'): Promise<string> {
+async function createFolder(
+  api: Client,
+  place: { projectId?: string; parentId?: string },
+  name = 'folder',
+): Promise<string> {
   const reply = await api('POST', '/folders', { body: { name, ...place } });
   expect(reply.status, reply.text).toBe(200);
   return text(reply.json, 'id');
@@ -105,26 +126,43 @@ test("the suite's own leftover is deleted; a person's project named like the sui
 
     const result = await sweepWith(target);
     expect(result.swept).toEqual([`wmct-${OLD}-abc123-w0t1-project`]);
-    expect(result.kept).toEqual([{ name: `wmct-${OLD}-abcdef-imposter`, reason: `not the suite's: the project itself created by ${ALICE}; file "alice.bpmn" created by ${ALICE}` }]);
+    expect(result.kept).toEqual([
+      {
+        name: `wmct-${OLD}-abcdef-imposter`,
+        reason: `not the suite's: the project itself created by ${ALICE}; file "alice.bpmn" created by ${ALICE}`,
+      },
+    ]);
     expect(result.failed).toEqual([]);
-    expect(result.suiteCreators).toEqual([`${target.clients.full.id} <${target.clients.full.id}@clients.wm-reference.example>`]);
+    expect(result.suiteCreators).toEqual([
+      `${target.clients.full.id} <${target.clients.full.id}@clients.wm-reference.example>`,
+    ]);
     expect(await status(suite, `/projects/${own}`)).toBe(404);
     expect(await status(suite, `/projects/${imposter}`)).toBe(200);
     expect(await status(suite, `/files/${alicesFile}`)).toBe(200);
     expect(await status(suite, `/projects/${team}`)).toBe(200);
     // Exactly the leftover went (one project, its folder, two files, a milestone): the probe projects left nothing.
-    expect(v1Resources(target.stats())).toEqual({ ...before, projects: before.projects - 1, folders: before.folders - 1, files: before.files - 2, milestones: before.milestones - 1 });
+    expect(v1Resources(target.stats())).toEqual({
+      ...before,
+      projects: before.projects - 1,
+      folders: before.folders - 1,
+      files: before.files - 2,
+      milestones: before.milestones - 1,
+    });
   });
 });
 
-test('kept: files by the suite but a folder by a person; an empty project by a person; a file a person added later, deep in folders; a person\'s milestone', async () => {
+test("kept: files by the suite but a folder by a person; an empty project by a person; a file a person added later, deep in folders; a person's milestone", async () => {
   await withTarget(async (target) => {
     const { suite, alice, bob } = await actors(target);
     const folderByAlice = await suiteLeftover(suite, `wmct-${OLD}-aaaaaa-folder`);
     await createFolder(alice, { projectId: folderByAlice }, 'alice’s folder');
     await createProject(bob, `wmct-${OLD}-bbbbbb-empty`);
     const added = await suiteLeftover(suite, `wmct-${OLD}-cccccc-added`);
-    const deep = await createFolder(suite, { parentId: await createFolder(suite, { projectId: added }, 'outer') }, 'inner');
+    const deep = await createFolder(
+      suite,
+      { parentId: await createFolder(suite, { projectId: added }, 'outer') },
+      'inner',
+    );
     await createFile(alice, { folderId: deep }, 'added-later.bpmn');
     const milestone = await suiteLeftover(suite, `wmct-${OLD}-dddddd-milestone`);
     const fileId = await createFile(suite, { projectId: milestone }, 'reviewed.bpmn');
@@ -133,11 +171,22 @@ test('kept: files by the suite but a folder by a person; an empty project by a p
 
     const result = await sweepWith(target, { minAgeMinutes: 0 });
     expect(result.swept).toEqual([]);
-    expect(keptNames(result)).toEqual([`wmct-${OLD}-aaaaaa-folder`, `wmct-${OLD}-bbbbbb-empty`, `wmct-${OLD}-cccccc-added`, `wmct-${OLD}-dddddd-milestone`]);
-    expect(reasonOf(result, `wmct-${OLD}-aaaaaa-folder`)).toBe(`not the suite's: folder "alice’s folder" created by ${ALICE}`);
+    expect(keptNames(result)).toEqual([
+      `wmct-${OLD}-aaaaaa-folder`,
+      `wmct-${OLD}-bbbbbb-empty`,
+      `wmct-${OLD}-cccccc-added`,
+      `wmct-${OLD}-dddddd-milestone`,
+    ]);
+    expect(reasonOf(result, `wmct-${OLD}-aaaaaa-folder`)).toBe(
+      `not the suite's: folder "alice’s folder" created by ${ALICE}`,
+    );
     expect(reasonOf(result, `wmct-${OLD}-bbbbbb-empty`)).toBe(`not the suite's: the project itself created by ${BOB}`);
-    expect(reasonOf(result, `wmct-${OLD}-cccccc-added`)).toBe(`not the suite's: file "added-later.bpmn" created by ${ALICE}`);
-    expect(reasonOf(result, `wmct-${OLD}-dddddd-milestone`)).toBe(`not the suite's: milestone/version "reviewed by Bob" created by ${BOB}`);
+    expect(reasonOf(result, `wmct-${OLD}-cccccc-added`)).toBe(
+      `not the suite's: file "added-later.bpmn" created by ${ALICE}`,
+    );
+    expect(reasonOf(result, `wmct-${OLD}-dddddd-milestone`)).toBe(
+      `not the suite's: milestone/version "reviewed by Bob" created by ${BOB}`,
+    );
     expect(v1Resources(target.stats())).toEqual(before);
   });
 });
@@ -166,11 +215,27 @@ test('projects of runs in progress and of the current run stay at any minimum ag
     await suiteLeftover(suite, `wmct-${OLD}-dead01-w0t1-project`);
     const before = v1Resources(target.stats());
 
-    const dry = await sweepWith(target, { minAgeMinutes: 0, dryRun: true, liveRunIds: [`${OLD}-live01`], exceptRunId: `${OLD}-self01` });
-    expect(dry).toMatchObject({ tagged: 2, swept: [`wmct-${OLD}-dead01-w0t1-project`], inProgress: 1, tooYoung: 0, kept: [], failed: [] });
+    const dry = await sweepWith(target, {
+      minAgeMinutes: 0,
+      dryRun: true,
+      liveRunIds: [`${OLD}-live01`],
+      exceptRunId: `${OLD}-self01`,
+    });
+    expect(dry).toMatchObject({
+      tagged: 2,
+      swept: [`wmct-${OLD}-dead01-w0t1-project`],
+      inProgress: 1,
+      tooYoung: 0,
+      kept: [],
+      failed: [],
+    });
     expect(v1Resources(target.stats()), 'a dry run deletes nothing (its probe projects included)').toEqual(before);
 
-    const real = await sweepWith(target, { minAgeMinutes: 0, liveRunIds: [`${OLD}-live01`], exceptRunId: `${OLD}-self01` });
+    const real = await sweepWith(target, {
+      minAgeMinutes: 0,
+      liveRunIds: [`${OLD}-live01`],
+      exceptRunId: `${OLD}-self01`,
+    });
     expect(real.swept).toEqual([`wmct-${OLD}-dead01-w0t1-project`]);
     expect(v1Resources(target.stats()).projects).toBe(before.projects - 1);
   });
@@ -179,7 +244,10 @@ test('projects of runs in progress and of the current run stay at any minimum ag
 test('nothing old enough: no probe project is made; no identity: nothing is deleted, everything is listed', async () => {
   await withTarget(async (target) => {
     const { suite } = await actors(target);
-    const young = `wmct-${new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, '')}-young1-project`;
+    const young = `wmct-${new Date()
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, '')}-young1-project`;
     await createProject(suite, young);
     const created = (): number => target.stats().requestsByOperation.createProject ?? 0;
     const before = created();
@@ -195,11 +263,23 @@ test('nothing old enough: no probe project is made; no identity: nothing is dele
       baseUrl: target.baseUrl,
       doc: api.doc,
       validators: new SchemaValidators(api.doc),
-      tokens: new TokenProvider(new HttpClient({ timeoutMs: 10_000, maxRetries: 0 }), target.tokenUrl, null, { full: target.clients.limited }, {}),
+      tokens: new TokenProvider(
+        new HttpClient({ timeoutMs: 10_000, maxRetries: 0 }),
+        target.tokenUrl,
+        null,
+        { full: target.clients.limited },
+        {},
+      ),
       recorder: new CheckRecorder([]),
     });
     const result = await sweep(limitedAsFull, plan, { minAgeMinutes: 60, liveRunIds: [] });
     expect(result.swept).toEqual([]);
-    expect(result.kept).toEqual([{ name: old, reason: "the suite's own identity on this target is unknown (the full client's probe project was refused (403))" }]);
+    expect(result.kept).toEqual([
+      {
+        name: old,
+        reason:
+          "the suite's own identity on this target is unknown (the full client's probe project was refused (403))",
+      },
+    ]);
   });
 });

@@ -17,7 +17,14 @@ import type { ApiClient } from '../api/client.ts';
 import { findOperation, type PlannedOperation } from '../plan/classify.ts';
 import { newRunId } from '../run/context.ts';
 import { isSuccess, pathParams } from '../api/operations.ts';
-import { creatorKey, inspectProject, learnSuiteIdentity, showCreator, type Made, type SuiteIdentity } from './creators.ts';
+import {
+  creatorKey,
+  inspectProject,
+  learnSuiteIdentity,
+  showCreator,
+  type Made,
+  type SuiteIdentity,
+} from './creators.ts';
 import { liveRunIds } from './run-folders.ts';
 import { allProjects } from './cleanup.ts';
 
@@ -35,7 +42,9 @@ export function runTagTime(name: string): number | null {
 /** The run id in a run-tagged name ("20261128T041512-abc123"), or null. */
 export function runIdOf(name: string): string | null {
   const m = RUN_TAG.exec(name);
-  return m === null ? null : `${m[1] ?? ''}${m[2] ?? ''}${m[3] ?? ''}T${m[4] ?? ''}${m[5] ?? ''}${m[6] ?? ''}-${m[7] ?? ''}`;
+  return m === null
+    ? null
+    : `${m[1] ?? ''}${m[2] ?? ''}${m[3] ?? ''}T${m[4] ?? ''}${m[5] ?? ''}${m[6] ?? ''}-${m[7] ?? ''}`;
 }
 
 export interface SweepOptions {
@@ -80,7 +89,8 @@ function foreignReason(items: readonly Made[], identity: SuiteIdentity): string 
   const foreign = items.filter((item) => item.createdBy === null || !identity.creators.has(creatorKey(item.createdBy)));
   if (foreign.length === 0) return null;
   const named = foreign.slice(0, NAMED_ITEMS).map((item) => {
-    const by = item.createdBy === null ? 'whose creator the target does not name' : `created by ${showCreator(item.createdBy)}`;
+    const by =
+      item.createdBy === null ? 'whose creator the target does not name' : `created by ${showCreator(item.createdBy)}`;
     return item.kind === 'project' ? `the project itself ${by}` : `${item.kind} "${item.name}" ${by}`;
   });
   const more = foreign.length > NAMED_ITEMS ? ` and ${foreign.length - NAMED_ITEMS} more` : '';
@@ -88,10 +98,16 @@ function foreignReason(items: readonly Made[], identity: SuiteIdentity): string 
 }
 
 /** Deletes the inspected files, then the project; the first failing status, or null when all went. */
-async function deleteInspected(api: ApiClient, plan: readonly PlannedOperation[], projectId: string, fileIds: readonly string[]): Promise<string | null> {
+async function deleteInspected(
+  api: ApiClient,
+  plan: readonly PlannedOperation[],
+  projectId: string,
+  fileIds: readonly string[],
+): Promise<string | null> {
   const delFile = findOperation(plan, 'file', 'delete');
   const [fileParam] = delFile === undefined ? [] : pathParams(delFile);
-  if (fileIds.length > 0 && (delFile === undefined || fileParam === undefined)) return 'the document has no operation to delete files';
+  if (fileIds.length > 0 && (delFile === undefined || fileParam === undefined))
+    return 'the document has no operation to delete files';
   for (const id of fileIds) {
     if (delFile === undefined || fileParam === undefined) break;
     const gone = await api.call(delFile.op, { path: { [fileParam]: id }, expect: 'any', case: 'sweep' });
@@ -110,26 +126,39 @@ function probeNamer(): (role: string) => string {
   return (role) => `wmct-${runId}-sweep-probe-${role}`;
 }
 
-export async function sweep(api: ApiClient, plan: readonly PlannedOperation[], options: SweepOptions): Promise<SweepResult> {
+export async function sweep(
+  api: ApiClient,
+  plan: readonly PlannedOperation[],
+  options: SweepOptions,
+): Promise<SweepResult> {
   const search = findOperation(plan, 'project', 'search');
   const del = findOperation(plan, 'project', 'delete');
-  if (search === undefined || del === undefined) throw new Error('the document has no operations to search and delete projects; nothing can be swept');
+  if (search === undefined || del === undefined)
+    throw new Error('the document has no operations to search and delete projects; nothing can be swept');
   const [param] = pathParams(del);
   if (param === undefined) throw new Error(`${del.op.key} has no path parameter`);
   const now = options.now ?? Date.now();
   const live = new Set(options.liveRunIds ?? liveRunIds());
-  const tagged = (await allProjects(api, search)).filter((p) => runTagTime(p.name) !== null && runIdOf(p.name) !== options.exceptRunId);
+  const tagged = (await allProjects(api, search)).filter(
+    (p) => runTagTime(p.name) !== null && runIdOf(p.name) !== options.exceptRunId,
+  );
   const notLive = tagged.filter((p) => !live.has(runIdOf(p.name) ?? ''));
   const old = notLive.filter((p) => now - (runTagTime(p.name) ?? now) >= options.minAgeMinutes * 60_000);
   const swept: string[] = [];
   const kept: KeptProject[] = [];
   const failed: string[] = [];
   // Only when there is something to judge does sweep make its probe projects.
-  const identity: SuiteIdentity = old.length === 0 ? { creators: new Map(), notes: [], leftovers: [] } : await learnSuiteIdentity(api, plan, probeNamer());
+  const identity: SuiteIdentity =
+    old.length === 0
+      ? { creators: new Map(), notes: [], leftovers: [] }
+      : await learnSuiteIdentity(api, plan, probeNamer());
   failed.push(...identity.leftovers.map((probe) => `its probe project ${probe}`));
   for (const project of old) {
     if (identity.creators.size === 0) {
-      kept.push({ name: project.name, reason: `the suite's own identity on this target is unknown (${identity.notes.join('; ') || 'no probe project could be made'})` });
+      kept.push({
+        name: project.name,
+        reason: `the suite's own identity on this target is unknown (${identity.notes.join('; ') || 'no probe project could be made'})`,
+      });
       continue;
     }
     const inspection = await inspectProject(api, plan, project.id);

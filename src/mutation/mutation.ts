@@ -24,7 +24,12 @@ export interface FaultOutcome {
 }
 
 export interface MutationResult {
-  readonly clean: { readonly failedChecks: readonly string[]; readonly unattributed: readonly string[]; readonly exitCode: number; readonly durationMs: number };
+  readonly clean: {
+    readonly failedChecks: readonly string[];
+    readonly unattributed: readonly string[];
+    readonly exitCode: number;
+    readonly durationMs: number;
+  };
   readonly faults: readonly FaultOutcome[];
   readonly killed: number;
   readonly total: number;
@@ -79,7 +84,10 @@ export function cleanGenerations(faults: readonly Fault[] = FAULTS): Generation[
 
 /** The suite against the clean reference target of one generation (its reports in `<reportsDir>/clean-<generation>`). */
 export function runClean(generation: Generation, reportsDir: string): Promise<SuiteRunResult> {
-  return runSuite({ reportsDir: join(reportsDir, `clean-${generation}`), env: { WM_REFERENCE_GENERATION: generation } });
+  return runSuite({
+    reportsDir: join(reportsDir, `clean-${generation}`),
+    env: { WM_REFERENCE_GENERATION: generation },
+  });
 }
 
 /** The suite against one fault, on a fresh target of the fault's generation (its reports in `<reportsDir>/<fault name>`). */
@@ -93,7 +101,9 @@ export async function runMutation(options: MutationOptions): Promise<MutationRes
   const faults = options.faults ?? FAULTS;
   const parallel = options.parallel ?? availableParallelism();
   // The clean target of every generation a fault shows in must fail no check.
-  const cleanRuns = await pool(cleanGenerations(faults), parallel, (generation) => runClean(generation, options.reportsDir));
+  const cleanRuns = await pool(cleanGenerations(faults), parallel, (generation) =>
+    runClean(generation, options.reportsDir),
+  );
   const clean = {
     failedChecks: [...new Set(cleanRuns.flatMap((r) => r.failedChecks))].sort(),
     unattributed: cleanRuns.flatMap((r) => r.unattributed),
@@ -109,7 +119,11 @@ export async function runMutation(options: MutationOptions): Promise<MutationRes
 }
 
 /** The kill matrix of the clean runs and the fault outcomes: killed, total and the score. */
-export function mutationResult(clean: MutationResult['clean'], outcomes: readonly FaultOutcome[], durationMs: number): MutationResult {
+export function mutationResult(
+  clean: MutationResult['clean'],
+  outcomes: readonly FaultOutcome[],
+  durationMs: number,
+): MutationResult {
   const killed = outcomes.filter((o) => o.killed).length;
   return {
     clean,
@@ -125,8 +139,12 @@ export function mutationResult(clean: MutationResult['clean'], outcomes: readonl
 export function mutationText(result: MutationResult): string {
   const lines = [
     `clean target: ${result.clean.failedChecks.length === 0 && result.clean.unattributed.length === 0 ? 'no failed check' : `FAILED ${result.clean.failedChecks.join(', ')} ${result.clean.unattributed.join('; ')}`}`,
-    ...result.faults.map((f) => `${f.killed ? (f.exact ? 'killed   ' : 'killed*  ') : 'SURVIVED '} ${f.name.padEnd(34)} catches ${f.catches.join(', ')}${f.exact ? '' : ` — failed: ${f.failedChecks.join(', ') || 'nothing'}${f.unattributed.length > 0 ? `; unattributed: ${f.unattributed.join('; ')}` : ''}`}`),
-    `score: ${result.killed}/${result.total} faults killed (${result.score} %) in ${Math.round(result.durationMs / 1000)} s` + (result.faults.some((f) => f.killed && !f.exact) ? ' — * killed, but other checks failed too' : ''),
+    ...result.faults.map(
+      (f) =>
+        `${f.killed ? (f.exact ? 'killed   ' : 'killed*  ') : 'SURVIVED '} ${f.name.padEnd(34)} catches ${f.catches.join(', ')}${f.exact ? '' : ` — failed: ${f.failedChecks.join(', ') || 'nothing'}${f.unattributed.length > 0 ? `; unattributed: ${f.unattributed.join('; ')}` : ''}`}`,
+    ),
+    `score: ${result.killed}/${result.total} faults killed (${result.score} %) in ${Math.round(result.durationMs / 1000)} s` +
+      (result.faults.some((f) => f.killed && !f.exact) ? ' — * killed, but other checks failed too' : ''),
   ];
   return `${lines.join('\n')}\n`;
 }

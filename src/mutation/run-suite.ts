@@ -54,11 +54,17 @@ export function runSuite(options: SuiteRunOptions): Promise<SuiteRunResult> {
     ...(options.softChecks === false ? {} : { WMCT_SOFT_CHECKS: '1' }),
     WM_REPORTS_DIR: options.reportsDir,
     WM_MAX_CONCURRENCY: String(options.workers ?? 1),
-    ...(options.faults === undefined || options.faults.length === 0 ? {} : { WM_REFERENCE_FAULTS: options.faults.join(',') }),
+    ...(options.faults === undefined || options.faults.length === 0
+      ? {}
+      : { WM_REFERENCE_FAULTS: options.faults.join(',') }),
     ...options.env,
   });
   const cli = join(PROJECT_ROOT, 'node_modules', '@playwright', 'test', 'cli.js');
-  const child = spawn(process.execPath, [cli, 'test', '-c', join(PROJECT_ROOT, 'playwright.config.ts'), ...(options.args ?? [])], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [cli, 'test', '-c', join(PROJECT_ROOT, 'playwright.config.ts'), ...(options.args ?? [])],
+    { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -68,8 +74,12 @@ export function runSuite(options: SuiteRunOptions): Promise<SuiteRunResult> {
     child.on('close', (code) => {
       const complianceFile = join(options.reportsDir, 'compliance', 'compliance.json');
       const report: unknown = existsSync(complianceFile) ? JSON.parse(readFileSync(complianceFile, 'utf8')) : undefined;
-      const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-      const unattributed = isJsonObject(report) && Array.isArray(report.unattributed) ? report.unattributed.map((u) => JSON.stringify(u)) : [];
+      const strings = (value: unknown): string[] =>
+        Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+      const unattributed =
+        isJsonObject(report) && Array.isArray(report.unattributed)
+          ? report.unattributed.map((u) => JSON.stringify(u))
+          : [];
       resolve({
         exitCode: code ?? 1,
         verdict: isJsonObject(report) && typeof report.verdict === 'string' ? report.verdict : 'NO REPORT',

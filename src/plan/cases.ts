@@ -27,7 +27,11 @@ export function testTags(p: PlannedOperation, family: string): string[] {
   return [`@${resource}`, `@${family}`];
 }
 
-export function plannedTests(plan: readonly PlannedOperation[], family: TestFamily, include: (p: PlannedOperation) => boolean = () => true): PlannedTest[] {
+export function plannedTests(
+  plan: readonly PlannedOperation[],
+  family: TestFamily,
+  include: (p: PlannedOperation) => boolean = () => true,
+): PlannedTest[] {
   return plan.filter(include).map((planned) => {
     const tags = testTags(planned, family);
     return {
@@ -35,7 +39,13 @@ export function plannedTests(plan: readonly PlannedOperation[], family: TestFami
       planned,
       title: testTitle(planned, family),
       tags,
-      details: { tag: tags, annotation: [{ type: 'operation', description: planned.op.key }, { type: 'family', description: family }] },
+      details: {
+        tag: tags,
+        annotation: [
+          { type: 'operation', description: planned.op.key },
+          { type: 'family', description: family },
+        ],
+      },
     };
   });
 }
@@ -60,6 +70,21 @@ export function plannedPathTests(plan: readonly PlannedOperation[]): PlannedPath
     if (first === undefined) return [];
     const tags = testTags(first, 'methods');
     const title = `${operations.map((p) => p.op.key).join(', ')} · ${operations.map((p) => p.op.method.toUpperCase()).join(', ')} ${path} · methods`;
-    return [{ family: 'methods', path, operations, title, tags, details: { tag: tags, annotation: [{ type: 'operation', description: first.op.key }, { type: 'family', description: 'methods' }] } }];
+    return [
+      {
+        family: 'methods',
+        path,
+        operations,
+        title,
+        tags,
+        details: {
+          tag: tags,
+          annotation: [
+            { type: 'operation', description: first.op.key },
+            { type: 'family', description: 'methods' },
+          ],
+        },
+      },
+    ];
   });
 }

@@ -8,7 +8,15 @@ import type { LiveDocument } from '../document/types.ts';
 import { classifyAll, findOperation } from './classify.ts';
 import { isJsonObject, type JsonObject } from '../core/json.ts';
 
-const PUBLISHED = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'reference', 'web-modeler-v1-openapi-41f4f56.json');
+const PUBLISHED = resolve(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  'shared',
+  'reference',
+  'web-modeler-v1-openapi-41f4f56.json',
+);
 
 /** [method, path, key, kind, role, permission, mutating] of each v1 operation (docs: the domain notes' list). */
 type Row = readonly [string, string, string, string, string, string | null, boolean];
@@ -35,10 +43,26 @@ const V1: readonly Row[] = [
   ['delete', '/milestones/{milestoneId}', 'deleteMilestone', 'version', 'delete', 'delete', true],
   ['post', '/milestones/search', 'searchMilestones', 'version', 'search', 'read', false],
   ['post', '/milestones/{milestoneId}/restore', 'restoreMilestone', 'version', 'restore', 'update', true],
-  ['get', '/milestones/compare/{milestone1Id}...{milestone2Id}', 'compareMilestones', 'version', 'compare', 'read', false],
+  [
+    'get',
+    '/milestones/compare/{milestone1Id}...{milestone2Id}',
+    'compareMilestones',
+    'version',
+    'compare',
+    'read',
+    false,
+  ],
   ['put', '/collaborators', 'modifyCollaborator', 'collaborator', 'upsert', 'update', true],
   ['post', '/collaborators/search', 'searchCollaborators', 'collaborator', 'search', 'read', false],
-  ['delete', '/projects/{projectId}/collaborators/{email}', 'deleteCollaborator', 'collaborator', 'remove', 'delete', true],
+  [
+    'delete',
+    '/projects/{projectId}/collaborators/{email}',
+    'deleteCollaborator',
+    'collaborator',
+    'remove',
+    'delete',
+    true,
+  ],
 ];
 
 /** A document with the given operations under `prefix`, each answering 200. */
@@ -49,11 +73,26 @@ function documentOf(prefix: string, rows: readonly Row[]): LiveDocument {
     const operation: JsonObject = { operationId: key, responses: { '200': { description: 'OK' } } };
     paths[`${prefix}${path}`] = { ...(isJsonObject(item) ? item : {}), [method]: operation };
   }
-  return buildDocumentModel({ openapi: '3.0.1', info: { title: 'Web Modeler', version: 'test' }, paths }, '3.0.1', '3.0');
+  return buildDocumentModel(
+    { openapi: '3.0.1', info: { title: 'Web Modeler', version: 'test' }, paths },
+    '3.0.1',
+    '3.0',
+  );
 }
 
-function table(doc: LiveDocument, overrides: Readonly<Record<string, 'create' | 'read' | 'update' | 'delete'>> = {}): Row[] {
-  return classifyAll(doc, overrides).map((p) => [p.op.method, p.op.path.slice(doc.apiPrefix.length), p.op.key, p.kind, p.role, p.permission, p.mutating]);
+function table(
+  doc: LiveDocument,
+  overrides: Readonly<Record<string, 'create' | 'read' | 'update' | 'delete'>> = {},
+): Row[] {
+  return classifyAll(doc, overrides).map((p) => [
+    p.op.method,
+    p.op.path.slice(doc.apiPrefix.length),
+    p.op.key,
+    p.kind,
+    p.role,
+    p.permission,
+    p.mutating,
+  ]);
 }
 
 function sorted(rows: readonly Row[]): Row[] {

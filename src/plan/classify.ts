@@ -13,7 +13,19 @@ import type { LiveDocument, OperationModel } from '../document/types.ts';
 
 export const RESOURCE_KINDS = ['project', 'folder', 'file', 'version', 'collaborator', 'info', 'other'] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
-export const ROLES = ['create', 'get', 'update', 'delete', 'search', 'restore', 'compare', 'upsert', 'remove', 'info', 'other'] as const;
+export const ROLES = [
+  'create',
+  'get',
+  'update',
+  'delete',
+  'search',
+  'restore',
+  'compare',
+  'upsert',
+  'remove',
+  'info',
+  'other',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface PlannedOperation {
@@ -98,18 +110,29 @@ function permissionByMethod(op: OperationModel): Permission {
   }
 }
 
-export function classifyOperation(op: OperationModel, doc: LiveDocument, overrides: Readonly<Record<string, Permission>> = {}): PlannedOperation {
+export function classifyOperation(
+  op: OperationModel,
+  doc: LiveDocument,
+  overrides: Readonly<Record<string, Permission>> = {},
+): PlannedOperation {
   const { kind, role } = classifyRole(op, segmentsAfterPrefix(op, doc.apiPrefix));
   const permission = overrides[op.key] ?? (role === 'other' ? permissionByMethod(op) : PERMISSION_BY_ROLE[role]);
   const mutating = role === 'search' ? false : !['get', 'head', 'options'].includes(op.method);
   return { op, kind, role, permission, mutating };
 }
 
-export function classifyAll(doc: LiveDocument, overrides: Readonly<Record<string, Permission>> = {}): PlannedOperation[] {
+export function classifyAll(
+  doc: LiveDocument,
+  overrides: Readonly<Record<string, Permission>> = {},
+): PlannedOperation[] {
   return doc.operations.map((op) => classifyOperation(op, doc, overrides));
 }
 
 /** The operation with the given kind and role, if the document has one. */
-export function findOperation(plan: readonly PlannedOperation[], kind: ResourceKind, role: Role): PlannedOperation | undefined {
+export function findOperation(
+  plan: readonly PlannedOperation[],
+  kind: ResourceKind,
+  role: Role,
+): PlannedOperation | undefined {
   return plan.find((p) => p.kind === kind && p.role === role);
 }

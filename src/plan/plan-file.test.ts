@@ -16,7 +16,10 @@ const DOC = buildDocumentModel(
     paths: {
       '/api/v1/info': { get: { operationId: 'getInfo', ...OK } },
       '/api/v1/projects': { post: { operationId: 'createProject', ...OK } },
-      '/api/v1/projects/{projectId}': { get: { operationId: 'getProject', ...OK }, delete: { operationId: 'deleteProject', ...OK } },
+      '/api/v1/projects/{projectId}': {
+        get: { operationId: 'getProject', ...OK },
+        delete: { operationId: 'deleteProject', ...OK },
+      },
       '/api/v1/odd/thing': { put: { operationId: 'oddThing', ...OK } },
     },
   },
@@ -46,9 +49,32 @@ test('a plan file that does not fit the document is an error naming the file and
     const file = join(dir, 'plan.json');
     writePlanFile(file, classifyAll(DOC).slice(1));
     expect(() => readPlanFile(file, DOC)).toThrow(`${file}: no plan entry for getInfo`);
-    writeFileSync(file, JSON.stringify(classifyAll(DOC).map(({ op, kind, role, permission, mutating }) => ({ key: op.key, kind, role: op.key === 'oddThing' ? 'juggle' : role, permission, mutating }))));
+    writeFileSync(
+      file,
+      JSON.stringify(
+        classifyAll(DOC).map(({ op, kind, role, permission, mutating }) => ({
+          key: op.key,
+          kind,
+          role: op.key === 'oddThing' ? 'juggle' : role,
+          permission,
+          mutating,
+        })),
+      ),
+    );
     expect(() => readPlanFile(file, DOC)).toThrow(`${file}: the plan entry of oddThing is malformed`);
-    writeFileSync(file, JSON.stringify([...classifyAll(DOC).map(({ op, kind, role, permission, mutating }) => ({ key: op.key, kind, role, permission, mutating })), { key: 'extra' }]));
+    writeFileSync(
+      file,
+      JSON.stringify([
+        ...classifyAll(DOC).map(({ op, kind, role, permission, mutating }) => ({
+          key: op.key,
+          kind,
+          role,
+          permission,
+          mutating,
+        })),
+        { key: 'extra' },
+      ]),
+    );
     expect(() => readPlanFile(file, DOC)).toThrow(`${file}: 6 plan entries for 5 operations`);
   });
 });

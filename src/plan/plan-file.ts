@@ -11,7 +11,13 @@ import type { LiveDocument } from '../document/types.ts';
 import { RESOURCE_KINDS, ROLES, type PlannedOperation } from './classify.ts';
 
 export function writePlanFile(file: string, plan: readonly PlannedOperation[]): void {
-  const entries = plan.map(({ op, kind, role, permission, mutating }) => ({ key: op.key, kind, role, permission, mutating }));
+  const entries = plan.map(({ op, kind, role, permission, mutating }) => ({
+    key: op.key,
+    kind,
+    role,
+    permission,
+    mutating,
+  }));
   writeFileSync(file, JSON.stringify(entries));
 }
 
@@ -31,6 +37,7 @@ export function readPlanFile(file: string, doc: LiveDocument): PlannedOperation[
     }
     plan.push({ op, kind, role, permission, mutating: entry.mutating });
   }
-  if (entries.length !== plan.length) throw new Error(`${file}: ${entries.length} plan entries for ${plan.length} operations`);
+  if (entries.length !== plan.length)
+    throw new Error(`${file}: ${entries.length} plan entries for ${plan.length} operations`);
   return plan;
 }

@@ -33,9 +33,29 @@ export async function connect(config: Config, waitSeconds = 0): Promise<Connecti
     const full = target.target.clients.full;
     const issued = full === undefined ? {} : await preflightTokens(http, { ...target.target, clients: { full } });
     // Every configured client, so that sweep can learn each one's identity; only the full one is preflighted.
-    const tokens = new TokenProvider(http, target.target.tokenUrl, target.target.audience, target.target.clients, issued);
-    const api = new ApiClient({ http, baseUrl: target.target.baseUrl, doc, validators: new SchemaValidators(doc), tokens, recorder: new CheckRecorder([]) });
-    return { target, http, doc, plan: classifyAll(doc, config.permissionOverrides), api, close: async () => target.embedded?.stop() };
+    const tokens = new TokenProvider(
+      http,
+      target.target.tokenUrl,
+      target.target.audience,
+      target.target.clients,
+      issued,
+    );
+    const api = new ApiClient({
+      http,
+      baseUrl: target.target.baseUrl,
+      doc,
+      validators: new SchemaValidators(doc),
+      tokens,
+      recorder: new CheckRecorder([]),
+    });
+    return {
+      target,
+      http,
+      doc,
+      plan: classifyAll(doc, config.permissionOverrides),
+      api,
+      close: async () => target.embedded?.stop(),
+    };
   } catch (error) {
     await target.embedded?.stop();
     throw error;

@@ -61,7 +61,10 @@ export const RUN_DIR_ENV: InternalVariable = 'WMCT_RUN_DIR';
 export const SECRETS_ENV: InternalVariable = 'WMCT_SECRETS';
 
 export function newRunId(now: Date = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, '');
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, '');
   const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
   const suffix = [...randomBytes(6)].map((b) => alphabet[b % alphabet.length] ?? 'x').join('');
   return `${stamp}-${suffix}`;
@@ -73,7 +76,12 @@ export function writeRunContext(context: RunContext): void {
 }
 
 function isRunContext(value: unknown): value is RunContext {
-  return isJsonObject(value) && typeof value.runId === 'string' && typeof value.documentFile === 'string' && isJsonObject(value.target);
+  return (
+    isJsonObject(value) &&
+    typeof value.runId === 'string' &&
+    typeof value.documentFile === 'string' &&
+    isJsonObject(value.target)
+  );
 }
 
 let cached: RunContext | undefined;
@@ -83,7 +91,9 @@ export function runContext(): RunContext {
   if (cached !== undefined) return cached;
   const dir = internalValue(RUN_DIR_ENV);
   if (dir === undefined || dir === '') {
-    throw new UsageError(`${RUN_DIR_ENV} is not set: run the suite with "npm run conformance" (or playwright test with the project's playwright.config.ts)`);
+    throw new UsageError(
+      `${RUN_DIR_ENV} is not set: run the suite with "npm run conformance" (or playwright test with the project's playwright.config.ts)`,
+    );
   }
   const parsed: unknown = JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8'));
   if (!isRunContext(parsed)) throw new UsageError(`${join(dir, 'run.json')} is not a run context`);

@@ -55,7 +55,10 @@ test('outcomes recorded in the run folder trip the breaker; the reason starts wi
 
 test('a torn or foreign line is ignored', () => {
   const runDir = runFolder('torn');
-  writeFileSync(failFastFile(runDir), `${JSON.stringify({ cause: B })}\n{"cau\nnot json\n${JSON.stringify({ other: 1 })}\n`);
+  writeFileSync(
+    failFastFile(runDir),
+    `${JSON.stringify({ cause: B })}\n{"cau\nnot json\n${JSON.stringify({ other: 1 })}\n`,
+  );
   for (let i = 0; i < 4; i++) recordOutcome(runDir, B);
   expect(failFastReason(runDir)).toBe(skipReason(B));
 });
@@ -67,7 +70,9 @@ for (let i = 0; i < 400; i++) recordOutcome(process.argv[1], process.argv[2] + '
   const tsx = new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url).pathname;
   const run = promisify(execFile);
   await Promise.all(['one', 'two'].map((who) => run(process.execPath, [tsx, '--eval', script, runDir, who])));
-  const lines = readFileSync(failFastFile(runDir), 'utf8').split('\n').filter((l) => l !== '');
+  const lines = readFileSync(failFastFile(runDir), 'utf8')
+    .split('\n')
+    .filter((l) => l !== '');
   expect(lines).toHaveLength(800);
   const causes = lines.map(causeOfLine);
   expect(causes.filter((c) => typeof c === 'string' && /^(one|two) x{200} \d+$/.test(c))).toHaveLength(800);

@@ -33,30 +33,51 @@ export async function fetchDocumentText(http: HttpClient, url: string, waitSecon
   return (await fetchLiveDocument(http, url, waitSeconds)).text;
 }
 
-export async function preflightDocument(http: HttpClient, target: TargetAccess, waitSeconds: number): Promise<{ text: string; doc: LiveDocument; found: FoundDocument }> {
+export async function preflightDocument(
+  http: HttpClient,
+  target: TargetAccess,
+  waitSeconds: number,
+): Promise<{ text: string; doc: LiveDocument; found: FoundDocument }> {
   const found = await fetchLiveDocument(http, target.openapiUrl, waitSeconds);
   const doc = await loadLiveDocument(found.text, found.url);
   return { text: found.text, doc, found };
 }
 
-export async function preflightTokens(http: HttpClient, target: TargetAccess): Promise<Partial<Record<ClientRole, IssuedToken>>> {
+export async function preflightTokens(
+  http: HttpClient,
+  target: TargetAccess,
+): Promise<Partial<Record<ClientRole, IssuedToken>>> {
   const tokens: Partial<Record<ClientRole, IssuedToken>> = {};
   for (const role of CLIENT_ROLES) {
     const client = target.clients[role];
     if (client === undefined) continue;
-    tokens[role] = await requestClientToken(http, { tokenUrl: target.tokenUrl, audience: target.audience, role, client });
+    tokens[role] = await requestClientToken(http, {
+      tokenUrl: target.tokenUrl,
+      audience: target.audience,
+      role,
+      client,
+    });
   }
   return tokens;
 }
 
 /** GET …/info with the full client's token must answer 200. */
-export async function preflightInfo(http: HttpClient, target: TargetAccess, plan: readonly PlannedOperation[], token: string): Promise<void> {
+export async function preflightInfo(
+  http: HttpClient,
+  target: TargetAccess,
+  plan: readonly PlannedOperation[],
+  token: string,
+): Promise<void> {
   const info = findOperation(plan, 'info', 'info');
   if (info === undefined) return;
   const url = `${target.baseUrl}${info.op.path}`;
   let response;
   try {
-    ({ response } = await http.send({ method: 'GET', url, headers: { authorization: `Bearer ${token}`, accept: 'application/json' } }));
+    ({ response } = await http.send({
+      method: 'GET',
+      url,
+      headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+    }));
   } catch (error) {
     if (error instanceof TransportError) throw transportFailure(error, `GET ${info.op.path}`, http.timeoutMs);
     throw error;

@@ -26,7 +26,14 @@ interface Outcome {
 function play(scenario: string, file: string, viaShell = false): Promise<Outcome> {
   const args = ['--import', 'tsx', CHILD, scenario, file];
   const child = viaShell
-    ? spawn('sh', ['-c', `"${process.execPath}" ${args.map((a) => `"${a}"`).join(' ')} & while [ ! -f "${file}.ready" ]; do sleep 0.1; done`], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+    ? spawn(
+        'sh',
+        [
+          '-c',
+          `"${process.execPath}" ${args.map((a) => `"${a}"`).join(' ')} & while [ ! -f "${file}.ready" ]; do sleep 0.1; done`,
+        ],
+        { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+      )
     : spawn(process.execPath, args, { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
@@ -42,7 +49,9 @@ function play(scenario: string, file: string, viaShell = false): Promise<Outcome
 function seen(o: Outcome): Record<string, number> {
   const line = o.stdout.trim().split('\n').at(-1) ?? '{}';
   const parsed: unknown = JSON.parse(line);
-  return typeof parsed === 'object' && parsed !== null ? Object.fromEntries(Object.entries(parsed).filter((e): e is [string, number] => typeof e[1] === 'number')) : {};
+  return typeof parsed === 'object' && parsed !== null
+    ? Object.fromEntries(Object.entries(parsed).filter((e): e is [string, number] => typeof e[1] === 'number'))
+    : {};
 }
 
 test('before the run starts: the reports of a run that never began, and exit 143 at once', async () => {

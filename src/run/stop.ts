@@ -78,11 +78,14 @@ export function superviseRunner(child: ChildProcess): void {
     if (cause !== null) return;
     cause = by;
     // The runner hears of a parent that is gone as the hang-up it is.
-    if (by === 'parent-exited') process.stderr.write('wm-conformance: the process that started the run exited — stopping the run (SIGHUP)\n');
+    if (by === 'parent-exited')
+      process.stderr.write('wm-conformance: the process that started the run exited — stopping the run (SIGHUP)\n');
     child.kill(by === 'parent-exited' ? 'SIGHUP' : by);
     const code = exitCodeOf(by);
     setTimeout(() => {
-      process.stderr.write(`wm-conformance: the run did not end within ${CLI_DEADLINE_MS / 1000} s of ${by === 'parent-exited' ? 'its parent exiting' : by}: killed it\n`);
+      process.stderr.write(
+        `wm-conformance: the run did not end within ${CLI_DEADLINE_MS / 1000} s of ${by === 'parent-exited' ? 'its parent exiting' : by}: killed it\n`,
+      );
       killGroup('SIGKILL');
       process.exit(code);
     }, CLI_DEADLINE_MS).unref();
@@ -98,7 +101,9 @@ export function superviseRunner(child: ChildProcess): void {
   child.on('exit', (code, signal) => {
     // Whatever of the run's process group is still there (a worker that hung) goes with it.
     killGroup('SIGKILL');
-    process.exit(cause !== null ? exitCodeOf(cause) : (code ?? 128 + (signal === null ? 1 : constants.signals[signal])));
+    process.exit(
+      cause !== null ? exitCodeOf(cause) : (code ?? 128 + (signal === null ? 1 : constants.signals[signal])),
+    );
   });
 }
 
@@ -181,7 +186,9 @@ function stopRunner(cause: StopCause): void {
       : `wm-conformance: ${what} — finishing the clean-up and the reports first (at most ${STOP_DEADLINE_MS / 1000} s)\n`,
   );
   setTimeout(() => {
-    process.stderr.write(`wm-conformance: the run did not stop within ${RUNNER_DEADLINE_MS / 1000} s: exiting now — anything it created and could not delete yet is removed by "npm run sweep" (or a later run's start)\n`);
+    process.stderr.write(
+      `wm-conformance: the run did not stop within ${RUNNER_DEADLINE_MS / 1000} s: exiting now — anything it created and could not delete yet is removed by "npm run sweep" (or a later run's start)\n`,
+    );
     for (const write of r.atDeadline) {
       try {
         write();

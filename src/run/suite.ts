@@ -26,7 +26,8 @@ let suite: Suite | undefined;
 /** Reads the document file the global setup validated (no second fetch, no second validation). */
 export function documentFromFile(path: string): LiveDocument {
   const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
-  if (!isJsonObject(raw) || typeof raw.openapi !== 'string') throw new Error(`${path} is not the run's OpenAPI document`);
+  if (!isJsonObject(raw) || typeof raw.openapi !== 'string')
+    throw new Error(`${path} is not the run's OpenAPI document`);
   return buildDocumentModel(raw, raw.openapi, raw.openapi.startsWith('3.1') ? '3.1' : '3.0');
 }
 

@@ -21,9 +21,15 @@ export async function resolveTarget(config: Config): Promise<ResolvedTarget> {
   if (config.baseUrl === null) {
     const unknown = config.referenceFaults.filter((name) => findFault(name) === undefined);
     if (unknown.length > 0) {
-      throw new UsageError(`WM_REFERENCE_FAULTS: unknown fault ${unknown.join(', ')} (list them with: npm run reference -- --list-faults)`);
+      throw new UsageError(
+        `WM_REFERENCE_FAULTS: unknown fault ${unknown.join(', ')} (list them with: npm run reference -- --list-faults)`,
+      );
     }
-    const embedded = await startReferenceTarget({ generation: config.referenceGeneration, faults: config.referenceFaults, latencyMs: config.referenceLatencyMs });
+    const embedded = await startReferenceTarget({
+      generation: config.referenceGeneration,
+      faults: config.referenceFaults,
+      latencyMs: config.referenceLatencyMs,
+    });
     const clients: Partial<Record<ClientRole, ClientCredentials>> = { ...embedded.clients };
     return {
       embedded,
@@ -37,14 +43,24 @@ export async function resolveTarget(config: Config): Promise<ResolvedTarget> {
         faults: embedded.faults,
         clients,
       },
-      collaboratorEmails: config.collaboratorEmail === null ? embedded.collaboratorEmails : splitEmails(config.collaboratorEmail),
+      collaboratorEmails:
+        config.collaboratorEmail === null ? embedded.collaboratorEmails : splitEmails(config.collaboratorEmail),
     };
   }
   const openapiUrl = config.openapiUrl ?? `${config.baseUrl}/v3/api-docs`;
   const tokenUrl = config.tokenUrl ?? '';
   return {
     embedded: null,
-    target: { baseUrl: config.baseUrl, openapiUrl, swaggerUiUrl: `${config.baseUrl}/swagger-ui.html`, tokenUrl, audience: config.audience, embedded: false, faults: [], clients: config.clients },
+    target: {
+      baseUrl: config.baseUrl,
+      openapiUrl,
+      swaggerUiUrl: `${config.baseUrl}/swagger-ui.html`,
+      tokenUrl,
+      audience: config.audience,
+      embedded: false,
+      faults: [],
+      clients: config.clients,
+    },
     collaboratorEmails: config.collaboratorEmail === null ? [] : splitEmails(config.collaboratorEmail),
   };
 }

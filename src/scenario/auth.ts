@@ -46,14 +46,17 @@ interface AuthCase {
   readonly why?: string;
 }
 
-type CaseOrSkip = AuthCase | { readonly name: string; readonly check: CheckDefinition<AuthStatusSeen>; readonly skip: string };
+type CaseOrSkip =
+  AuthCase | { readonly name: string; readonly check: CheckDefinition<AuthStatusSeen>; readonly skip: string };
 
 const bearer = (token: string, label: string): AuthMode => ({ kind: 'header', value: `Bearer ${token}`, label });
 
 function basicCredentials(deps: AccessDeps): string {
   const id = deps.context.clientIds.full;
   const secret = runSecrets().clientSecrets.full;
-  const value = Buffer.from(id !== undefined && secret !== undefined ? `${id}:${secret}` : `wmct:${randomUUID()}`).toString('base64');
+  const value = Buffer.from(
+    id !== undefined && secret !== undefined ? `${id}:${secret}` : `wmct:${randomUUID()}`,
+  ).toString('base64');
   registerSecret(value);
   return value;
 }
@@ -63,17 +66,40 @@ function expiredCase(deps: AccessDeps): CaseOrSkip {
   const name = 'expired token';
   const source = deps.context.expiredToken;
   if (expired === undefined || 'skipReason' in source) {
-    return { name, check: authExpiredToken, skip: 'skipReason' in source ? source.skipReason : 'no expired token was handed to the workers' };
+    return {
+      name,
+      check: authExpiredToken,
+      skip: 'skipReason' in source ? source.skipReason : 'no expired token was handed to the workers',
+    };
   }
   registerSecret(expired.token);
-  return { name, check: authExpiredToken, auth: bearer(expired.token, 'expired token'), tokenSent: true, expected: 401, why: `expired token from ${source.source}` };
+  return {
+    name,
+    check: authExpiredToken,
+    auth: bearer(expired.token, 'expired token'),
+    tokenSent: true,
+    expected: 401,
+    why: `expired token from ${source.source}`,
+  };
 }
 
 function foreignCase(deps: AccessDeps): CaseOrSkip {
   const name = 'foreign client (no Web Modeler audience)';
-  if (!deps.tokens.has('foreign')) return { name, check: authWrongAudience, skip: 'no foreign client is configured (WM_FOREIGN_CLIENT_ID/SECRET): a client of the same issuer whose tokens lack the Web Modeler API audience' };
+  if (!deps.tokens.has('foreign'))
+    return {
+      name,
+      check: authWrongAudience,
+      skip: 'no foreign client is configured (WM_FOREIGN_CLIENT_ID/SECRET): a client of the same issuer whose tokens lack the Web Modeler API audience',
+    };
   const status = deps.context.foreignTokenStatus;
-  return { name, check: authWrongAudience, auth: { kind: 'client', role: 'foreign' }, tokenSent: true, expected: status, why: `WM_FOREIGN_TOKEN_STATUS=${status}` };
+  return {
+    name,
+    check: authWrongAudience,
+    auth: { kind: 'client', role: 'foreign' },
+    tokenSent: true,
+    expected: status,
+    why: `WM_FOREIGN_TOKEN_STATUS=${status}`,
+  };
 }
 
 /** Every bad credential of the run, made from the full client's real token. */
@@ -82,15 +108,57 @@ export async function authCases(deps: AccessDeps): Promise<CaseOrSkip[]> {
   if (real === null) throw new Error('no full client is configured');
   const bad = await badTokens(real);
   return [
-    { name: 'no Authorization header', check: authMissingToken, auth: { kind: 'none' }, tokenSent: false, expected: 401 },
-    { name: 'empty bearer token', check: authMalformedToken, auth: bearer(bad.empty, 'empty token'), tokenSent: false, expected: 401 },
-    { name: 'garbage bearer token', check: authMalformedToken, auth: bearer(bad.garbage, 'garbage token'), tokenSent: true, expected: 401 },
-    { name: 'truncated bearer token', check: authMalformedToken, auth: bearer(bad.truncated, 'truncated token'), tokenSent: true, expected: 401 },
+    {
+      name: 'no Authorization header',
+      check: authMissingToken,
+      auth: { kind: 'none' },
+      tokenSent: false,
+      expected: 401,
+    },
+    {
+      name: 'empty bearer token',
+      check: authMalformedToken,
+      auth: bearer(bad.empty, 'empty token'),
+      tokenSent: false,
+      expected: 401,
+    },
+    {
+      name: 'garbage bearer token',
+      check: authMalformedToken,
+      auth: bearer(bad.garbage, 'garbage token'),
+      tokenSent: true,
+      expected: 401,
+    },
+    {
+      name: 'truncated bearer token',
+      check: authMalformedToken,
+      auth: bearer(bad.truncated, 'truncated token'),
+      tokenSent: true,
+      expected: 401,
+    },
     expiredCase(deps),
-    { name: 'token signed by an unpublished key', check: authWrongSignature, auth: bearer(bad.wrongSignature, 'forged token'), tokenSent: true, expected: 401 },
-    { name: 'unsigned token (alg none)', check: authAlgNone, auth: bearer(bad.algNone, 'alg none token'), tokenSent: true, expected: 401 },
+    {
+      name: 'token signed by an unpublished key',
+      check: authWrongSignature,
+      auth: bearer(bad.wrongSignature, 'forged token'),
+      tokenSent: true,
+      expected: 401,
+    },
+    {
+      name: 'unsigned token (alg none)',
+      check: authAlgNone,
+      auth: bearer(bad.algNone, 'alg none token'),
+      tokenSent: true,
+      expected: 401,
+    },
     foreignCase(deps),
-    { name: 'Basic credentials', check: authBasicScheme, auth: { kind: 'header', value: `Basic ${basicCredentials(deps)}`, label: 'basic credentials' }, tokenSent: false, expected: 401 },
+    {
+      name: 'Basic credentials',
+      check: authBasicScheme,
+      auth: { kind: 'header', value: `Basic ${basicCredentials(deps)}`, label: 'basic credentials' },
+      tokenSent: false,
+      expected: 401,
+    },
   ];
 }
 
@@ -111,12 +179,16 @@ export async function validRequest(world: World, p: PlannedOperation): Promise<V
   const known = await validRequestOf(world, p);
   if (known !== undefined) return known;
   const path = Object.fromEntries(pathParams(p).map((name) => [name, randomUUID()]));
-  const body: JsonObject | undefined = p.op.requestBody === null ? undefined : world.body(p, { name: world.name('auth') });
+  const body: JsonObject | undefined =
+    p.op.requestBody === null ? undefined : world.body(p, { name: world.name('auth') });
   return { path, body, references: [] };
 }
 
 /** The target's request as call options: its path (or another) and its body. */
-export function requestOf(target: ValidRequest, path: Readonly<Record<string, string>> = target.path): Pick<CallOptions, 'path' | 'body'> {
+export function requestOf(
+  target: ValidRequest,
+  path: Readonly<Record<string, string>> = target.path,
+): Pick<CallOptions, 'path' | 'body'> {
   return { path, ...(target.body === undefined ? {} : { body: target.body }) };
 }
 
@@ -142,11 +214,25 @@ export async function credentialsSent(auth: AuthMode, tokens: TokenProvider): Pr
   return token === null ? [] : credentialsOf(`Bearer ${token}`);
 }
 
-async function send(world: World, p: PlannedOperation, target: ValidRequest, c: AuthCase, tokens: TokenProvider): Promise<Sent> {
+async function send(
+  world: World,
+  p: PlannedOperation,
+  target: ValidRequest,
+  c: AuthCase,
+  tokens: TokenProvider,
+): Promise<Sent> {
   const res = await world.call(p, { ...requestOf(target), auth: c.auth, expect: 'rejection', case: c.name });
   settle(world, p, res, c.name);
   const url = new URL(res.record.url);
-  return { res, requestText: [decodeURIComponent(url.pathname), url.pathname, target.body === undefined ? '' : JSON.stringify(target.body)], credentials: await credentialsSent(c.auth, tokens) };
+  return {
+    res,
+    requestText: [
+      decodeURIComponent(url.pathname),
+      url.pathname,
+      target.body === undefined ? '' : JSON.stringify(target.body),
+    ],
+    credentials: await credentialsSent(c.auth, tokens),
+  };
 }
 
 function judge(world: World, p: PlannedOperation, c: AuthCase, sent: Sent, data: readonly string[]): void {
@@ -154,16 +240,35 @@ function judge(world: World, p: PlannedOperation, c: AuthCase, sent: Sent, data:
   const recorder = world.api.recorder;
   const options = { case: c.name, exchange: res.record };
   const what = `${p.op.key} with ${c.name}`;
-  recorder.judge(c.check, p.op.key, { status: res.status, expected: c.expected, what, ...(c.why === undefined ? {} : { why: c.why }) }, options);
-  if (res.status === 401) recorder.judge(wwwAuthenticate, p.op.key, { header: res.headers['www-authenticate'], tokenSent: c.tokenSent, what }, options);
+  recorder.judge(
+    c.check,
+    p.op.key,
+    { status: res.status, expected: c.expected, what, ...(c.why === undefined ? {} : { why: c.why }) },
+    options,
+  );
+  if (res.status === 401)
+    recorder.judge(
+      wwwAuthenticate,
+      p.op.key,
+      { header: res.headers['www-authenticate'], tokenSent: c.tokenSent, what },
+      options,
+    );
   if ((res.status === 401 || res.status === 403) && (data.length > 0 || sent.credentials.length > 0)) {
-    recorder.judge(authNoDataLeak, p.op.key, { answer: res, data, request: sent.requestText, credentials: sent.credentials, what }, options);
+    recorder.judge(
+      authNoDataLeak,
+      p.op.key,
+      { answer: res, data, request: sent.requestText, credentials: sent.credentials, what },
+      options,
+    );
   }
 }
 
 /** Runs every auth case against one operation. */
 export async function runAuth(world: World, p: PlannedOperation, deps: AccessDeps): Promise<void> {
-  if (world.deps.readOnly && p.mutating) return world.deps.skip(`WM_READ_ONLY=true: ${p.op.key} changes data, so no request is sent to it, not even one that must be refused`);
+  if (world.deps.readOnly && p.mutating)
+    return world.deps.skip(
+      `WM_READ_ONLY=true: ${p.op.key} changes data, so no request is sent to it, not even one that must be refused`,
+    );
   const cases = await authCases(deps);
   const target = await validRequest(world, p);
   const data = await readableData(world, p, target);
@@ -179,5 +284,10 @@ export async function runAuth(world: World, p: PlannedOperation, deps: AccessDep
     judge(world, p, c, sent, data);
   }
   if (before === undefined || target.snapshot === undefined || !allRefused) return;
-  world.api.recorder.judge(noSideEffect, p.op.key, { before, after: await target.snapshot(), what: `${p.op.key}, requests with bad credentials` }, { case: 'bad credentials' });
+  world.api.recorder.judge(
+    noSideEffect,
+    p.op.key,
+    { before, after: await target.snapshot(), what: `${p.op.key}, requests with bad credentials` },
+    { case: 'bad credentials' },
+  );
 }

@@ -35,37 +35,72 @@ function expectVar(role: ClientRole): string {
   return `WM_EXPECT_PERMISSIONS_${role.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
 }
 
-function judge<Input>(world: World, op: PlannedOperation, check: CheckDefinition<Input>, role: ClientRole, input: Input, res?: ApiResponse): void {
-  world.api.recorder.judge(check, op.op.key, input, { case: `${role} client`, ...(res === undefined ? {} : { exchange: res.record }) });
+function judge<Input>(
+  world: World,
+  op: PlannedOperation,
+  check: CheckDefinition<Input>,
+  role: ClientRole,
+  input: Input,
+  res?: ApiResponse,
+): void {
+  world.api.recorder.judge(check, op.op.key, input, {
+    case: `${role} client`,
+    ...(res === undefined ? {} : { exchange: res.record }),
+  });
 }
 
 function skip(world: World, op: PlannedOperation, check: CheckId, role: ClientRole, reason: string): void {
   world.api.recorder.skip(check, op.op.key, reason, { case: `${role} client` });
 }
 
-async function judgeOrganizationOf(world: World, op: PlannedOperation, role: ClientRole, info: InfoBody, deps: AccessDeps): Promise<void> {
+async function judgeOrganizationOf(
+  world: World,
+  op: PlannedOperation,
+  role: ClientRole,
+  info: InfoBody,
+  deps: AccessDeps,
+): Promise<void> {
   let full: string | undefined;
   if (role !== 'full' && deps.tokens.has('full')) {
     const res = await world.call(op, { expect: 'success', case: 'full client (organization)' });
     full = isInfoBody(res.body) ? res.body.authorizedOrganization : undefined;
   }
-  judge(world, op, infoOrganization, role, { organization: info.authorizedOrganization, fullClients: full, client: role });
+  judge(world, op, infoOrganization, role, {
+    organization: info.authorizedOrganization,
+    fullClients: full,
+    client: role,
+  });
 }
 
 function judgeVersionOf(world: World, op: PlannedOperation, role: ClientRole, info: InfoBody): void {
   const prefix = world.api.doc.apiPrefix;
   const expected = expectedVersion(prefix);
-  if (expected === null) skip(world, op, infoVersion, role, `the API prefix ${prefix} names no known generation (beta or v1)`);
+  if (expected === null)
+    skip(world, op, infoVersion, role, `the API prefix ${prefix} names no known generation (beta or v1)`);
   else judge(world, op, infoVersion, role, { version: info.version, expected, apiPrefix: prefix });
 }
 
-async function judgeFlagsOfToken(world: World, op: PlannedOperation, role: ClientRole, info: InfoBody, deps: AccessDeps): Promise<void> {
+async function judgeFlagsOfToken(
+  world: World,
+  op: PlannedOperation,
+  role: ClientRole,
+  info: InfoBody,
+  deps: AccessDeps,
+): Promise<void> {
   const configured = deps.context.expectedPermissions[role];
-  if (configured !== undefined) judge(world, op, infoFlagsToken, role, { info, expected: configured, source: expectVar(role), client: role });
+  if (configured !== undefined)
+    judge(world, op, infoFlagsToken, role, { info, expected: configured, source: expectVar(role), client: role });
   const token = await deps.tokens.get(role);
   const claimed = token === null ? { reason: 'no token' } : permissionsInToken(token, deps.context.target.audience);
-  if ('permissions' in claimed) judge(world, op, infoFlagsToken, role, { info, expected: claimed.permissions, source: "the token's claims", client: role });
-  else if (configured === undefined) skip(world, op, infoFlagsToken, role, `${claimed.reason}, and ${expectVar(role)} is not set`);
+  if ('permissions' in claimed)
+    judge(world, op, infoFlagsToken, role, {
+      info,
+      expected: claimed.permissions,
+      source: "the token's claims",
+      client: role,
+    });
+  else if (configured === undefined)
+    skip(world, op, infoFlagsToken, role, `${claimed.reason}, and ${expectVar(role)} is not set`);
 }
 
 interface Probe {
@@ -79,7 +114,12 @@ interface Probe {
 function probes(world: World, role: ClientRole): Probe[] {
   const as = { auth: { kind: 'client', role }, expect: 'any', case: `${role} client (flag probe)` } as const;
   return [
-    { permission: 'read', what: 'searching projects', op: world.op('project', 'search'), send: (op) => world.call(op, { ...as, body: world.body(op, { page: 0, size: 1 }) }) },
+    {
+      permission: 'read',
+      what: 'searching projects',
+      op: world.op('project', 'search'),
+      send: (op) => world.call(op, { ...as, body: world.body(op, { page: 0, size: 1 }) }),
+    },
     {
       permission: 'create',
       what: 'creating a project',
@@ -122,26 +162,68 @@ async function sendProbe(world: World, probe: Probe): Promise<ApiResponse | stri
   return probe.send(probe.op);
 }
 
-async function judgeFlagBehaviourOf(world: World, op: PlannedOperation, role: ClientRole, info: InfoBody): Promise<void> {
+async function judgeFlagBehaviourOf(
+  world: World,
+  op: PlannedOperation,
+  role: ClientRole,
+  info: InfoBody,
+): Promise<void> {
   for (const probe of probes(world, role)) {
     const res = await sendProbe(world, probe);
     if (typeof res === 'string') {
       skip(world, op, infoFlagsBehaviour, role, `${probe.permission}: ${res}`);
     } else if (isSuccess(res.status) || res.status === 401 || res.status === 403) {
-      judge(world, op, infoFlagsBehaviour, role, { info, permission: probe.permission, allowed: isSuccess(res.status), probe: `${probe.what} (${res.status})`, client: role }, res);
+      judge(
+        world,
+        op,
+        infoFlagsBehaviour,
+        role,
+        {
+          info,
+          permission: probe.permission,
+          allowed: isSuccess(res.status),
+          probe: `${probe.what} (${res.status})`,
+          client: role,
+        },
+        res,
+      );
     } else {
-      skip(world, op, infoFlagsBehaviour, role, `${probe.permission}: ${probe.what} answered ${res.status}, which tells neither allowed nor refused`);
+      skip(
+        world,
+        op,
+        infoFlagsBehaviour,
+        role,
+        `${probe.permission}: ${probe.what} answered ${res.status}, which tells neither allowed nor refused`,
+      );
     }
   }
 }
 
 /** Reads /info as the client, hands the answer to `attach`, and runs the info checks on it. */
-export async function runInfo(world: World, role: ClientRole, deps: AccessDeps, attach: (seen: InfoSeen) => Promise<void>): Promise<void> {
+export async function runInfo(
+  world: World,
+  role: ClientRole,
+  deps: AccessDeps,
+  attach: (seen: InfoSeen) => Promise<void>,
+): Promise<void> {
   const op = world.need('info', 'info');
   const auth = { kind: 'client', role } as const;
   const res = await world.call(op, { auth, expect: role === 'foreign' ? 'any' : 'success', case: `${role} client` });
   await attach({ client: role, status: res.status, body: res.body ?? null });
-  judge(world, op, authNoDataLeak, role, { answer: res, data: [], request: [], credentials: await credentialsSent(auth, deps.tokens), what: `GET /info as the ${role} client` }, res);
+  judge(
+    world,
+    op,
+    authNoDataLeak,
+    role,
+    {
+      answer: res,
+      data: [],
+      request: [],
+      credentials: await credentialsSent(auth, deps.tokens),
+      what: `GET /info as the ${role} client`,
+    },
+    res,
+  );
   if (role === 'foreign' && (res.status === 401 || res.status === 403)) {
     const reason = `the foreign client's token is not for the Web Modeler API: GET /info answered ${res.status} (WM_FOREIGN_TOKEN_STATUS=${deps.context.foreignTokenStatus}; judged by auth-wrong-audience)`;
     for (const check of INFO_CHECKS) skip(world, op, check, role, reason);
@@ -150,7 +232,8 @@ export async function runInfo(world: World, role: ClientRole, deps: AccessDeps, 
   judge(world, op, infoShape, role, { status: res.status, body: res.body, client: role }, res);
   const info = res.body;
   if (!isInfoBody(info)) {
-    for (const check of INFO_CHECKS.slice(1)) skip(world, op, check, role, 'GET /info gave no well-formed answer (see info-shape)');
+    for (const check of INFO_CHECKS.slice(1))
+      skip(world, op, check, role, 'GET /info gave no well-formed answer (see info-shape)');
     return;
   }
   await judgeOrganizationOf(world, op, role, info, deps);

@@ -30,7 +30,9 @@ async function pathValues(world: World, operations: readonly PlannedOperation[])
     const target = await validRequestOf(world, p);
     if (target !== undefined && names.every((name) => target.path[name] !== undefined)) return { ...target.path };
   }
-  return world.deps.skip(`no scenario knows how to make real values for ${names.map((n) => `{${n}}`).join(', ')} of ${first.op.path}`);
+  return world.deps.skip(
+    `no scenario knows how to make real values for ${names.map((n) => `{${n}}`).join(', ')} of ${first.op.path}`,
+  );
 }
 
 export async function runUnsupportedMethods(world: World, operations: readonly PlannedOperation[]): Promise<void> {
@@ -42,13 +44,23 @@ export async function runUnsupportedMethods(world: World, operations: readonly P
   const recorder = world.api.recorder;
   const sendable = world.deps.readOnly ? methods.filter((m) => SAFE_METHODS.includes(m)) : methods;
   for (const method of methods.filter((m) => !sendable.includes(m))) {
-    recorder.skip(unsupportedMethod, first.op.key, `WM_READ_ONLY=true: ${method} is not sent — a target that served it anyway could change data`, { case: `${method} ${path}` });
+    recorder.skip(
+      unsupportedMethod,
+      first.op.key,
+      `WM_READ_ONLY=true: ${method} is not sent — a target that served it anyway could change data`,
+      { case: `${method} ${path}` },
+    );
   }
   if (sendable.length === 0) return;
   const values = await pathValues(world, operations);
   for (const method of sendable) {
     const testCase = `${method} ${path}`;
     const res = await world.probe(first, method, { path: values, case: testCase });
-    recorder.judge(unsupportedMethod, first.op.key, { answer: { method, path, status: res.status, allow: res.headers.allow }, documented }, { case: testCase, exchange: res.record });
+    recorder.judge(
+      unsupportedMethod,
+      first.op.key,
+      { answer: { method, path, status: res.status, allow: res.headers.allow }, documented },
+      { case: testCase, exchange: res.record },
+    );
   }
 }

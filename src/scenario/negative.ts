@@ -32,9 +32,17 @@ export interface ValidRequest {
   readonly references: readonly string[];
 }
 
-async function searchTotal(world: World, kind: 'file' | 'version' | 'collaborator' | 'project', filter: JsonObject): Promise<string> {
+async function searchTotal(
+  world: World,
+  kind: 'file' | 'version' | 'collaborator' | 'project',
+  filter: JsonObject,
+): Promise<string> {
   const search = world.need(kind, 'search');
-  const res = await world.call(search, { body: world.body(search, { filter, page: 0, size: 50 }), expect: 'success', case: 'side-effect probe' });
+  const res = await world.call(search, {
+    body: world.body(search, { filter, page: 0, size: 50 }),
+    expect: 'success',
+    case: 'side-effect probe',
+  });
   const page = pageOf(res.body);
   return JSON.stringify({ total: page.total, items: page.items.length });
 }
@@ -52,7 +60,12 @@ export async function validRequestOf(world: World, p: PlannedOperation): Promise
       return createValidRequest(world, p);
     case 'update': {
       const r = await world.ensure(p.kind);
-      return { path: idPath(p, r.id), body: await updateBody(world, p, r), snapshot: () => getSnapshot(world, r), references: ['projectId', 'folderId', 'parentId'] };
+      return {
+        path: idPath(p, r.id),
+        body: await updateBody(world, p, r),
+        snapshot: () => getSnapshot(world, r),
+        references: ['projectId', 'folderId', 'parentId'],
+      };
     }
     case 'get': {
       const r = await world.ensure(p.kind);
@@ -65,7 +78,16 @@ export async function validRequestOf(world: World, p: PlannedOperation): Promise
     case 'search': {
       const r = await world.ensure(p.kind);
       const sortField = p.kind === 'collaborator' ? 'email' : 'name';
-      return { path: {}, body: world.body(p, { filter: filterFor(r), sort: [{ field: sortField, direction: 'ASC' }], page: 0, size: 10 }), references: [] };
+      return {
+        path: {},
+        body: world.body(p, {
+          filter: filterFor(r),
+          sort: [{ field: sortField, direction: 'ASC' }],
+          page: 0,
+          size: 10,
+        }),
+        references: [],
+      };
     }
     case 'upsert': {
       const email = world.collaboratorEmail();
@@ -83,7 +105,12 @@ export async function validRequestOf(world: World, p: PlannedOperation): Promise
       const [projectParam, emailParam] = pathParams(p);
       if (projectParam === undefined || emailParam === undefined) return undefined;
       const projectId = r.projectId ?? '';
-      return { path: { [projectParam]: projectId, [emailParam]: r.name }, body: undefined, snapshot: () => searchTotal(world, 'collaborator', { projectId }), references: [] };
+      return {
+        path: { [projectParam]: projectId, [emailParam]: r.name },
+        body: undefined,
+        snapshot: () => searchTotal(world, 'collaborator', { projectId }),
+        references: [],
+      };
     }
     case 'restore': {
       const file = await world.createFile('restorable');
@@ -112,7 +139,12 @@ async function createValidRequest(world: World, p: PlannedOperation): Promise<Va
   const name = world.name('refused');
   switch (p.kind) {
     case 'project':
-      return { path: {}, body: world.body(p, { name }), snapshot: () => searchTotal(world, 'project', { name }), references: [] };
+      return {
+        path: {},
+        body: world.body(p, { name }),
+        snapshot: () => searchTotal(world, 'project', { name }),
+        references: [],
+      };
     case 'folder': {
       const project = await world.project();
       const get = world.need('project', 'get');
@@ -120,8 +152,14 @@ async function createValidRequest(world: World, p: PlannedOperation): Promise<Va
         path: {},
         body: world.body(p, { name, projectId: project.id }),
         snapshot: async () => {
-          const res = await world.call(get, { path: idPath(get, project.id), expect: 'success', case: 'side-effect probe' });
-          return JSON.stringify(isJsonObject(res.body) && isJsonObject(res.body.content) ? res.body.content.folders : null);
+          const res = await world.call(get, {
+            path: idPath(get, project.id),
+            expect: 'success',
+            case: 'side-effect probe',
+          });
+          return JSON.stringify(
+            isJsonObject(res.body) && isJsonObject(res.body.content) ? res.body.content.folders : null,
+          );
         },
         references: ['projectId', 'parentId'],
       };
@@ -137,7 +175,12 @@ async function createValidRequest(world: World, p: PlannedOperation): Promise<Va
     }
     case 'version': {
       const file = await world.createFile('versioned');
-      return { path: {}, body: world.body(p, { name, fileId: file.id }), snapshot: () => searchTotal(world, 'version', { fileId: file.id }), references: ['fileId'] };
+      return {
+        path: {},
+        body: world.body(p, { name, fileId: file.id }),
+        snapshot: () => searchTotal(world, 'version', { fileId: file.id }),
+        references: ['fileId'],
+      };
     }
     default:
       return undefined;
@@ -151,13 +194,32 @@ function bodySchema(p: PlannedOperation): { pointer: string; required: boolean }
 }
 
 export function uuidParams(world: World, p: PlannedOperation): string[] {
-  return p.op.parameters.filter((param) => param.in === 'path' && param.schemaPointer !== null && schemaAt(world.root, param.schemaPointer).format === 'uuid').map((param) => param.name);
+  return p.op.parameters
+    .filter(
+      (param) =>
+        param.in === 'path' &&
+        param.schemaPointer !== null &&
+        schemaAt(world.root, param.schemaPointer).format === 'uuid',
+    )
+    .map((param) => param.name);
 }
 
 /** Sends one invalid request; true when it was refused (4xx). */
-async function refuse(world: World, p: PlannedOperation, check: CheckDefinition<RefusalSeen>, caseName: string, path: Readonly<Record<string, string>>, raw: string | null | undefined): Promise<boolean> {
+async function refuse(
+  world: World,
+  p: PlannedOperation,
+  check: CheckDefinition<RefusalSeen>,
+  caseName: string,
+  path: Readonly<Record<string, string>>,
+  raw: string | null | undefined,
+): Promise<boolean> {
   const res = await world.call(p, { path, ...(raw === undefined ? {} : { raw }), expect: 'rejection', case: caseName });
-  world.api.recorder.judge(check, p.op.key, { status: res.status, op: p.op, what: caseName }, { case: caseName, exchange: res.record });
+  world.api.recorder.judge(
+    check,
+    p.op.key,
+    { status: res.status, op: p.op, what: caseName },
+    { case: caseName, exchange: res.record },
+  );
   const id = idOf(res.body);
   // Accepted although invalid: what it created is still the suite's to clean up.
   if (isSuccess(res.status) && p.role === 'create' && id !== undefined) world.adopt(p.kind, id, caseName);
@@ -187,7 +249,13 @@ class SideEffects {
 
   async after(refused: boolean, caseName: string): Promise<void> {
     const after = await this.#snapshot();
-    if (refused) this.#world.api.recorder.judge(noSideEffect, this.#p.op.key, { before: this.#before, after, what: `${this.#p.op.key}, ${caseName}` }, { case: caseName });
+    if (refused)
+      this.#world.api.recorder.judge(
+        noSideEffect,
+        this.#p.op.key,
+        { before: this.#before, after, what: `${this.#p.op.key}, ${caseName}` },
+        { case: caseName },
+      );
     this.#before = after;
   }
 }
@@ -198,10 +266,16 @@ export function hasNegatives(p: PlannedOperation): boolean {
 
 export async function runNegative(world: World, p: PlannedOperation): Promise<void> {
   const target = await validRequestOf(world, p);
-  if (target === undefined) return world.deps.skip(`no scenario knows valid input for ${p.op.key}, so none can be made invalid`);
+  if (target === undefined)
+    return world.deps.skip(`no scenario knows valid input for ${p.op.key}, so none can be made invalid`);
   const effects = target.snapshot === undefined ? undefined : new SideEffects(world, p, target.snapshot);
   await effects?.start();
-  const send = async (check: CheckDefinition<RefusalSeen>, caseName: string, path: Readonly<Record<string, string>>, raw: string | null | undefined): Promise<void> => {
+  const send = async (
+    check: CheckDefinition<RefusalSeen>,
+    caseName: string,
+    path: Readonly<Record<string, string>>,
+    raw: string | null | undefined,
+  ): Promise<void> => {
     const refused = await refuse(world, p, check, caseName, path, raw);
     await effects?.after(refused, caseName);
   };
@@ -210,8 +284,13 @@ export async function runNegative(world: World, p: PlannedOperation): Promise<vo
     for (const v of negativeVariants(world.root, { $ref: schema.pointer }, target.body, schema.required)) {
       await send(refusalCheckNamed(v.check), v.description, target.path, v.raw ?? null);
     }
-    for (const field of target.references.filter((f) => target.body !== undefined && typeof target.body[f] === 'string')) {
-      const raw = JSON.stringify({ ...target.body, [field]: field === 'email' ? `wmct-nobody-${randomUUID()}@example.com` : randomUUID() });
+    for (const field of target.references.filter(
+      (f) => target.body !== undefined && typeof target.body[f] === 'string',
+    )) {
+      const raw = JSON.stringify({
+        ...target.body,
+        [field]: field === 'email' ? `wmct-nobody-${randomUUID()}@example.com` : randomUUID(),
+      });
       await send(rejectUnknownId, `${field} names nothing`, target.path, raw);
     }
   }
@@ -219,8 +298,15 @@ export async function runNegative(world: World, p: PlannedOperation): Promise<vo
   const uuids = uuidParams(world, p);
   for (const param of pathParams(p)) {
     if (!uuids.includes(param) && p.role !== 'remove') continue;
-    await send(rejectUnknownId, `path ${param} names nothing`, { ...target.path, [param]: uuids.includes(param) ? randomUUID() : `wmct-nobody-${randomUUID()}@example.com` }, body);
-    if (uuids.includes(param)) await send(rejectInvalidId, `path ${param} is not a UUID`, { ...target.path, [param]: 'not-a-uuid' }, body);
+    await send(
+      rejectUnknownId,
+      `path ${param} names nothing`,
+      { ...target.path, [param]: uuids.includes(param) ? randomUUID() : `wmct-nobody-${randomUUID()}@example.com` },
+      body,
+    );
+    if (uuids.includes(param))
+      await send(rejectInvalidId, `path ${param} is not a UUID`, { ...target.path, [param]: 'not-a-uuid' }, body);
   }
-  if (effects === undefined && p.mutating) world.api.recorder.skip(noSideEffect, p.op.key, `no way to observe what ${p.op.key} would change`);
+  if (effects === undefined && p.mutating)
+    world.api.recorder.skip(noSideEffect, p.op.key, `no way to observe what ${p.op.key} would change`);
 }

@@ -42,8 +42,13 @@ async function limitedGrant(world: World, deps: AccessDeps): Promise<Grant | str
   if ('permissions' in claimed) return { permissions: claimed.permissions, source: "its token's claims" };
   const info = world.op('info', 'info');
   if (info === undefined) return `${claimed.reason}, and the document has no GET /info to ask`;
-  const res = await world.call(info, { auth: { kind: 'client', role: 'limited' }, expect: 'success', case: 'limited client permissions' });
-  if (!isInfoBody(res.body)) return `${claimed.reason}, and GET /info answered ${res.status} without the permission flags`;
+  const res = await world.call(info, {
+    auth: { kind: 'client', role: 'limited' },
+    expect: 'success',
+    case: 'limited client permissions',
+  });
+  if (!isInfoBody(res.body))
+    return `${claimed.reason}, and GET /info answered ${res.status} without the permission flags`;
   return { permissions: grantedFlags(res.body), source: 'its GET /info flags' };
 }
 
@@ -66,12 +71,26 @@ function unknownIds(world: World, p: PlannedOperation, target: ValidRequest): Re
 }
 
 /** The same request with unknown ids must get the status the known ones got (judged when the client was refused either way). */
-async function judgeExistence(world: World, p: PlannedOperation, target: ValidRequest, r: Refusal, knownStatus: number): Promise<void> {
+async function judgeExistence(
+  world: World,
+  p: PlannedOperation,
+  target: ValidRequest,
+  r: Refusal,
+  knownStatus: number,
+): Promise<void> {
   const unknownPath = unknownIds(world, p, target);
   if (unknownPath === undefined) return;
-  const other = await world.call(p, sendOptions(target, { kind: 'client', role: r.client }, `${r.client} client, unknown id`, unknownPath));
+  const other = await world.call(
+    p,
+    sendOptions(target, { kind: 'client', role: r.client }, `${r.client} client, unknown id`, unknownPath),
+  );
   if (![knownStatus, other.status].some((s) => s === 401 || s === 403)) return;
-  world.api.recorder.judge(noExistenceLeak, p.op.key, { known: knownStatus, unknown: other.status, what: `${p.op.key} as the ${r.client} client` }, { case: r.client, keepCase: true, exchange: other.record });
+  world.api.recorder.judge(
+    noExistenceLeak,
+    p.op.key,
+    { known: knownStatus, unknown: other.status, what: `${p.op.key} as the ${r.client} client` },
+    { case: r.client, keepCase: true, exchange: other.record },
+  );
 }
 
 /** Sends the request as a client that must be refused; judges the refusal, existence and side effects. */
@@ -81,24 +100,51 @@ async function refuse(world: World, p: PlannedOperation, target: ValidRequest, r
   const before = await target.snapshot?.();
   const res = await world.call(p, sendOptions(target, { kind: 'client', role: r.client }, r.client));
   settle(world, p, res, `${r.client} client`);
-  recorder.judge(permissionDenied, p.op.key, { status: res.status, expected: r.expected, what, why: r.why }, { case: r.client, keepCase: true, exchange: res.record });
+  recorder.judge(
+    permissionDenied,
+    p.op.key,
+    { status: res.status, expected: r.expected, what, why: r.why },
+    { case: r.client, keepCase: true, exchange: res.record },
+  );
   await judgeExistence(world, p, target, r, res.status);
   if (before === undefined || target.snapshot === undefined || !isRefused(res.status)) return;
-  recorder.judge(permissionNoSideEffect, p.op.key, { before, after: await target.snapshot(), what }, { case: r.client, keepCase: true });
+  recorder.judge(
+    permissionNoSideEffect,
+    p.op.key,
+    { before, after: await target.snapshot(), what },
+    { case: r.client, keepCase: true },
+  );
 }
 
 async function grant(world: World, p: PlannedOperation, target: ValidRequest, why: string): Promise<void> {
-  const res = await world.call(p, { ...requestOf(target), auth: { kind: 'client', role: 'limited' }, expect: 'any', case: 'limited' });
+  const res = await world.call(p, {
+    ...requestOf(target),
+    auth: { kind: 'client', role: 'limited' },
+    expect: 'any',
+    case: 'limited',
+  });
   settle(world, p, res, 'limited client');
-  if (isSuccess(res.status) && (p.role === 'delete' || p.role === 'remove')) world.deps.ledger.deleted(p.role === 'remove' ? 'collaborator' : p.kind, Object.values(target.path).join('/'));
-  world.api.recorder.judge(permissionGranted, p.op.key, { status: res.status, what: `${p.op.key} as the limited client`, why }, { case: 'limited', keepCase: true, exchange: res.record });
+  if (isSuccess(res.status) && (p.role === 'delete' || p.role === 'remove'))
+    world.deps.ledger.deleted(p.role === 'remove' ? 'collaborator' : p.kind, Object.values(target.path).join('/'));
+  world.api.recorder.judge(
+    permissionGranted,
+    p.op.key,
+    { status: res.status, what: `${p.op.key} as the limited client`, why },
+    { case: 'limited', keepCase: true, exchange: res.record },
+  );
 }
 
 function skipClient(world: World, p: PlannedOperation, client: string, reason: string): void {
   world.api.recorder.skip(permissionDenied, p.op.key, reason, { case: client });
 }
 
-async function limited(world: World, p: PlannedOperation, target: ValidRequest, deps: AccessDeps, needed: Permission): Promise<void> {
+async function limited(
+  world: World,
+  p: PlannedOperation,
+  target: ValidRequest,
+  deps: AccessDeps,
+  needed: Permission,
+): Promise<void> {
   const known = await limitedGrant(world, deps);
   if (typeof known === 'string') {
     skipClient(world, p, 'limited', known);
@@ -114,14 +160,21 @@ async function limited(world: World, p: PlannedOperation, target: ValidRequest, 
 export async function runPermissions(world: World, p: PlannedOperation, deps: AccessDeps): Promise<void> {
   const needed = p.permission;
   if (needed === null) return world.deps.skip(`${p.op.key} needs no permission beyond a valid token`);
-  if (world.deps.readOnly && p.mutating) return world.deps.skip(`WM_READ_ONLY=true: ${p.op.key} changes data, so no permission request is sent to it`);
+  if (world.deps.readOnly && p.mutating)
+    return world.deps.skip(`WM_READ_ONLY=true: ${p.op.key} changes data, so no permission request is sent to it`);
   if (!deps.tokens.has('limited') && !deps.tokens.has('foreign')) {
-    return world.deps.skip('no limited or foreign client is configured (WM_LIMITED_CLIENT_ID/SECRET, WM_FOREIGN_CLIENT_ID/SECRET)');
+    return world.deps.skip(
+      'no limited or foreign client is configured (WM_LIMITED_CLIENT_ID/SECRET, WM_FOREIGN_CLIENT_ID/SECRET)',
+    );
   }
   const target = await validRequest(world, p);
   if (deps.tokens.has('foreign')) {
     const status = deps.context.foreignTokenStatus;
-    await refuse(world, p, target, { client: 'foreign', expected: status, why: `the foreign client's token lacks the Web Modeler API audience; WM_FOREIGN_TOKEN_STATUS=${status}` });
+    await refuse(world, p, target, {
+      client: 'foreign',
+      expected: status,
+      why: `the foreign client's token lacks the Web Modeler API audience; WM_FOREIGN_TOKEN_STATUS=${status}`,
+    });
   } else {
     skipClient(world, p, 'foreign', 'no foreign client is configured (WM_FOREIGN_CLIENT_ID/SECRET)');
   }

@@ -38,7 +38,8 @@ export async function currentRevision(world: World, file: Resource): Promise<num
   const get = world.need('file', 'get');
   const res = await world.must(get, { path: idPath(get, file.id) }, 'reading the file revision');
   const revision = metadataOf(res.body).revision;
-  if (typeof revision !== 'number' && typeof revision !== 'string') throw new Blocked(`${get.op.key} returned no revision`);
+  if (typeof revision !== 'number' && typeof revision !== 'string')
+    throw new Blocked(`${get.op.key} returned no revision`);
   return revision;
 }
 
@@ -90,15 +91,23 @@ async function runRole(world: World, p: PlannedOperation): Promise<ApiResponse |
     case 'upsert': {
       const email = world.collaboratorEmail();
       if (email === undefined) return world.deps.skip('no collaborator email is configured (WM_COLLABORATOR_EMAIL)');
-      if (world.deps.readOnly) return world.deps.skip('WM_READ_ONLY=true: adding a collaborator would change data on the target');
+      if (world.deps.readOnly)
+        return world.deps.skip('WM_READ_ONLY=true: adding a collaborator would change data on the target');
       const project = await world.project();
-      return world.call(p, { body: world.body(p, { email, projectId: project.id, role: 'editor' }), expect: 'success' });
+      return world.call(p, {
+        body: world.body(p, { email, projectId: project.id, role: 'editor' }),
+        expect: 'success',
+      });
     }
     case 'remove': {
       const r = await world.ensure('collaborator');
       const [projectParam, emailParam] = pathParams(p);
-      if (projectParam === undefined || emailParam === undefined) return world.deps.skip(`${p.op.key} does not have project and email path parameters`);
-      const res = await world.call(p, { path: { [projectParam]: r.projectId ?? '', [emailParam]: r.name }, expect: 'success' });
+      if (projectParam === undefined || emailParam === undefined)
+        return world.deps.skip(`${p.op.key} does not have project and email path parameters`);
+      const res = await world.call(p, {
+        path: { [projectParam]: r.projectId ?? '', [emailParam]: r.name },
+        expect: 'success',
+      });
       if (isSuccess(res.status)) world.deps.ledger.deleted('collaborator', r.id);
       return res;
     }
@@ -110,9 +119,13 @@ async function runRole(world: World, p: PlannedOperation): Promise<ApiResponse |
 }
 
 async function runOther(world: World, p: PlannedOperation): Promise<ApiResponse | undefined> {
-  if (pathParams(p).length > 0) return world.deps.skip(`no scenario knows how to obtain valid path parameters for ${p.op.key}`);
+  if (pathParams(p).length > 0)
+    return world.deps.skip(`no scenario knows how to obtain valid path parameters for ${p.op.key}`);
   if (p.mutating && world.deps.readOnly) return world.deps.skip(`WM_READ_ONLY=true: ${p.op.key} may change data`);
-  if (p.mutating) return world.deps.skip(`${p.op.key} is not a known Web Modeler operation; the suite does not call unknown operations that may change data`);
+  if (p.mutating)
+    return world.deps.skip(
+      `${p.op.key} is not a known Web Modeler operation; the suite does not call unknown operations that may change data`,
+    );
   return world.call(p, { expect: 'success' });
 }
 

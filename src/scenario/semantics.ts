@@ -31,14 +31,18 @@ function judge<Input>(world: World, check: CheckDefinition<Input>, p: PlannedOpe
 async function getOf(world: World, r: Resource): Promise<{ status: number; body: JsonObject | undefined }> {
   const get = world.need(r.kind, 'get');
   const res = await world.call(get, { path: idPath(get, r.id), expect: 'any' });
-  return { status: res.status, body: typeof res.body === 'object' && res.body !== null && !Array.isArray(res.body) ? res.body : undefined };
+  return {
+    status: res.status,
+    body: typeof res.body === 'object' && res.body !== null && !Array.isArray(res.body) ? res.body : undefined,
+  };
 }
 
 async function semanticsOfCreate(world: World, p: PlannedOperation): Promise<void> {
   const r = await world.ensure(p.kind);
   const got = await getOf(world, r);
   judge(world, availableAfterCreate, p, { status: got.status, what: `GET right after ${p.op.key}` });
-  if (isSuccess(got.status)) judge(world, createRoundtrip, p, { sent: r.sent, got: got.body, what: `GET after ${p.op.key}` });
+  if (isSuccess(got.status))
+    judge(world, createRoundtrip, p, { sent: r.sent, got: got.body, what: `GET after ${p.op.key}` });
 }
 
 async function semanticsOfUpdate(world: World, p: PlannedOperation): Promise<void> {
@@ -49,8 +53,16 @@ async function semanticsOfUpdate(world: World, p: PlannedOperation): Promise<voi
   judge(world, updateVisible, p, { sent: body, got: got.body, what: `GET after ${p.op.key}` });
   if (r.kind === 'file' && (typeof body.revision === 'number' || typeof body.revision === 'string')) {
     const stale = { ...(await updateBody(world, p, r)), revision: body.revision };
-    const res = await world.call(p, { path: idPath(p, r.id), body: stale, expect: 'rejection', case: 'stale revision' });
-    judge(world, revisionConflict, p, { status: res.status, what: `${p.op.key} with the stale revision ${body.revision}` });
+    const res = await world.call(p, {
+      path: idPath(p, r.id),
+      body: stale,
+      expect: 'rejection',
+      case: 'stale revision',
+    });
+    judge(world, revisionConflict, p, {
+      status: res.status,
+      what: `${p.op.key} with the stale revision ${body.revision}`,
+    });
   }
 }
 
@@ -64,7 +76,11 @@ async function semanticsOfDelete(world: World, p: PlannedOperation): Promise<voi
 
 async function collaboratorPage(world: World, projectId: string): Promise<SearchPage> {
   const search = world.need('collaborator', 'search');
-  const res = await world.must(search, { body: world.body(search, { filter: { projectId }, page: 0, size: 50 }) }, 'listing collaborators');
+  const res = await world.must(
+    search,
+    { body: world.body(search, { filter: { projectId }, page: 0, size: 50 }) },
+    'listing collaborators',
+  );
   return pageOf(res.body);
 }
 
@@ -82,16 +98,29 @@ async function semanticsOfUpsert(world: World, p: PlannedOperation): Promise<voi
   if (email === undefined) return world.deps.skip('no collaborator email is configured (WM_COLLABORATOR_EMAIL)');
   const added = await world.addCollaborator(email, 'editor');
   const projectId = added.projectId ?? '';
-  judge(world, createRoundtrip, p, { sent: { email, role: 'editor' }, got: { email, role: roleOf(await collaboratorPage(world, projectId), email) ?? null }, what: 'collaborator search after PUT' });
+  judge(world, createRoundtrip, p, {
+    sent: { email, role: 'editor' },
+    got: { email, role: roleOf(await collaboratorPage(world, projectId), email) ?? null },
+    what: 'collaborator search after PUT',
+  });
   await world.must(p, { body: world.body(p, { email, projectId, role: 'viewer' }) }, 'changing the collaborator role');
-  judge(world, updateVisible, p, { sent: { role: 'viewer' }, got: { role: roleOf(await collaboratorPage(world, projectId), email) ?? null }, what: 'collaborator search after changing the role' });
+  judge(world, updateVisible, p, {
+    sent: { role: 'viewer' },
+    got: { role: roleOf(await collaboratorPage(world, projectId), email) ?? null },
+    what: 'collaborator search after changing the role',
+  });
 }
 
 async function semanticsOfRemove(world: World, p: PlannedOperation): Promise<void> {
   const r = await world.ensure('collaborator');
   const [projectParam, emailParam] = pathParams(p);
-  if (projectParam === undefined || emailParam === undefined) return world.deps.skip(`${p.op.key} does not have project and email path parameters`);
-  await world.must(p, { path: { [projectParam]: r.projectId ?? '', [emailParam]: r.name } }, 'removing the collaborator');
+  if (projectParam === undefined || emailParam === undefined)
+    return world.deps.skip(`${p.op.key} does not have project and email path parameters`);
+  await world.must(
+    p,
+    { path: { [projectParam]: r.projectId ?? '', [emailParam]: r.name } },
+    'removing the collaborator',
+  );
   world.deps.ledger.deleted('collaborator', r.id);
   const still = roleOf(await collaboratorPage(world, r.projectId ?? ''), r.name) !== undefined;
   judge(world, useAfterFree, p, { collaborator: r.name, listed: still, after: p.op.key });
@@ -103,12 +132,26 @@ async function semanticsOfRestore(world: World, p: PlannedOperation): Promise<vo
   const captured = (await getOf(world, file)).body?.content;
   const patch = world.need('file', 'update');
   const revision = await currentRevision(world, file);
-  await world.must(patch, { path: idPath(patch, file.id), body: world.body(patch, { revision, content: contentFor(file.fileType ?? 'bpmn', `${file.name}-changed`, Number(revision) + 1) }) }, 'changing the file before restoring');
+  await world.must(
+    patch,
+    {
+      path: idPath(patch, file.id),
+      body: world.body(patch, {
+        revision,
+        content: contentFor(file.fileType ?? 'bpmn', `${file.name}-changed`, Number(revision) + 1),
+      }),
+    },
+    'changing the file before restoring',
+  );
   const body = world.restoreBody(p, version);
   const restoreBody = body === undefined ? {} : { body };
   await world.must(p, { path: idPath(p, version.id), ...restoreBody }, 'restoring');
   const got = await getOf(world, file);
-  judge(world, restoreVisible, p, { sent: { content: typeof captured === 'string' ? captured : '' }, got: got.body, what: `GET of the file after ${p.op.key}` });
+  judge(world, restoreVisible, p, {
+    sent: { content: typeof captured === 'string' ? captured : '' },
+    got: got.body,
+    what: `GET of the file after ${p.op.key}`,
+  });
 }
 
 /** Items of one kind created for a search test, in the order the sort should return them. */
@@ -134,7 +177,14 @@ async function setupProjects(world: World): Promise<SearchSetup> {
     await pause(15); // distinct `created` instants for the sort by creation time
   }
   const other = await world.createProject('other');
-  return { keyField: 'id', scope: { name: shared }, inScope: made.map((r) => r.id), outOfScope: [other.id], sort: { field: 'created', ascending: made.map((r) => r.id) }, baseline: 0 };
+  return {
+    keyField: 'id',
+    scope: { name: shared },
+    inScope: made.map((r) => r.id),
+    outOfScope: [other.id],
+    sort: { field: 'created', ascending: made.map((r) => r.id) },
+    baseline: 0,
+  };
 }
 
 async function setupFiles(world: World): Promise<SearchSetup> {
@@ -145,7 +195,14 @@ async function setupFiles(world: World): Promise<SearchSetup> {
   const elsewhere = await world.createProject('elsewhere');
   const outside = await world.createFile('outside', { projectId: elsewhere.id });
   const byName = [...made].sort((x, y) => (x.name < y.name ? -1 : 1));
-  return { keyField: 'id', scope: { projectId: project.id }, inScope: made.map((r) => r.id), outOfScope: [outside.id], sort: { field: 'name', ascending: byName.map((r) => r.id) }, baseline: 0 };
+  return {
+    keyField: 'id',
+    scope: { projectId: project.id },
+    inScope: made.map((r) => r.id),
+    outOfScope: [outside.id],
+    sort: { field: 'name', ascending: byName.map((r) => r.id) },
+    baseline: 0,
+  };
 }
 
 async function setupVersions(world: World): Promise<SearchSetup> {
@@ -155,7 +212,14 @@ async function setupVersions(world: World): Promise<SearchSetup> {
   for (const suffix of ['b', 'a', 'c']) made.push(await world.createVersion(file, `v${suffix}`, `${base}-${suffix}`));
   const other = await world.createVersion(await world.createFile('other'), 'other');
   const byName = [...made].sort((x, y) => (x.name < y.name ? -1 : 1));
-  return { keyField: 'id', scope: { fileId: file.id }, inScope: made.map((r) => r.id), outOfScope: [other.id], sort: { field: 'name', ascending: byName.map((r) => r.id) }, baseline: 0 };
+  return {
+    keyField: 'id',
+    scope: { fileId: file.id },
+    inScope: made.map((r) => r.id),
+    outOfScope: [other.id],
+    sort: { field: 'name', ascending: byName.map((r) => r.id) },
+    baseline: 0,
+  };
 }
 
 async function setupCollaborators(world: World): Promise<SearchSetup> {
@@ -170,20 +234,37 @@ async function setupCollaborators(world: World): Promise<SearchSetup> {
     scope: { projectId: project.id },
     inScope: emails,
     outOfScope: [],
-    sort: emails.length >= 2 ? { field: 'email', ascending: sorted } : { skip: 'only one collaborator email is configured; sorting needs two (WM_COLLABORATOR_EMAIL takes a comma-separated list)' },
+    sort:
+      emails.length >= 2
+        ? { field: 'email', ascending: sorted }
+        : {
+            skip: 'only one collaborator email is configured; sorting needs two (WM_COLLABORATOR_EMAIL takes a comma-separated list)',
+          },
     baseline,
   };
 }
 
-async function searchPage(world: World, p: PlannedOperation, body: JsonObject, caseName: string, expect: 'success' | 'rejection' = 'success'): Promise<{ status: number; page: SearchPage }> {
+async function searchPage(
+  world: World,
+  p: PlannedOperation,
+  body: JsonObject,
+  caseName: string,
+  expect: 'success' | 'rejection' = 'success',
+): Promise<{ status: number; page: SearchPage }> {
   const res = await world.call(p, { body: world.body(p, body), expect, case: caseName });
-  if (expect === 'success' && !isSuccess(res.status)) throw new Blocked(`${p.op.key} (${caseName}) answered ${res.status}`);
+  if (expect === 'success' && !isSuccess(res.status))
+    throw new Blocked(`${p.op.key} (${caseName}) answered ${res.status}`);
   return { status: res.status, page: pageOf(res.body) };
 }
 
 async function semanticsOfSearch(world: World, p: PlannedOperation): Promise<void> {
   if (world.deps.readOnly) return semanticsOfSearchReadOnly(world, p);
-  const setups: Partial<Record<string, (w: World) => Promise<SearchSetup>>> = { project: setupProjects, file: setupFiles, version: setupVersions, collaborator: setupCollaborators };
+  const setups: Partial<Record<string, (w: World) => Promise<SearchSetup>>> = {
+    project: setupProjects,
+    file: setupFiles,
+    version: setupVersions,
+    collaborator: setupCollaborators,
+  };
   const setup = setups[p.kind];
   if (setup === undefined) return world.deps.skip(`no search scenario for ${p.kind}`);
   const s = await setup(world);
@@ -191,16 +272,33 @@ async function semanticsOfSearch(world: World, p: PlannedOperation): Promise<voi
   const matching = s.baseline + s.inScope.length;
 
   const all = await searchPage(world, p, { filter: scope, page: 0, size: 50 }, 'filter');
-  judge(world, searchFilter, p, { page: all.page, filter: scope, keyField: s.keyField, wanted: s.inScope, unwanted: s.outOfScope });
+  judge(world, searchFilter, p, {
+    page: all.page,
+    filter: scope,
+    keyField: s.keyField,
+    wanted: s.inScope,
+    unwanted: s.outOfScope,
+  });
 
   const order = s.sort;
   if ('skip' in order) {
     world.api.recorder.skip(searchSort, p.op.key, order.skip);
   } else {
-    const sort = (direction: string): JsonObject => ({ filter: scope, sort: [{ field: order.field, direction }], page: 0, size: 50 });
+    const sort = (direction: string): JsonObject => ({
+      filter: scope,
+      sort: [{ field: order.field, direction }],
+      page: 0,
+      size: 50,
+    });
     const asc = await searchPage(world, p, sort('ASC'), 'sort ASC');
     const desc = await searchPage(world, p, sort('DESC'), 'sort DESC');
-    judge(world, searchSort, p, { asc: asc.page, desc: desc.page, keyField: s.keyField, expected: order.ascending, field: order.field });
+    judge(world, searchSort, p, {
+      asc: asc.page,
+      desc: desc.page,
+      keyField: s.keyField,
+      expected: order.ascending,
+      field: order.field,
+    });
   }
 
   const one = await searchPage(world, p, { filter: scope, page: 0, size: 1 }, 'size 1');

@@ -109,7 +109,8 @@ export class World {
   /** The operation, or the test is skipped saying the document lacks it. */
   need(kind: ResourceKind, role: Role): PlannedOperation {
     const found = this.op(kind, role);
-    if (found === undefined) return this.deps.skip(`the document has no operation to ${role} ${KIND_WORD[kind]}s, which this scenario needs`);
+    if (found === undefined)
+      return this.deps.skip(`the document has no operation to ${role} ${KIND_WORD[kind]}s, which this scenario needs`);
     return found;
   }
 
@@ -126,7 +127,10 @@ export class World {
   restoreBody(op: PlannedOperation, version: Resource): JsonObject | undefined {
     if (op.op.requestBody === null) return undefined;
     const number = version.created.version;
-    return this.body(op, { version: typeof number === 'number' && Number.isInteger(number) && number >= 1 ? number : 1, name: this.name('restored') });
+    return this.body(op, {
+      version: typeof number === 'number' && Number.isInteger(number) && number >= 1 ? number : 1,
+      name: this.name('restored'),
+    });
   }
 
   /** A valid body for the operation with the domain values given as hints. */
@@ -135,14 +139,16 @@ export class World {
       const value = synthesize(this.root, this.requestSchema(op), hints);
       return isJsonObject(value) ? value : {};
     } catch (error) {
-      if (error instanceof SynthesisError) return this.deps.skip(`cannot synthesize a request for ${op.op.key}: ${error.message}`);
+      if (error instanceof SynthesisError)
+        return this.deps.skip(`cannot synthesize a request for ${op.op.key}: ${error.message}`);
       throw error;
     }
   }
 
   /** Every call of a scenario goes through here; in read-only mode a data-changing one skips the test. */
   async call(op: PlannedOperation, options: CallOptions): Promise<ApiResponse> {
-    if (this.deps.readOnly && op.mutating) this.deps.skip(`WM_READ_ONLY=true: ${op.op.key} would change data on the target`);
+    if (this.deps.readOnly && op.mutating)
+      this.deps.skip(`WM_READ_ONLY=true: ${op.op.key} would change data on the target`);
     // An interrupted test's body may still be running while its world is cleaned up: it must not
     // create anything the clean-up can no longer see.
     if (this.#closed) throw new Error(`the test has ended: ${op.op.key} is not sent`);
@@ -162,8 +168,13 @@ export class World {
    * Sends a method the document does not give `op`'s path (unsupported-method), to the path with
    * the given (real) ids and no body. In read-only mode only methods that change nothing.
    */
-  async probe(op: PlannedOperation, method: string, options: { readonly path: Readonly<Record<string, string>>; readonly case: string }): Promise<ProbeResponse> {
-    if (this.deps.readOnly && !SAFE_METHODS.includes(method)) throw new Error(`WM_READ_ONLY=true: ${method} ${op.op.path} is not sent`);
+  async probe(
+    op: PlannedOperation,
+    method: string,
+    options: { readonly path: Readonly<Record<string, string>>; readonly case: string },
+  ): Promise<ProbeResponse> {
+    if (this.deps.readOnly && !SAFE_METHODS.includes(method))
+      throw new Error(`WM_READ_ONLY=true: ${method} ${op.op.path} is not sent`);
     if (this.#closed) throw new Error(`the test has ended: ${method} ${op.op.path} is not sent`);
     const sent = this.deps.api.probe(op.op, method, options);
     this.#inFlight.add(sent);
@@ -220,7 +231,12 @@ export class World {
     const id = idOf(res.body);
     if (id === undefined) throw this.#blocked(what, `${op.op.key} answered ${res.status} without an id`);
     const resource: Resource = { kind, id, name, sent, created: isJsonObject(res.body) ? res.body : {}, ...extra };
-    this.deps.ledger.created({ kind, id, name, ...(resource.projectId === undefined ? {} : { projectId: resource.projectId }) });
+    this.deps.ledger.created({
+      kind,
+      id,
+      name,
+      ...(resource.projectId === undefined ? {} : { projectId: resource.projectId }),
+    });
     this.#owned.push(resource);
     return resource;
   }
@@ -239,11 +255,18 @@ export class World {
 
   async createFolder(label = 'folder', parentId?: string): Promise<Resource> {
     const project = await this.project();
-    const hints: Hints = { name: this.name(label), projectId: project.id, ...(parentId === undefined ? {} : { parentId }) };
+    const hints: Hints = {
+      name: this.name(label),
+      projectId: project.id,
+      ...(parentId === undefined ? {} : { parentId }),
+    };
     return this.#create('folder', hints, { projectId: project.id }, label);
   }
 
-  async createFile(label = 'file', options: { folderId?: string; type?: FileType; name?: string; projectId?: string } = {}): Promise<Resource> {
+  async createFile(
+    label = 'file',
+    options: { folderId?: string; type?: FileType; name?: string; projectId?: string } = {},
+  ): Promise<Resource> {
     const projectId = options.projectId ?? (await this.project()).id;
     const type = options.type ?? 'bpmn';
     const name = options.name ?? this.name(label);
@@ -259,7 +282,12 @@ export class World {
 
   async createVersion(file: Resource, label = 'version', name?: string): Promise<Resource> {
     const hints: Hints = { name: name ?? this.name(label), fileId: file.id };
-    return this.#create('version', hints, { ...(file.projectId === undefined ? {} : { projectId: file.projectId }), fileId: file.id }, label);
+    return this.#create(
+      'version',
+      hints,
+      { ...(file.projectId === undefined ? {} : { projectId: file.projectId }), fileId: file.id },
+      label,
+    );
   }
 
   /** Takes on a resource the target created unasked (e.g. an invalid create it accepted), to clean it up. */
@@ -300,7 +328,10 @@ export class World {
         return this.createVersion(await this.createFile('versioned'));
       case 'collaborator': {
         const email = this.collaboratorEmail();
-        if (email === undefined) return this.deps.skip('no collaborator email is configured (WM_COLLABORATOR_EMAIL: a user of the organization who has logged in to Web Modeler)');
+        if (email === undefined)
+          return this.deps.skip(
+            'no collaborator email is configured (WM_COLLABORATOR_EMAIL: a user of the organization who has logged in to Web Modeler)',
+          );
         return this.addCollaborator(email);
       }
       default:
@@ -338,8 +369,16 @@ export class World {
   async #findFolder(): Promise<Resource> {
     const file = await this.find('file');
     const folderId = typeof file.created.folderId === 'string' ? file.created.folderId : undefined;
-    if (folderId === undefined) return this.deps.skip('read-only mode: no file found inside a folder, so no folder to read');
-    return { kind: 'folder', id: folderId, name: '', ...(file.projectId === undefined ? {} : { projectId: file.projectId }), sent: {}, created: {} };
+    if (folderId === undefined)
+      return this.deps.skip('read-only mode: no file found inside a folder, so no folder to read');
+    return {
+      kind: 'folder',
+      id: folderId,
+      name: '',
+      ...(file.projectId === undefined ? {} : { projectId: file.projectId }),
+      sent: {},
+      created: {},
+    };
   }
 
   /** Deletes the projects this test created (cascading to everything in them). */

@@ -48,13 +48,30 @@ import { runnerFinishing, runnerStarted, stopCause } from '../run/stop.ts';
  * identities, so it gets every configured client); never on the embedded target (it starts
  * empty) or in read-only mode.
  */
-async function sweepAtStart(config: Config, http: HttpClient, resolved: ResolvedTarget, doc: LiveDocument, plan: readonly PlannedOperation[], full: IssuedToken): Promise<number | null> {
+async function sweepAtStart(
+  config: Config,
+  http: HttpClient,
+  resolved: ResolvedTarget,
+  doc: LiveDocument,
+  plan: readonly PlannedOperation[],
+  full: IssuedToken,
+): Promise<number | null> {
   const client = resolved.target.clients.full;
   if (resolved.embedded !== null || config.readOnly || client === undefined) return null;
   const recording = new RecordingHttpClient({ timeoutMs: config.requestTimeoutMs, maxRetries: config.maxRetries });
-  const tokens = new TokenProvider(http, resolved.target.tokenUrl, resolved.target.audience, resolved.target.clients, { full });
-  const api = new ApiClient({ http: recording, baseUrl: resolved.target.baseUrl, doc, validators: new SchemaValidators(doc), tokens, recorder: new CheckRecorder([]) });
-  if (findOperation(plan, 'project', 'search') === undefined || findOperation(plan, 'project', 'delete') === undefined) return null;
+  const tokens = new TokenProvider(http, resolved.target.tokenUrl, resolved.target.audience, resolved.target.clients, {
+    full,
+  });
+  const api = new ApiClient({
+    http: recording,
+    baseUrl: resolved.target.baseUrl,
+    doc,
+    validators: new SchemaValidators(doc),
+    tokens,
+    recorder: new CheckRecorder([]),
+  });
+  if (findOperation(plan, 'project', 'search') === undefined || findOperation(plan, 'project', 'delete') === undefined)
+    return null;
   try {
     return (await sweep(api, plan, { minAgeMinutes: config.sweepMinAgeMinutes })).swept.length;
   } catch (error) {
@@ -81,11 +98,15 @@ class RecordingHttpClient extends HttpClient {
 function sweepFailure(error: unknown, http: RecordingHttpClient, baseUrl: string): unknown {
   if (error instanceof UsageError) return error;
   const last = http.last;
-  const what = last === undefined ? 'the sweep' : `${last.request.method.toUpperCase()} ${last.request.url.startsWith(baseUrl) ? last.request.url.slice(baseUrl.length) : last.request.url}`;
+  const what =
+    last === undefined
+      ? 'the sweep'
+      : `${last.request.method.toUpperCase()} ${last.request.url.startsWith(baseUrl) ? last.request.url.slice(baseUrl.length) : last.request.url}`;
   const during = `${what} (the run's start deletes what killed runs left behind)`;
   if (error instanceof TransportError) return transportFailure(error, during, http.timeoutMs);
-  if (last?.response !== undefined && isRedirect(last.response.status)) return apiRedirect(during, last.response.status, last.response, last.request.url);
-  const message = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+  if (last?.response !== undefined && isRedirect(last.response.status))
+    return apiRedirect(during, last.response.status, last.response, last.request.url);
+  const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
   return new UsageError(`the run's start could not sweep what killed runs left behind: ${message}`);
 }
 
@@ -172,7 +193,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       startedAt: new Date().toISOString(),
       suiteVersion: config.suiteVersion,
       envName: config.envName,
-      target: { ...withoutCredentials(resolved.target), openapiUrl: found.url, ...(found.swaggerUi === null ? {} : { swaggerUiUrl: found.swaggerUi }) },
+      target: {
+        ...withoutCredentials(resolved.target),
+        openapiUrl: found.url,
+        ...(found.swaggerUi === null ? {} : { swaggerUiUrl: found.swaggerUi }),
+      },
       documentFile,
       clientIds,
       collaboratorEmails: resolved.collaboratorEmails,
@@ -191,7 +216,12 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       requestTimeoutMs: config.requestTimeoutMs,
       maxRetries: config.maxRetries,
       sweptAtStart,
-      timings: { targetStartMs, documentMs, tokensAndInfoMs, setupMs: targetStartMs + documentMs + tokensAndInfoMs + clock() },
+      timings: {
+        targetStartMs,
+        documentMs,
+        tokensAndInfoMs,
+        setupMs: targetStartMs + documentMs + tokensAndInfoMs + clock(),
+      },
     };
     writeRunContext(context);
     writeFileSync(documentFile, JSON.stringify(doc.raw));

@@ -31,26 +31,45 @@ async function deleteLeftovers(runDir: string): Promise<boolean> {
   const secrets = runSecrets();
   const fullId = ctx.clientIds.full;
   const fullSecret = secrets.clientSecrets.full;
-  const tokens = new TokenProvider(http, ctx.target.tokenUrl, ctx.target.audience, fullId === undefined || fullSecret === undefined ? {} : { full: { id: fullId, secret: fullSecret } }, secrets.tokens);
-  const api = new ApiClient({ http, baseUrl: ctx.target.baseUrl, doc: suite.doc, validators: suite.validators(), tokens, recorder: new CheckRecorder([]) });
+  const tokens = new TokenProvider(
+    http,
+    ctx.target.tokenUrl,
+    ctx.target.audience,
+    fullId === undefined || fullSecret === undefined ? {} : { full: { id: fullId, secret: fullSecret } },
+    secrets.tokens,
+  );
+  const api = new ApiClient({
+    http,
+    baseUrl: ctx.target.baseUrl,
+    doc: suite.doc,
+    validators: suite.validators(),
+    tokens,
+    recorder: new CheckRecorder([]),
+  });
   const search = findOperation(suite.plan, 'project', 'search');
   const names = new Set(unconfirmed);
   let inFlight: LedgerEntry[] = [];
   let unlisted: string | null = null;
   if (unconfirmed.length > 0 && search !== undefined) {
     try {
-      inFlight = (await allProjects(api, search)).filter((p) => names.has(p.name)).map((p) => ({ kind: 'project', id: p.id, name: p.name }));
+      inFlight = (await allProjects(api, search))
+        .filter((p) => names.has(p.name))
+        .map((p) => ({ kind: 'project', id: p.id, name: p.name }));
     } catch (error) {
       unlisted = error instanceof Error ? error.message : String(error);
     }
   }
   const result = await deletePending(api, suite.plan, [...pending, ...inFlight]);
   if (unlisted !== null) {
-    process.stderr.write(`wm-conformance: could not look for ${unconfirmed.length} project(s) whose create was cut off (${unlisted}) — run "npm run sweep" later\n`);
+    process.stderr.write(
+      `wm-conformance: could not look for ${unconfirmed.length} project(s) whose create was cut off (${unlisted}) — run "npm run sweep" later\n`,
+    );
     return false;
   }
   if (result.failed.length > 0) {
-    process.stderr.write(`wm-conformance: could not delete ${result.failed.length} resource(s) the run created: ${result.failed.join(', ')} — run "npm run sweep" later\n`);
+    process.stderr.write(
+      `wm-conformance: could not delete ${result.failed.length} resource(s) the run created: ${result.failed.join(', ')} — run "npm run sweep" later\n`,
+    );
   }
   return result.failed.length === 0;
 }

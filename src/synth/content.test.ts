@@ -18,7 +18,8 @@ function xmlProblems(xml: string): string[] {
   let roots = 0;
   let at = 0;
   const text = (segment: string): void => {
-    if (segment.includes('<') || segment.includes('>')) problems.push(`stray markup in "${segment.trim().slice(0, 40)}"`);
+    if (segment.includes('<') || segment.includes('>'))
+      problems.push(`stray markup in "${segment.trim().slice(0, 40)}"`);
     if (BAD_ENTITY.test(segment)) problems.push(`raw & in "${segment.trim().slice(0, 40)}"`);
     if (open.length === 0 && segment.trim() !== '') problems.push('text outside the root element');
   };
@@ -84,7 +85,11 @@ test('form and connector template are JSON with the fields Web Modeler reads', (
   expect(isJsonObject(form) && Array.isArray(form.components) && form.components.length > 0).toBe(true);
   expect(isJsonObject(form) ? [form.type, typeof form.schemaVersion] : []).toEqual(['default', 'number']);
   const template: unknown = JSON.parse(connectorTemplateContent(AWKWARD, 2));
-  expect(isJsonObject(template) ? [template.name, template.version, template.appliesTo] : []).toEqual([AWKWARD, 2, ['bpmn:Task']]);
+  expect(isJsonObject(template) ? [template.name, template.version, template.appliesTo] : []).toEqual([
+    AWKWARD,
+    2,
+    ['bpmn:Task'],
+  ]);
   expect(formContent('x', 2)).not.toBe(formContent('x', 1));
 });
 

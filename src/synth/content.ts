@@ -65,7 +65,9 @@ export function connectorTemplateContent(name: string, revision = 1): string {
     version: revision,
     appliesTo: ['bpmn:Task'],
     elementType: { value: 'bpmn:ServiceTask' },
-    properties: [{ type: 'Hidden', value: 'io.camunda:http-json:1', binding: { type: 'zeebe:taskDefinition', property: 'type' } }],
+    properties: [
+      { type: 'Hidden', value: 'io.camunda:http-json:1', binding: { type: 'zeebe:taskDefinition', property: 'type' } },
+    ],
   });
 }
 

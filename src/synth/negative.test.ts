@@ -5,7 +5,12 @@ import { negativeVariants, type NegativeVariant } from './negative.ts';
 import { isJsonValue, type JsonValue } from '../core/json.ts';
 
 const VALID_FILE = { name: 'wmct-file', projectId: 'p-1', content: '<xml/>', fileType: 'bpmn' };
-const VALID_SEARCH = { filter: { name: 'n', flag: true }, sort: [{ field: 'name', direction: 'ASC' }], page: 0, size: 10 };
+const VALID_SEARCH = {
+  filter: { name: 'n', flag: true },
+  sort: [{ field: 'name', direction: 'ASC' }],
+  page: 0,
+  size: 10,
+};
 
 function summary(variants: readonly NegativeVariant[]): [string, string, string][] {
   return variants.map((v) => [v.kind, v.check, v.description]);
@@ -49,7 +54,10 @@ test('a create body yields missing, null, wrong-type, length, pattern and body-l
 });
 
 test('every JSON variant is invalid per the document, even against an ungrouped pattern', () => {
-  for (const [schema, valid] of [['CreateFile', VALID_FILE], ['Search', VALID_SEARCH]] as const) {
+  for (const [schema, valid] of [
+    ['CreateFile', VALID_FILE],
+    ['Search', VALID_SEARCH],
+  ] as const) {
     for (const variant of negativeVariants(ROOT, ref(schema), valid, true)) {
       if (variant.kind === 'malformed-json' || variant.kind === 'missing-body') continue;
       expect(requestErrors(schema, parsed(variant)), `${schema}: ${variant.description}`).not.toEqual([]);
@@ -60,9 +68,19 @@ test('every JSON variant is invalid per the document, even against an ungrouped 
 test('each variant changes one thing of the valid body', () => {
   const variants = negativeVariants(ROOT, ref('CreateFile'), VALID_FILE, false);
   const byDescription = (d: string): JsonValue => parsed(variants.find((v) => v.description === d));
-  expect(byDescription('missing required field projectId')).toEqual({ name: 'wmct-file', content: '<xml/>', fileType: 'bpmn' });
-  expect(byDescription('fileType is a value the pattern does not allow')).toEqual({ ...VALID_FILE, fileType: 'wmct-not-allowed' });
-  expect(byDescription('name is 256 characters (maxLength 255)')).toEqual({ ...VALID_FILE, name: `wmct-file${'x'.repeat(247)}` });
+  expect(byDescription('missing required field projectId')).toEqual({
+    name: 'wmct-file',
+    content: '<xml/>',
+    fileType: 'bpmn',
+  });
+  expect(byDescription('fileType is a value the pattern does not allow')).toEqual({
+    ...VALID_FILE,
+    fileType: 'wmct-not-allowed',
+  });
+  expect(byDescription('name is 256 characters (maxLength 255)')).toEqual({
+    ...VALID_FILE,
+    name: `wmct-file${'x'.repeat(247)}`,
+  });
   expect(byDescription('a JSON array instead of an object')).toEqual([VALID_FILE]);
   expect(variants.find((v) => v.kind === 'malformed-json')?.raw).toBe('{"name": "wmct-malformed", ');
 });

@@ -48,7 +48,12 @@ const CHECK_OF: Record<NegativeKind, string> = {
 
 const PAGING = new Set(['page', 'size']);
 
-function variant(kind: NegativeKind, description: string, body: JsonValue | undefined, check = CHECK_OF[kind]): NegativeVariant {
+function variant(
+  kind: NegativeKind,
+  description: string,
+  body: JsonValue | undefined,
+  check = CHECK_OF[kind],
+): NegativeVariant {
   return { kind, check, description, raw: body === undefined ? undefined : JSON.stringify(body) };
 }
 
@@ -73,10 +78,18 @@ function replaced(body: JsonValue, path: readonly (string | number)[], value: Js
 }
 
 function label(path: readonly (string | number)[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace(/\.\[/g, '[');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : p))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
-function leafVariants(schema: JsonObject, value: JsonValue, path: readonly (string | number)[], body: JsonValue): NegativeVariant[] {
+function leafVariants(
+  schema: JsonObject,
+  value: JsonValue,
+  path: readonly (string | number)[],
+  body: JsonValue,
+): NegativeVariant[] {
   const out: NegativeVariant[] = [];
   const name = label(path);
   const at = (v: JsonValue): JsonValue => replaced(body, path, v);
@@ -88,36 +101,75 @@ function leafVariants(schema: JsonObject, value: JsonValue, path: readonly (stri
   if (type === 'string' && typeof value === 'string') {
     if (typeof schema.maxLength === 'number') {
       const long = (value + 'x'.repeat(schema.maxLength + 1)).slice(0, schema.maxLength + 1);
-      out.push(variant('too-long', `${name} is ${schema.maxLength + 1} characters (maxLength ${schema.maxLength})`, at(long)));
+      out.push(
+        variant('too-long', `${name} is ${schema.maxLength + 1} characters (maxLength ${schema.maxLength})`, at(long)),
+      );
     }
     if (typeof schema.minLength === 'number' && schema.minLength > 0) {
-      out.push(variant('too-short', `${name} is ${schema.minLength - 1} characters (minLength ${schema.minLength})`, at(''.padEnd(schema.minLength - 1, 'x'))));
+      out.push(
+        variant(
+          'too-short',
+          `${name} is ${schema.minLength - 1} characters (minLength ${schema.minLength})`,
+          at(''.padEnd(schema.minLength - 1, 'x')),
+        ),
+      );
     }
     if (typeof schema.pattern === 'string' || Array.isArray(schema.enum)) {
-      out.push(variant('not-allowed', `${name} is a value the ${typeof schema.pattern === 'string' ? 'pattern' : 'enum'} does not allow`, at('wmct-not-allowed')));
+      out.push(
+        variant(
+          'not-allowed',
+          `${name} is a value the ${typeof schema.pattern === 'string' ? 'pattern' : 'enum'} does not allow`,
+          at('wmct-not-allowed'),
+        ),
+      );
     }
   }
   if (type === 'integer' || type === 'number') {
     const check = typeof last === 'string' && PAGING.has(last) ? 'reject-paging' : 'reject-range';
     if (typeof schema.minimum === 'number') {
-      out.push(variant('out-of-range', `${name} is ${schema.minimum - 1} (minimum ${schema.minimum})`, at(schema.minimum - 1), check));
+      out.push(
+        variant(
+          'out-of-range',
+          `${name} is ${schema.minimum - 1} (minimum ${schema.minimum})`,
+          at(schema.minimum - 1),
+          check,
+        ),
+      );
     }
     // size above its maximum is judged by the semantic check search-size-limit.
     if (typeof schema.maximum === 'number' && !(check === 'reject-paging' && last === 'size')) {
-      out.push(variant('out-of-range', `${name} is ${schema.maximum + 1} (maximum ${schema.maximum})`, at(schema.maximum + 1), check));
+      out.push(
+        variant(
+          'out-of-range',
+          `${name} is ${schema.maximum + 1} (maximum ${schema.maximum})`,
+          at(schema.maximum + 1),
+          check,
+        ),
+      );
     }
   }
   return out;
 }
 
-function walk(root: JsonObject, schema: JsonObject, value: JsonValue, path: readonly (string | number)[], body: JsonValue, depth: number): NegativeVariant[] {
+function walk(
+  root: JsonObject,
+  schema: JsonObject,
+  value: JsonValue,
+  path: readonly (string | number)[],
+  body: JsonValue,
+  depth: number,
+): NegativeVariant[] {
   if (depth > 3) return [];
   const out: NegativeVariant[] = [];
   if (isJsonObject(value) && isJsonObject(schema.properties)) {
-    const required = Array.isArray(schema.required) ? schema.required.filter((r): r is string => typeof r === 'string') : [];
+    const required = Array.isArray(schema.required)
+      ? schema.required.filter((r): r is string => typeof r === 'string')
+      : [];
     for (const prop of required) {
       const where = label([...path, prop]);
-      out.push(variant('missing-required', `missing required field ${where}`, replaced(body, [...path, prop], undefined)));
+      out.push(
+        variant('missing-required', `missing required field ${where}`, replaced(body, [...path, prop], undefined)),
+      );
       out.push(variant('null-required', `required field ${where} is null`, replaced(body, [...path, prop], null)));
     }
     for (const [prop, sub] of Object.entries(value)) {
@@ -137,13 +189,24 @@ function walk(root: JsonObject, schema: JsonObject, value: JsonValue, path: read
 }
 
 /** Every invalid variant of `valid` (an object body valid per `schemaValue`). */
-export function negativeVariants(root: JsonObject, schemaValue: JsonValue | undefined, valid: JsonValue, bodyRequired: boolean): NegativeVariant[] {
+export function negativeVariants(
+  root: JsonObject,
+  schemaValue: JsonValue | undefined,
+  valid: JsonValue,
+  bodyRequired: boolean,
+): NegativeVariant[] {
   const schema = resolve(root, schemaValue);
   const out = walk(root, schema, valid, [], valid, 0);
   const required = Array.isArray(schema.required) ? schema.required : [];
   if (required.length > 1) out.push(variant('all-missing', 'every required field missing', {}));
-  out.push({ kind: 'malformed-json', check: CHECK_OF['malformed-json'], description: 'malformed JSON', raw: '{"name": "wmct-malformed", ' });
-  if (bodyRequired) out.push({ kind: 'missing-body', check: CHECK_OF['missing-body'], description: 'no body', raw: undefined });
+  out.push({
+    kind: 'malformed-json',
+    check: CHECK_OF['malformed-json'],
+    description: 'malformed JSON',
+    raw: '{"name": "wmct-malformed", ',
+  });
+  if (bodyRequired)
+    out.push({ kind: 'missing-body', check: CHECK_OF['missing-body'], description: 'no body', raw: undefined });
   out.push(variant('wrong-top-level', 'a JSON array instead of an object', [valid]));
   return out;
 }

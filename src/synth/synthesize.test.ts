@@ -12,13 +12,28 @@ function synth(schema: JsonObject): JsonValue {
 }
 
 test('a create body holds the required properties, hinted ones as given, and is valid', () => {
-  const body = synthesize(ROOT, ref('CreateFile'), { projectId: PROJECT_ID, content: '<xml/>', folderId: 'f-1', unknown: 'x' });
-  expect(body).toEqual({ name: 'wmct-name', projectId: PROJECT_ID, folderId: 'f-1', content: '<xml/>', fileType: 'bpmn' });
+  const body = synthesize(ROOT, ref('CreateFile'), {
+    projectId: PROJECT_ID,
+    content: '<xml/>',
+    folderId: 'f-1',
+    unknown: 'x',
+  });
+  expect(body).toEqual({
+    name: 'wmct-name',
+    projectId: PROJECT_ID,
+    folderId: 'f-1',
+    content: '<xml/>',
+    fileType: 'bpmn',
+  });
   expect(requestErrors('CreateFile', body)).toEqual([]);
 });
 
 test('readOnly properties stay out of requests, even when required', () => {
-  const schema: JsonObject = { type: 'object', required: ['id', 'name'], properties: { id: { type: 'string', readOnly: true }, name: { type: 'string' } } };
+  const schema: JsonObject = {
+    type: 'object',
+    required: ['id', 'name'],
+    properties: { id: { type: 'string', readOnly: true }, name: { type: 'string' } },
+  };
   expect(synth(schema)).toEqual({ name: 'wmct-name' });
   expect(synthesize(ROOT, schema, { id: 'x' })).toEqual({ name: 'wmct-name' });
 });
@@ -33,7 +48,13 @@ test('optional properties appear only when hinted; hints are not recursive', () 
   const body = synthesize(ROOT, ref('Search'), { size: 50, filter: { name: 'n' }, name: 'not used' });
   expect(body).toEqual({ filter: { name: 'n' }, size: 50 });
   expect(requestErrors('Search', body)).toEqual([]);
-  expect(synthesize(ROOT, { type: 'object', required: ['filter'], properties: { filter: ref('Filter') } }, { name: 'top only' })).toEqual({ filter: { name: 'wmct-name' } });
+  expect(
+    synthesize(
+      ROOT,
+      { type: 'object', required: ['filter'], properties: { filter: ref('Filter') } },
+      { name: 'top only' },
+    ),
+  ).toEqual({ filter: { name: 'wmct-name' } });
 });
 
 test('enum-like patterns give their first alternative, grouped or not; formats give fitting values', () => {
@@ -55,7 +76,9 @@ test('other patterns are met by fitting a candidate, or the field is reported un
   expect(synthesize(ROOT, { type: 'string', pattern: '^[a-z]{3}$', maxLength: 3 }, {}, 'name')).toBe('nam');
   expect(synthesize(ROOT, { type: 'string', pattern: '^\\d+$' }, {}, 'code')).toBe('0');
   expect(() => synthesize(ROOT, { type: 'string', pattern: '^\\d{4}$' }, {}, 'code')).toThrow(SynthesisError);
-  expect(() => synthesize(ROOT, { type: 'string', pattern: '^\\d{4}$' }, {}, 'code')).toThrow('no value found for "code" matching pattern ^\\d{4}$');
+  expect(() => synthesize(ROOT, { type: 'string', pattern: '^\\d{4}$' }, {}, 'code')).toThrow(
+    'no value found for "code" matching pattern ^\\d{4}$',
+  );
 });
 
 test('string lengths are honoured', () => {
@@ -78,14 +101,32 @@ test('arrays get minItems items; booleans are true; allOf merges; oneOf takes th
   expect(synth({ type: 'array', items: { type: 'string', maxLength: 4 }, minItems: 2 })).toEqual(['wmct', 'wmct']);
   expect(synth({ type: 'array', items: { type: 'string' } })).toEqual([]);
   expect(synth({ type: 'boolean' })).toBe(true);
-  expect(synth({ allOf: [ref('Sort'), { type: 'object', required: ['extra'], properties: { extra: { type: 'integer', minimum: 1 } } }] })).toEqual({ field: 'wmct-field', extra: 1 });
+  expect(
+    synth({
+      allOf: [
+        ref('Sort'),
+        { type: 'object', required: ['extra'], properties: { extra: { type: 'integer', minimum: 1 } } },
+      ],
+    }),
+  ).toEqual({ field: 'wmct-field', extra: 1 });
   expect(synth({ oneOf: [{ type: 'integer', minimum: 4 }, { type: 'string' }] })).toBe(4);
 });
 
 test('a schema that requires itself ends in null instead of recursing forever', () => {
-  const root: JsonObject = { components: { schemas: { Node: { type: 'object', required: ['child'], properties: { child: { $ref: '#/components/schemas/Node' } } } } } };
+  const root: JsonObject = {
+    components: {
+      schemas: {
+        Node: { type: 'object', required: ['child'], properties: { child: { $ref: '#/components/schemas/Node' } } },
+      },
+    },
+  };
   let depth = 0;
-  for (let value = synthesize(root, { $ref: '#/components/schemas/Node' }); typeof value === 'object' && value !== null && !Array.isArray(value); value = value.child ?? null) depth++;
+  for (
+    let value = synthesize(root, { $ref: '#/components/schemas/Node' });
+    typeof value === 'object' && value !== null && !Array.isArray(value);
+    value = value.child ?? null
+  )
+    depth++;
   expect(depth).toBeGreaterThan(5);
   expect(depth).toBeLessThan(20);
 });
@@ -99,7 +140,12 @@ test('schemaTypes reads type, type arrays without null, and infers object and ar
 });
 
 test('patternAlternatives reads enum-like patterns only', () => {
-  expect(patternAlternatives('^bpmn|dmn|form|connector_template$')).toEqual(['bpmn', 'dmn', 'form', 'connector_template']);
+  expect(patternAlternatives('^bpmn|dmn|form|connector_template$')).toEqual([
+    'bpmn',
+    'dmn',
+    'form',
+    'connector_template',
+  ]);
   expect(patternAlternatives('^(ASC|DESC)$')).toEqual(['ASC', 'DESC']);
   expect(patternAlternatives('viewer')).toEqual(['viewer']);
   expect(patternAlternatives('^[a-z]+$')).toBeNull();

@@ -44,7 +44,6 @@ export function patternAlternatives(pattern: string): string[] | null {
   return m[1].split('|');
 }
 
-
 function fitLength(value: string, schema: JsonObject): string {
   const min = typeof schema.minLength === 'number' ? schema.minLength : 0;
   const max = typeof schema.maxLength === 'number' ? schema.maxLength : Infinity;
@@ -91,12 +90,19 @@ function synthNumber(schema: JsonObject, integer: boolean): number {
   const max = typeof schema.maximum === 'number' ? schema.maximum : undefined;
   let value = min ?? (max !== undefined ? Math.min(0, max) : 0);
   if (schema.exclusiveMinimum === true) value += 1;
-  else if (typeof schema.exclusiveMinimum === 'number' && value <= schema.exclusiveMinimum) value = schema.exclusiveMinimum + 1;
+  else if (typeof schema.exclusiveMinimum === 'number' && value <= schema.exclusiveMinimum)
+    value = schema.exclusiveMinimum + 1;
   return integer ? Math.ceil(value) : value;
 }
 
 /** A value for `schema`; object properties take hints by name (hints are not recursive). */
-export function synthesize(root: JsonObject, schemaValue: JsonValue | undefined, hints: Hints = {}, name = 'value', depth = 0): JsonValue {
+export function synthesize(
+  root: JsonObject,
+  schemaValue: JsonValue | undefined,
+  hints: Hints = {},
+  name = 'value',
+  depth = 0,
+): JsonValue {
   const schema = resolve(root, schemaValue);
   if (depth > 12) return null;
   if (Array.isArray(schema.allOf)) {
@@ -135,7 +141,12 @@ export function synthesize(root: JsonObject, schemaValue: JsonValue | undefined,
  */
 export function coerceHint(schema: JsonObject, value: JsonValue): JsonValue {
   const [type] = schemaTypes(schema);
-  if ((type === 'integer' || type === 'number') && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) {
+  if (
+    (type === 'integer' || type === 'number') &&
+    typeof value === 'string' &&
+    value.trim() !== '' &&
+    Number.isFinite(Number(value))
+  ) {
     const n = Number(value);
     return type === 'integer' && !Number.isInteger(n) ? value : n;
   }
@@ -145,7 +156,9 @@ export function coerceHint(schema: JsonObject, value: JsonValue): JsonValue {
 
 function synthObject(root: JsonObject, schema: JsonObject, hints: Hints, depth: number): JsonObject {
   const properties = isJsonObject(schema.properties) ? schema.properties : {};
-  const required = new Set(Array.isArray(schema.required) ? schema.required.filter((r): r is string => typeof r === 'string') : []);
+  const required = new Set(
+    Array.isArray(schema.required) ? schema.required.filter((r): r is string => typeof r === 'string') : [],
+  );
   const out: JsonObject = {};
   for (const [prop, sub] of Object.entries(properties)) {
     const subSchema = resolve(root, sub);

@@ -19,7 +19,11 @@ export interface DoctorOptions {
   /** Replaces the document's answer; gets the real document text and how many times it was asked for (1, 2, …). */
   readonly document?: (real: string, nth: number) => Answer;
   /** Answers an API request instead of the target (undefined: forward it); `nth` counts API requests. */
-  readonly api?: (request: { readonly method: string; readonly path: string; readonly nth: number }) => Answer | undefined;
+  readonly api?: (request: {
+    readonly method: string;
+    readonly path: string;
+    readonly nth: number;
+  }) => Answer | undefined;
   /** API requests that are never answered (a hanging target; `api` still sees them first); stop() drops them. */
   readonly hang?: (request: { readonly method: string; readonly path: string }) => boolean;
   /** API requests forwarded to the target whose answer is then never sent (the target did the work; the answer was lost). */
@@ -61,7 +65,12 @@ async function forward(url: string, req: IncomingMessage, body: string, authoriz
     const value = res.headers.get(name);
     if (value !== null) passed[name] = value;
   }
-  return { status: res.status, contentType: res.headers.get('content-type') ?? '', body: await res.text(), headers: passed };
+  return {
+    status: res.status,
+    contentType: res.headers.get('content-type') ?? '',
+    body: await res.text(),
+    headers: passed,
+  };
 }
 
 export async function doctor(target: RunningReferenceTarget, options: DoctorOptions): Promise<Doctored> {
@@ -78,7 +87,12 @@ export async function doctor(target: RunningReferenceTarget, options: DoctorOpti
         answer = options.token?.(real) ?? real;
         if (options.opaqueTokens === true && answer.status === 200) {
           const parsed: unknown = JSON.parse(answer.body);
-          if (typeof parsed === 'object' && parsed !== null && 'access_token' in parsed && typeof parsed.access_token === 'string') {
+          if (
+            typeof parsed === 'object' &&
+            parsed !== null &&
+            'access_token' in parsed &&
+            typeof parsed.access_token === 'string'
+          ) {
             const handle = `opaque-${opaque.size + 1}-${Math.random().toString(36).slice(2)}`;
             opaque.set(handle, parsed.access_token);
             answer = { ...answer, body: JSON.stringify({ ...parsed, access_token: handle }) };
@@ -87,15 +101,27 @@ export async function doctor(target: RunningReferenceTarget, options: DoctorOpti
       } else if (path === '/v3/api-docs' && options.document !== undefined) {
         answer = options.document((await forward(`${target.baseUrl}${path}`, req, '')).body, ++documents);
       } else {
-        const intercepted = path.startsWith('/api/') ? options.api?.({ method: req.method ?? 'GET', path, nth: ++apiRequests }) : undefined;
+        const intercepted = path.startsWith('/api/')
+          ? options.api?.({ method: req.method ?? 'GET', path, nth: ++apiRequests })
+          : undefined;
         if (path.startsWith('/api/') && options.hang?.({ method: req.method ?? 'GET', path }) === true) return;
         const auth = req.headers.authorization;
         const handle = auth?.startsWith('Bearer ') === true ? auth.slice('Bearer '.length) : undefined;
         const mapped = handle === undefined ? undefined : opaque.get(handle);
-        answer = intercepted ?? (await forward(`${target.baseUrl}${req.url ?? '/'}`, req, body, mapped === undefined ? undefined : `Bearer ${mapped}`));
+        answer =
+          intercepted ??
+          (await forward(
+            `${target.baseUrl}${req.url ?? '/'}`,
+            req,
+            body,
+            mapped === undefined ? undefined : `Bearer ${mapped}`,
+          ));
         if (path.startsWith('/api/') && options.dropAnswer?.({ method: req.method ?? 'GET', path }) === true) return;
       }
-      res.writeHead(answer.status, { ...(answer.contentType === '' ? {} : { 'content-type': answer.contentType }), ...answer.headers });
+      res.writeHead(answer.status, {
+        ...(answer.contentType === '' ? {} : { 'content-type': answer.contentType }),
+        ...answer.headers,
+      });
       res.end(answer.body);
     })();
   });

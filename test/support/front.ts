@@ -53,13 +53,20 @@ async function forward(url: string, req: IncomingMessage, body: string, res: Ser
   const text = await answer.body.text();
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(answer.headers)) {
-    if (typeof value === 'string' && !['content-length', 'connection', 'transfer-encoding', 'keep-alive'].includes(name)) out[name] = value;
+    if (
+      typeof value === 'string' &&
+      !['content-length', 'connection', 'transfer-encoding', 'keep-alive'].includes(name)
+    )
+      out[name] = value;
   }
   res.writeHead(answer.statusCode, out);
   res.end(text);
 }
 
-export async function front(target: RunningReferenceTarget, route: (req: FrontRequest) => FrontAnswer | undefined): Promise<Front> {
+export async function front(
+  target: RunningReferenceTarget,
+  route: (req: FrontRequest) => FrontAnswer | undefined,
+): Promise<Front> {
   const seen = new Map<string, number>();
   let base = '';
   const server: Server = createServer((req, res) => {

@@ -13,7 +13,9 @@ export function committedV1(): JsonObject {
 
 /** As a baseline: ERR request-property-max-length-decreased · createProject (255 is served). */
 export function longerProjectNames(doc: JsonObject): JsonObject {
-  return editComponent(doc, 'CreateProjectDto', (s) => withProperty(s, 'name', { type: 'string', minLength: 1, maxLength: 300 }, true));
+  return editComponent(doc, 'CreateProjectDto', (s) =>
+    withProperty(s, 'name', { type: 'string', minLength: 1, maxLength: 300 }, true),
+  );
 }
 
 /**
@@ -27,5 +29,7 @@ export function infoWithOrganizationName(doc: JsonObject): JsonObject {
 
 /** As the live document: ERR response-property-type-changed · getInfo, twice (two flags). */
 export function infoFlagsAsStrings(doc: JsonObject): JsonObject {
-  return editComponent(doc, 'InfoDto', (s) => withProperty(withProperty(s, 'createPermission', { type: 'string' }), 'readPermission', { type: 'string' }));
+  return editComponent(doc, 'InfoDto', (s) =>
+    withProperty(withProperty(s, 'createPermission', { type: 'string' }), 'readPermission', { type: 'string' }),
+  );
 }

@@ -4,7 +4,12 @@
  * key (failing the test when the create does not answer 200).
  */
 import { expect } from '@playwright/test';
-import { startReferenceTarget, type HubBehaviour, type RunningReferenceTarget, type TargetKind } from '../../reference/target.ts';
+import {
+  startReferenceTarget,
+  type HubBehaviour,
+  type RunningReferenceTarget,
+  type TargetKind,
+} from '../../reference/target.ts';
 import type { HubStore } from '../../reference/hub/store.ts';
 import { client, field, text, type Client, type Reply } from './reference-client.ts';
 
@@ -13,8 +18,19 @@ export interface HubFixture {
   readonly api: Client;
 }
 
-export async function startHub(hub: Partial<HubBehaviour> = {}, faults: readonly string[] = [], kind: TargetKind = 'self-managed', store?: HubStore): Promise<HubFixture> {
-  const target = await startReferenceTarget({ generation: 'hub-v2', hub, faults, kind, ...(store === undefined ? {} : { store }) });
+export async function startHub(
+  hub: Partial<HubBehaviour> = {},
+  faults: readonly string[] = [],
+  kind: TargetKind = 'self-managed',
+  store?: HubStore,
+): Promise<HubFixture> {
+  const target = await startReferenceTarget({
+    generation: 'hub-v2',
+    hub,
+    faults,
+    kind,
+    ...(store === undefined ? {} : { store }),
+  });
   return { target, api: client(target, await target.mintToken('full', 600)) };
 }
 
@@ -29,15 +45,37 @@ export function workspace(api: Client, name = 'ws'): Promise<string> {
 }
 
 export async function project(api: Client, workspaceKey?: string, name = 'project'): Promise<string> {
-  return created(api('POST', '/projects', { body: { name, workspaceKey: workspaceKey ?? (await workspace(api)) } }), 'projectKey');
+  return created(
+    api('POST', '/projects', { body: { name, workspaceKey: workspaceKey ?? (await workspace(api)) } }),
+    'projectKey',
+  );
 }
 
-export function folder(api: Client, projectKey: string, parentFolderKey: string | null = null, name = 'folder'): Promise<string> {
-  return created(api('POST', '/folders', { body: { name, projectKey, ...(parentFolderKey === null ? {} : { parentFolderKey }) } }), 'folderKey');
+export function folder(
+  api: Client,
+  projectKey: string,
+  parentFolderKey: string | null = null,
+  name = 'folder',
+): Promise<string> {
+  return created(
+    api('POST', '/folders', { body: { name, projectKey, ...(parentFolderKey === null ? {} : { parentFolderKey }) } }),
+    'folderKey',
+  );
 }
 
-export function file(api: Client, projectKey: string, folderKey: string | null = null, name = 'process', content = '<bpmn/>'): Promise<string> {
-  return created(api('POST', '/files', { body: { name, projectKey, type: 'bpmn', content, ...(folderKey === null ? {} : { folderKey }) } }), 'fileKey');
+export function file(
+  api: Client,
+  projectKey: string,
+  folderKey: string | null = null,
+  name = 'process',
+  content = '<bpmn/>',
+): Promise<string> {
+  return created(
+    api('POST', '/files', {
+      body: { name, projectKey, type: 'bpmn', content, ...(folderKey === null ? {} : { folderKey }) },
+    }),
+    'fileKey',
+  );
 }
 
 /** The keys (`key` property) of a search reply's items. */
@@ -51,6 +89,12 @@ export function expectProblem(reply: Reply, status: number, detail?: RegExp): vo
   expect(reply.status, reply.text).toBe(status);
   expect(reply.headers.get('content-type')).toBe('application/problem+json');
   expect(reply.json).toMatchObject({ type: 'about:blank', status, instance: expect.stringMatching(/^\/api\/v2\//) });
-  expect(Object.keys(typeof reply.json === 'object' && reply.json !== null ? reply.json : {}).sort()).toEqual(['detail', 'instance', 'status', 'title', 'type']);
+  expect(Object.keys(typeof reply.json === 'object' && reply.json !== null ? reply.json : {}).sort()).toEqual([
+    'detail',
+    'instance',
+    'status',
+    'title',
+    'type',
+  ]);
   if (detail !== undefined) expect(String(field(reply.json, 'detail'))).toMatch(detail);
 }

@@ -32,8 +32,15 @@ function parse(text: string): unknown {
 }
 
 /** Calls `${baseUrl}${apiPrefix}${path}` (or `${baseUrl}${path}` when `path` starts with "!"). */
-export async function call(target: RunningReferenceTarget, method: string, path: string, options: CallOptions = {}): Promise<Reply> {
-  const url = path.startsWith('!') ? `${target.baseUrl}${path.slice(1)}` : `${target.baseUrl}${target.apiPrefix}${path}`;
+export async function call(
+  target: RunningReferenceTarget,
+  method: string,
+  path: string,
+  options: CallOptions = {},
+): Promise<Reply> {
+  const url = path.startsWith('!')
+    ? `${target.baseUrl}${path.slice(1)}`
+    : `${target.baseUrl}${target.apiPrefix}${path}`;
   const headers: Record<string, string> = { ...options.headers };
   if (options.token !== undefined && options.token !== null) headers.authorization = `Bearer ${options.token}`;
   let body: string | undefined = options.rawBody;
@@ -79,7 +86,11 @@ export async function createProject(api: Client, name = 'wmct-test-project'): Pr
   return text(reply.json, 'id');
 }
 
-export async function createFile(api: Client, place: { projectId?: string; folderId?: string; content?: string }, name = 'diagram.bpmn'): Promise<string> {
+export async function createFile(
+  api: Client,
+  place: { projectId?: string; folderId?: string; content?: string },
+  name = 'diagram.bpmn',
+): Promise<string> {
   const reply = await api('POST', '/files', { body: { name, content: '<bpmn/>', fileType: 'bpmn', ...place } });
   expect(reply.status, reply.text).toBe(200);
   return text(reply.json, 'id');

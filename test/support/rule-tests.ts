@@ -17,7 +17,9 @@ export function doc(paths: JsonObject, extra: JsonObject = {}): JsonObject {
 }
 
 export function object(properties: Readonly<Record<string, JsonValue>>, required: readonly string[] = []): JsonObject {
-  return required.length === 0 ? { type: 'object', properties: { ...properties } } : { type: 'object', properties: { ...properties }, required: [...required] };
+  return required.length === 0
+    ? { type: 'object', properties: { ...properties } }
+    : { type: 'object', properties: { ...properties }, required: [...required] };
 }
 
 export function jsonContent(schema: JsonValue): JsonObject {
@@ -43,19 +45,30 @@ export function operation(parts: OperationParts = {}): JsonObject {
   return op;
 }
 
-export function param(location: string, name: string, schema: JsonValue = STRING, required = location === 'path'): JsonObject {
+export function param(
+  location: string,
+  name: string,
+  schema: JsonValue = STRING,
+  required = location === 'path',
+): JsonObject {
   return { name, in: location, required, schema };
 }
 
 /** GET /things/{id} (getThing), answering 200 application/json with `schema`. */
 export function responseDoc(schema: JsonValue, extra: JsonObject = {}): JsonObject {
   const responses = { '200': { description: 'OK', ...jsonContent(schema) } };
-  return doc({ '/things/{id}': { get: operation({ id: 'getThing', parameters: [param('path', 'id')], responses }) } }, extra);
+  return doc(
+    { '/things/{id}': { get: operation({ id: 'getThing', parameters: [param('path', 'id')], responses }) } },
+    extra,
+  );
 }
 
 /** POST /things (createThing), taking a required application/json body of `schema`. */
 export function requestDoc(schema: JsonValue, extra: JsonObject = {}): JsonObject {
-  return doc({ '/things': { post: operation({ id: 'createThing', requestBody: { required: true, ...jsonContent(schema) } }) } }, extra);
+  return doc(
+    { '/things': { post: operation({ id: 'createThing', requestBody: { required: true, ...jsonContent(schema) } }) } },
+    extra,
+  );
 }
 
 /** GET /things (listThings), taking `parameters`. */
@@ -115,8 +128,14 @@ export function describeRule(rule: Rule, cases: RuleCases): void {
       expect(rule.severity).toBe(cases.severity);
       expect(rule.description.length).toBeGreaterThan(0);
     });
-    for (const item of cases.reports) test(`reports: ${item.title}`, () => { checkReport(rule, item); });
-    for (const item of cases.quiet) test(`no change: ${item.title}`, () => { expect(brief(run(rule, item.old, item.new))).toEqual([]); });
+    for (const item of cases.reports)
+      test(`reports: ${item.title}`, () => {
+        checkReport(rule, item);
+      });
+    for (const item of cases.quiet)
+      test(`no change: ${item.title}`, () => {
+        expect(brief(run(rule, item.old, item.new))).toEqual([]);
+      });
   });
 }
 

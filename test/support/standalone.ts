@@ -10,7 +10,11 @@ import { basename, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { PROJECT_ROOT } from '../../src/config/load.ts';
 import { childEnv } from '../../src/mutation/run-suite.ts';
-import { startReferenceTarget, type ReferenceTargetOptions, type RunningReferenceTarget } from '../../reference/target.ts';
+import {
+  startReferenceTarget,
+  type ReferenceTargetOptions,
+  type RunningReferenceTarget,
+} from '../../reference/target.ts';
 
 export async function standaloneTarget(options: ReferenceTargetOptions = {}): Promise<RunningReferenceTarget> {
   return startReferenceTarget(options);
@@ -36,13 +40,22 @@ export interface ChildRun {
   killGroup(signal: NodeJS.Signals): void;
 }
 
-function spawnInGroup(args: readonly string[], env: Record<string, string>, command: string = process.execPath): ChildRun {
+function spawnInGroup(
+  args: readonly string[],
+  env: Record<string, string>,
+  command: string = process.execPath,
+): ChildRun {
   const reportsDir = env.WM_REPORTS_DIR ?? mkdtempSync(join(tmpdir(), 'wmct-run-'));
   const child = spawn(command, [...args], {
     cwd: PROJECT_ROOT,
     // The suite treats a standalone target as a real one and caches its tokens: keep that cache
     // out of the user's home (each target's issuer is on a new port, a new cache key each time).
-    env: childEnv({ WMCT_QUIET: '1', WM_REPORTS_DIR: reportsDir, WM_TOKEN_CACHE: join(reportsDir, '..', `${basename(reportsDir)}-tokens.json`), ...env }),
+    env: childEnv({
+      WMCT_QUIET: '1',
+      WM_REPORTS_DIR: reportsDir,
+      WM_TOKEN_CACHE: join(reportsDir, '..', `${basename(reportsDir)}-tokens.json`),
+      ...env,
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -68,18 +81,47 @@ function spawnInGroup(args: readonly string[], env: Record<string, string>, comm
 }
 
 /** Starts the conformance suite (playwright test [args]) against the target. */
-export function startSuite(target: RunningReferenceTarget, env: Record<string, string> = {}, args: readonly string[] = []): ChildRun {
-  return spawnInGroup([join(PROJECT_ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '-c', join(PROJECT_ROOT, 'playwright.config.ts'), ...args], { ...targetEnv(target), ...env });
+export function startSuite(
+  target: RunningReferenceTarget,
+  env: Record<string, string> = {},
+  args: readonly string[] = [],
+): ChildRun {
+  return spawnInGroup(
+    [
+      join(PROJECT_ROOT, 'node_modules', '@playwright', 'test', 'cli.js'),
+      'test',
+      '-c',
+      join(PROJECT_ROOT, 'playwright.config.ts'),
+      ...args,
+    ],
+    { ...targetEnv(target), ...env },
+  );
 }
 
 /** Starts `npm run conformance [-- args]` against the target (null: only `env`), as a user or CI does. */
-export function startNpm(target: RunningReferenceTarget | null, args: readonly string[] = [], env: Record<string, string> = {}): ChildRun {
-  return spawnInGroup(['run', '--silent', 'conformance', ...(args.length > 0 ? ['--', ...args] : [])], { ...(target === null ? {} : targetEnv(target)), ...env }, 'npm');
+export function startNpm(
+  target: RunningReferenceTarget | null,
+  args: readonly string[] = [],
+  env: Record<string, string> = {},
+): ChildRun {
+  return spawnInGroup(
+    ['run', '--silent', 'conformance', ...(args.length > 0 ? ['--', ...args] : [])],
+    { ...(target === null ? {} : targetEnv(target)), ...env },
+    'npm',
+  );
 }
 
 /** Runs a TypeScript CLI of the project (through tsx) against the target (null: only `env`). */
-export function startCli(target: RunningReferenceTarget | null, script: string, args: readonly string[], env: Record<string, string> = {}): ChildRun {
-  return spawnInGroup([join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(PROJECT_ROOT, script), ...args], { ...(target === null ? {} : targetEnv(target)), ...env });
+export function startCli(
+  target: RunningReferenceTarget | null,
+  script: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+): ChildRun {
+  return spawnInGroup(
+    [join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(PROJECT_ROOT, script), ...args],
+    { ...(target === null ? {} : targetEnv(target)), ...env },
+  );
 }
 
 export async function waitFor(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {

@@ -12,9 +12,28 @@
  * good (usages of its id are no longer counted).
  */
 import type { JsonObject } from '../../../src/core/json.ts';
-import { ingest, fileUsages, latestVersion, projectVersions, readIngestion, usageStatus, type FileUsage } from '../catalog-rules.ts';
+import {
+  ingest,
+  fileUsages,
+  latestVersion,
+  projectVersions,
+  readIngestion,
+  usageStatus,
+  type FileUsage,
+} from '../catalog-rules.ts';
 import type { CatalogAssetRecord } from '../records.ts';
-import { arrayOf, boolean, dateTime, integer, nullable, objectOf, oneOfValues, refProp, text, type Components } from '../schema.ts';
+import {
+  arrayOf,
+  boolean,
+  dateTime,
+  integer,
+  nullable,
+  objectOf,
+  oneOfValues,
+  refProp,
+  text,
+  type Components,
+} from '../schema.ts';
 import type { SearchItem } from '../search.ts';
 import type { HubContext, HubEnv, HubRouteDef } from '../types.ts';
 import { formatDate } from '../views.ts';
@@ -37,9 +56,18 @@ const SEARCH: SearchDef = {
     unpublished: { kind: 'boolean', description: 'Whether the asset is unpublished.' },
     created: { kind: 'date', description: 'When the asset was created.' },
     updated: { kind: 'date', description: 'When the asset was last changed.' },
-    'usage.status': { kind: 'basic', description: 'The usage status: UP_TO_DATE, UPDATE_AVAILABLE, DEPRECATED or UNUSED.' },
+    'usage.status': {
+      kind: 'basic',
+      description: 'The usage status: UP_TO_DATE, UPDATE_AVAILABLE, DEPRECATED or UNUSED.',
+    },
   },
-  nested: { usage: { component: 'CatalogAssetUsageFilter', description: 'Conditions on the usage of the asset.', componentDescription: 'Conditions on the aggregated usage of an asset.' } },
+  nested: {
+    usage: {
+      component: 'CatalogAssetUsageFilter',
+      description: 'Conditions on the usage of the asset.',
+      componentDescription: 'Conditions on the aggregated usage of an asset.',
+    },
+  },
 };
 
 const PROJECT_USAGE_SEARCH: SearchDef = {
@@ -87,8 +115,17 @@ function schemas(): Components {
   return {
     CatalogAssetIngestionRequest: objectOf(
       {
-        readme: { ...arrayOf('The READMEs; the YAML front matter of each names its element template (template: <file name>), optionally category and tags.', { type: 'string', format: 'binary' }), minItems: 1 },
-        template: { ...arrayOf('The element templates, each with a README naming it.', { type: 'string', format: 'binary' }), minItems: 1 },
+        readme: {
+          ...arrayOf(
+            'The READMEs; the YAML front matter of each names its element template (template: <file name>), optionally category and tags.',
+            { type: 'string', format: 'binary' },
+          ),
+          minItems: 1,
+        },
+        template: {
+          ...arrayOf('The element templates, each with a README naming it.', { type: 'string', format: 'binary' }),
+          minItems: 1,
+        },
       },
       { strict: true, required: ['readme', 'template'] },
     ),
@@ -106,11 +143,28 @@ function schemas(): Components {
         updated: dateTime('When the asset was last changed.'),
         usage: refProp('CatalogAssetUsageResult', 'How the asset is used.'),
       },
-      { required: ['assetKey', 'name', 'resourceId', 'shortDescription', 'category', 'tags', 'latestVersion', 'unpublished', 'created', 'updated', 'usage'] },
+      {
+        required: [
+          'assetKey',
+          'name',
+          'resourceId',
+          'shortDescription',
+          'category',
+          'tags',
+          'latestVersion',
+          'unpublished',
+          'created',
+          'updated',
+          'usage',
+        ],
+      },
     ),
     CatalogAssetUsageResult: objectOf(
       {
-        status: oneOfValues('UP_TO_DATE, UPDATE_AVAILABLE, DEPRECATED (before UPDATE_AVAILABLE) or UNUSED (before DEPRECATED).', [...USAGE_STATUSES, 'UNUSED']),
+        status: oneOfValues(
+          'UP_TO_DATE, UPDATE_AVAILABLE, DEPRECATED (before UPDATE_AVAILABLE) or UNUSED (before DEPRECATED).',
+          [...USAGE_STATUSES, 'UNUSED'],
+        ),
         workspaceCount: integer('Workspaces that use the asset.', 'int64'),
         projectCount: integer('Projects that use the asset.', 'int64'),
         projectsOnLatestVersionCount: integer('Projects whose every use is of the latest version.', 'int64'),
@@ -132,27 +186,55 @@ function schemas(): Components {
       { required: ['projectKey', 'name', 'workspaceKey', 'status', 'usedVersions'] },
     ),
     CatalogAssetFileUsageResult: objectOf(
-      { fileKey: refProp('FileKey', 'The file.'), name: text('Name of the file.'), projectKey: refProp('ProjectKey', 'The project of the file.'), status: status(), usedVersions: versions() },
+      {
+        fileKey: refProp('FileKey', 'The file.'),
+        name: text('Name of the file.'),
+        projectKey: refProp('ProjectKey', 'The project of the file.'),
+        status: status(),
+        usedVersions: versions(),
+      },
       { required: ['fileKey', 'name', 'projectKey', 'status', 'usedVersions'] },
     ),
     ProjectCatalogAssetUsageResult: objectOf(
-      { assetKey: refProp('CatalogAssetKey', 'The asset.'), resourceId: text("The asset's resource id."), name: text('Name of the asset.'), status: status(), usedVersions: versions() },
+      {
+        assetKey: refProp('CatalogAssetKey', 'The asset.'),
+        resourceId: text("The asset's resource id."),
+        name: text('Name of the asset.'),
+        status: status(),
+        usedVersions: versions(),
+      },
       { required: ['assetKey', 'resourceId', 'name', 'status', 'usedVersions'] },
     ),
   };
 }
 
-function assetUsage(env: HubEnv, asset: CatalogAssetRecord, usages: readonly FileUsage[]): { dto: JsonObject; status: string } {
+function assetUsage(
+  env: HubEnv,
+  asset: CatalogAssetRecord,
+  usages: readonly FileUsage[],
+): { dto: JsonObject; status: string } {
   const mine = usages.filter((u) => u.asset.key === asset.key);
   const byProject = projectVersions(mine);
   const workspaces = new Set([...byProject.keys()].map((p) => env.store.projects.get(p)?.workspaceKey));
   const allVersions = [...new Set(mine.flatMap((u) => u.usedVersions))];
   const status = mine.length === 0 ? 'UNUSED' : usageStatus(asset, allVersions);
   const onLatest = [...byProject.values()].filter((v) => v.every((n) => n === latestVersion(asset))).length;
-  return { dto: { status, workspaceCount: workspaces.size, projectCount: byProject.size, projectsOnLatestVersionCount: onLatest }, status };
+  return {
+    dto: {
+      status,
+      workspaceCount: workspaces.size,
+      projectCount: byProject.size,
+      projectsOnLatestVersionCount: onLatest,
+    },
+    status,
+  };
 }
 
-function assetResult(env: HubEnv, asset: CatalogAssetRecord, usages: readonly FileUsage[]): { dto: JsonObject; status: string } {
+function assetResult(
+  env: HubEnv,
+  asset: CatalogAssetRecord,
+  usages: readonly FileUsage[],
+): { dto: JsonObject; status: string } {
   const usage = assetUsage(env, asset, usages);
   return {
     status: usage.status,
@@ -185,7 +267,16 @@ function assetItems(ctx: HubContext): SearchItem[] {
     const { dto, status } = assetResult(ctx.env, a, usages);
     return {
       dto,
-      values: { name: a.name, resourceId: a.resourceId, category: a.category, tag: [...a.tags], unpublished: a.unpublished, created: a.created, updated: a.updated, 'usage.status': status },
+      values: {
+        name: a.name,
+        resourceId: a.resourceId,
+        category: a.category,
+        tag: [...a.tags],
+        unpublished: a.unpublished,
+        created: a.created,
+        updated: a.updated,
+        'usage.status': status,
+      },
     };
   });
 }
@@ -198,7 +289,12 @@ function projectUsageItems(ctx: HubContext): SearchItem[] {
     const project = store.projects.get(projectKey);
     if (project === undefined) return [];
     const status = usageStatus(target, used);
-    return [{ dto: { projectKey, name: project.name, workspaceKey: project.workspaceKey, status, usedVersions: used }, values: { projectKey, name: project.name, workspaceKey: project.workspaceKey, status } }];
+    return [
+      {
+        dto: { projectKey, name: project.name, workspaceKey: project.workspaceKey, status, usedVersions: used },
+        values: { projectKey, name: project.name, workspaceKey: project.workspaceKey, status },
+      },
+    ];
   });
 }
 
@@ -209,7 +305,13 @@ function fileUsageItems(ctx: HubContext): SearchItem[] {
     .map((u) => {
       const status = usageStatus(target, u.usedVersions);
       return {
-        dto: { fileKey: u.file.key, name: u.file.name, projectKey: u.file.projectKey, status, usedVersions: u.usedVersions },
+        dto: {
+          fileKey: u.file.key,
+          name: u.file.name,
+          projectKey: u.file.projectKey,
+          status,
+          usedVersions: u.usedVersions,
+        },
         values: { fileKey: u.file.key, name: u.file.name, projectKey: u.file.projectKey, status },
       };
     });
@@ -219,9 +321,14 @@ function projectAssetItems(ctx: HubContext): SearchItem[] {
   const project = liveRecord(ctx, ctx.env.store.projects, pathKey(ctx, 'projectKey'), 'project', 'use');
   const mine = fileUsages(ctx.env.store).filter((u) => u.file.projectKey === project.key);
   return [...new Set(mine.map((u) => u.asset))].map((a) => {
-    const used = [...new Set(mine.filter((u) => u.asset.key === a.key).flatMap((u) => u.usedVersions))].sort((x, y) => x - y);
+    const used = [...new Set(mine.filter((u) => u.asset.key === a.key).flatMap((u) => u.usedVersions))].sort(
+      (x, y) => x - y,
+    );
     const status = usageStatus(a, used);
-    return { dto: { assetKey: a.key, resourceId: a.resourceId, name: a.name, status, usedVersions: used }, values: { assetKey: a.key, name: a.name, resourceId: a.resourceId, status } };
+    return {
+      dto: { assetKey: a.key, resourceId: a.resourceId, name: a.name, status, usedVersions: used },
+      values: { assetKey: a.key, name: a.name, resourceId: a.resourceId, status },
+    };
   });
 }
 
@@ -238,7 +345,12 @@ function routes(): HubRouteDef[] {
       summary: 'Ingest catalog assets',
       description:
         'Replaces the catalog with the given assets: for each, the element template (part template) and a README (part readme) whose YAML front matter names the template by file name (template: <file name>), optionally with category and tags. Assets left out are unpublished: only administrators can use them, existing diagrams keep working.',
-      requestBody: { schema: 'CatalogAssetIngestionRequest', required: true, mediaType: 'multipart/form-data', encoding: { readme: 'text/markdown', template: 'application/json' } },
+      requestBody: {
+        schema: 'CatalogAssetIngestionRequest',
+        required: true,
+        mediaType: 'multipart/form-data',
+        encoding: { readme: 'text/markdown', template: 'application/json' },
+      },
       success: { status: 204, description: 'The catalog holds the given assets.' },
       errors: [{ status: 400 }, { status: 401 }, { status: 403 }, { status: 500 }],
       permission: 'update',
@@ -289,7 +401,11 @@ function routes(): HubRouteDef[] {
       description: 'Answers the projects whose BPMN files use the asset, with the versions they use.',
       parameters: ['AssetKeyPathParam'],
       requestBody: { schema: 'CatalogAssetProjectUsageSearchQuery', required: false },
-      success: { status: 200, description: 'The matching projects.', schema: 'CatalogAssetProjectUsageSearchQueryResult' },
+      success: {
+        status: 200,
+        description: 'The matching projects.',
+        schema: 'CatalogAssetProjectUsageSearchQueryResult',
+      },
       errors: searchErrors,
       permission: 'read',
       search: searchSpec(PROJECT_USAGE_SEARCH),
@@ -321,7 +437,11 @@ function routes(): HubRouteDef[] {
       description: "Answers the catalog assets the project's BPMN files use, with the versions they use.",
       parameters: ['ProjectKeyPathParam'],
       requestBody: { schema: 'ProjectCatalogAssetUsageSearchQuery', required: false },
-      success: { status: 200, description: 'The matching assets.', schema: 'ProjectCatalogAssetUsageSearchQueryResult' },
+      success: {
+        status: 200,
+        description: 'The matching assets.',
+        schema: 'ProjectCatalogAssetUsageSearchQueryResult',
+      },
       errors: searchErrors,
       permission: 'read',
       search: searchSpec(ASSET_USAGE_SEARCH),

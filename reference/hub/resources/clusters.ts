@@ -18,7 +18,18 @@ import { readArray, readBoolean, readObject, readText } from '../../simulator/js
 import { type JsonObject } from '../../../src/core/json.ts';
 import { invalid } from '../problem.ts';
 import type { ClusterRecord } from '../records.ts';
-import { arrayOf, boolean, dateTime, integer, nullable, objectOf, ref, refProp, text, type Components } from '../schema.ts';
+import {
+  arrayOf,
+  boolean,
+  dateTime,
+  integer,
+  nullable,
+  objectOf,
+  ref,
+  refProp,
+  text,
+  type Components,
+} from '../schema.ts';
 import type { HubContext, HubRouteDef } from '../types.ts';
 import type { HubResource } from './shared.ts';
 import { noContent, ok, pathKey, unknownKey } from './support.ts';
@@ -29,9 +40,16 @@ const HOUR = 3_600_000;
 
 function schemas(): Components {
   const bounded = (description: string): JsonObject => text(description, { min: 1, max: 255 });
-  const stringMap = (description: string, values: JsonObject): JsonObject => ({ description, type: 'object', additionalProperties: values });
+  const stringMap = (description: string, values: JsonObject): JsonObject => ({
+    description,
+    type: 'object',
+    additionalProperties: values,
+  });
   return {
-    ClusterListResult: objectOf({ items: arrayOf('The registered clusters.', ref('ClusterResult')) }, { required: ['items'] }),
+    ClusterListResult: objectOf(
+      { items: arrayOf('The registered clusters.', ref('ClusterResult')) },
+      { required: ['items'] },
+    ),
     ClusterResult: objectOf(
       {
         uuid: text('Id of the cluster.'),
@@ -46,13 +64,33 @@ function schemas(): Components {
         discoveredClusterProperties: stringMap('Properties discovered for the cluster.', { type: 'string' }),
         license: nullable(refProp('ClusterLicense', 'License of the cluster.')),
       },
-      { required: ['uuid', 'name', 'tags', 'customProperties', 'namespace', 'status', 'generation', 'type', 'apps', 'discoveredClusterProperties', 'license'] },
+      {
+        required: [
+          'uuid',
+          'name',
+          'tags',
+          'customProperties',
+          'namespace',
+          'status',
+          'generation',
+          'type',
+          'apps',
+          'discoveredClusterProperties',
+          'license',
+        ],
+      },
     ),
     ClusterCustomProperty: objectOf(
-      { description: text('What the property is.'), links: arrayOf('Links of the property.', ref('ClusterCustomPropertyLink')) },
+      {
+        description: text('What the property is.'),
+        links: arrayOf('Links of the property.', ref('ClusterCustomPropertyLink')),
+      },
       { required: ['description', 'links'] },
     ),
-    ClusterCustomPropertyLink: objectOf({ name: text('Name of the link.'), url: text('Address of the link.') }, { required: ['name', 'url'] }),
+    ClusterCustomPropertyLink: objectOf(
+      { name: text('Name of the link.'), url: text('Address of the link.') },
+      { required: ['name', 'url'] },
+    ),
     ClusterApp: objectOf(
       {
         type: text('Type of the application.'),
@@ -65,7 +103,10 @@ function schemas(): Components {
       },
       { required: ['type', 'id', 'status', 'url', 'urls', 'generation', 'readiness'] },
     ),
-    ClusterAppUrls: objectOf({ grpc: nullable(text('gRPC address.')), http: nullable(text('HTTP/REST address.')) }, { required: ['grpc', 'http'] }),
+    ClusterAppUrls: objectOf(
+      { grpc: nullable(text('gRPC address.')), http: nullable(text('HTTP/REST address.')) },
+      { required: ['grpc', 'http'] },
+    ),
     ClusterLicense: objectOf(
       {
         validLicense: boolean('Whether the license is valid.'),
@@ -86,14 +127,24 @@ function schemas(): Components {
       { required: ['id', 'processInstances', 'decisionInstances', 'taskUsers', 'activeTenants'] },
     ),
     MetricTotal: objectOf({ total: integer('The count.', 'int64') }, { required: ['total'] }),
-    TaskUsersMetric: objectOf({ total: integer('The count.', 'int64'), assignees: arrayOf('Ids of the assignees.', { type: 'string' }) }, { required: ['total', 'assignees'] }),
+    TaskUsersMetric: objectOf(
+      { total: integer('The count.', 'int64'), assignees: arrayOf('Ids of the assignees.', { type: 'string' }) },
+      { required: ['total', 'assignees'] },
+    ),
     CreateClusterRequest: objectOf(
       {
-        clusterId: nullable(text('Id of the cluster; left out: the address of the caller (X-Forwarded-For, else the connection).', { min: 1, max: 255 })),
+        clusterId: nullable(
+          text('Id of the cluster; left out: the address of the caller (X-Forwarded-For, else the connection).', {
+            min: 1,
+            max: 255,
+          }),
+        ),
         clusterName: bounded('Name of the cluster.'),
         version: bounded('Version of the cluster.'),
         license: refProp('CreateClusterLicense', 'License of the cluster.'),
-        profiles: nullable(arrayOf('Active component profiles (broker, gateway, operate, tasklist, …).', bounded('A profile.'))),
+        profiles: nullable(
+          arrayOf('Active component profiles (broker, gateway, operate, tasklist, …).', bounded('A profile.')),
+        ),
         properties: nullable(stringMap('Discovered properties of the cluster.', bounded('A value.'))),
       },
       { strict: true, required: ['clusterName', 'version', 'license'] },
@@ -120,7 +171,15 @@ function clusterResult(c: ClusterRecord): JsonObject {
     status: 'HEALTHY',
     generation: c.version,
     type: 'SELF_MANAGED',
-    apps: c.profiles.map((profile) => ({ type: profile, id: `${c.id}-${profile}`, status: 'HEALTHY', url: null, urls: null, generation: c.version, readiness: null })),
+    apps: c.profiles.map((profile) => ({
+      type: profile,
+      id: `${c.id}-${profile}`,
+      status: 'HEALTHY',
+      url: null,
+      urls: null,
+      generation: c.version,
+      readiness: null,
+    })),
     discoveredClusterProperties: { ...c.properties },
     license: { ...c.license },
   };
@@ -147,7 +206,11 @@ function register(ctx: HubContext): void {
       expiresAt: readText(license, 'expiresAt') ?? null,
     },
     profiles: (readArray(ctx.body, 'profiles') ?? []).filter((p): p is string => typeof p === 'string'),
-    properties: Object.fromEntries(Object.entries(readObject(ctx.body, 'properties') ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string')),
+    properties: Object.fromEntries(
+      Object.entries(readObject(ctx.body, 'properties') ?? {}).filter(
+        (e): e is [string, string] => typeof e[1] === 'string',
+      ),
+    ),
   };
   const existing = store.clusters.get(id);
   const now = store.now();
@@ -170,10 +233,17 @@ function usageMetrics(ctx: HubContext): JsonObject {
   const start = epochMs(ctx, 'start', problems);
   const end = epochMs(ctx, 'end', problems);
   if (problems.length === 0 && start > end) problems.push("'start' must not be after 'end'");
-  if (problems.length > 0 && ctx.env.hub.usageMetricsValidateQuery) throw invalid(`Validation failed for query parameters: ${problems.join('; ')}.`);
+  if (problems.length > 0 && ctx.env.hub.usageMetricsValidateQuery)
+    throw invalid(`Validation failed for query parameters: ${problems.join('; ')}.`);
   if (!ctx.env.store.clusters.has(id)) throw unknownKey(ctx, 'registered cluster', id);
   const hours = Math.max(0, Math.floor((end - start) / HOUR));
-  return { id, processInstances: { total: hours }, decisionInstances: { total: Math.floor(hours / 2) }, taskUsers: { total: 0, assignees: [] }, activeTenants: null };
+  return {
+    id,
+    processInstances: { total: hours },
+    decisionInstances: { total: Math.floor(hours / 2) },
+    taskUsers: { total: 0, assignees: [] },
+    activeTenants: null,
+  };
 }
 
 function routes(): HubRouteDef[] {
@@ -251,10 +321,22 @@ export const CLUSTERS: HubResource = {
   tag: { name: TAG, description: 'Cluster registrations (Self-Managed).' },
   schemas,
   parameters: () => ({
-    ClusterIdPathParam: { name: 'clusterId', in: 'path', required: true, description: 'Id of the cluster.', schema: { type: 'string' } },
+    ClusterIdPathParam: {
+      name: 'clusterId',
+      in: 'path',
+      required: true,
+      description: 'Id of the cluster.',
+      schema: { type: 'string' },
+    },
     ClusterIdQueryParam: queryParameter('id', 'Id of the cluster.', { type: 'string' }),
-    UsageStartQueryParam: queryParameter('start', 'Start of the time range (epoch milliseconds).', { type: 'integer', format: 'int64' }),
-    UsageEndQueryParam: queryParameter('end', 'End of the time range (epoch milliseconds).', { type: 'integer', format: 'int64' }),
+    UsageStartQueryParam: queryParameter('start', 'Start of the time range (epoch milliseconds).', {
+      type: 'integer',
+      format: 'int64',
+    }),
+    UsageEndQueryParam: queryParameter('end', 'End of the time range (epoch milliseconds).', {
+      type: 'integer',
+      format: 'int64',
+    }),
   }),
   routes,
 };

@@ -33,7 +33,12 @@ function application(envId: string, type: string, name: string): EnvironmentReco
 
 /** The organization's environments on a target of this kind (*assumed*, fixed). */
 export function organizationEnvironments(kind: TargetKind): EnvironmentRecord[] {
-  const clusterBacked = (id: string, name: string, tags: string[], runtimeState: EnvironmentRecord['runtimeState']): EnvironmentRecord => ({
+  const clusterBacked = (
+    id: string,
+    name: string,
+    tags: string[],
+    runtimeState: EnvironmentRecord['runtimeState'],
+  ): EnvironmentRecord => ({
     id,
     name,
     targetType: 'CLUSTER_BACKED',
@@ -46,7 +51,10 @@ export function organizationEnvironments(kind: TargetKind): EnvironmentRecord[] 
     discoveryState: 'ACTIVE',
     applications: [application(id, 'operate', 'Operate'), application(id, 'tasklist', 'Tasklist')],
   });
-  const environments = [clusterBacked('development', 'Development', ['dev'], 'HEALTHY'), clusterBacked('production', 'Production', ['prod', 'critical'], 'HEALTHY')];
+  const environments = [
+    clusterBacked('development', 'Development', ['dev'], 'HEALTHY'),
+    clusterBacked('production', 'Production', ['prod', 'critical'], 'HEALTHY'),
+  ];
   if (kind === 'saas') return environments;
   return [
     ...environments,
@@ -76,13 +84,19 @@ function schemas(): Components {
     ReplaceWorkspaceEnvironmentsRequest: objectOf(
       {
         environmentIds: {
-          ...arrayOf('Every environment the workspace is to have; the others are unassigned (an empty or omitted list unassigns all).', text('Id of an environment.', { min: 1, max: 255 })),
+          ...arrayOf(
+            'Every environment the workspace is to have; the others are unassigned (an empty or omitted list unassigns all).',
+            text('Id of an environment.', { min: 1, max: 255 }),
+          ),
           maxItems: 500,
         },
       },
       { strict: true },
     ),
-    EnvironmentListResult: objectOf({ items: arrayOf('The environments.', ref('EnvironmentResult')) }, { required: ['items'] }),
+    EnvironmentListResult: objectOf(
+      { items: arrayOf('The environments.', ref('EnvironmentResult')) },
+      { required: ['items'] },
+    ),
     EnvironmentResult: objectOf(
       {
         id: text('Id of the environment.'),
@@ -96,32 +110,67 @@ function schemas(): Components {
         runtimeState: refProp('EnvironmentRuntimeState', 'Health of the environment.'),
         discoveryState: refProp('EnvironmentDiscoveryState', 'Whether the Hub still sees the environment.'),
         assignedWorkspaces: arrayOf('The workspaces the environment is assigned to.', ref('WorkspaceReference')),
-        applications: arrayOf('The web applications of the environment (empty when none is reachable).', ref('EnvironmentApplication')),
+        applications: arrayOf(
+          'The web applications of the environment (empty when none is reachable).',
+          ref('EnvironmentApplication'),
+        ),
       },
       {
         description: 'An environment of the organization.',
-        required: ['id', 'name', 'targetType', 'tags', 'clusterId', 'clusterName', 'clusterVersion', 'physicalTenantId', 'runtimeState', 'discoveryState', 'assignedWorkspaces', 'applications'],
+        required: [
+          'id',
+          'name',
+          'targetType',
+          'tags',
+          'clusterId',
+          'clusterName',
+          'clusterVersion',
+          'physicalTenantId',
+          'runtimeState',
+          'discoveryState',
+          'assignedWorkspaces',
+          'applications',
+        ],
       },
     ),
-    WorkspaceReference: objectOf({ id: text('Key of the workspace.'), name: text('Name of the workspace.') }, { required: ['id', 'name'] }),
+    WorkspaceReference: objectOf(
+      { id: text('Key of the workspace.'), name: text('Name of the workspace.') },
+      { required: ['id', 'name'] },
+    ),
     EnvironmentApplication: objectOf(
       {
         type: text('Kind of application (e.g. operate).'),
         name: text('Display name.'),
         webappUrl: text('Link to the application.'),
-        overridden: boolean("Whether a Self-Managed physical tenant's own configuration set it (always false on SaaS)."),
+        overridden: boolean(
+          "Whether a Self-Managed physical tenant's own configuration set it (always false on SaaS).",
+        ),
       },
       { required: ['type', 'name', 'webappUrl', 'overridden'] },
     ),
-    EnvironmentTargetType: { description: 'What backs an environment.', type: 'string', enum: ['PHYSICAL_TENANT_BACKED', 'CLUSTER_BACKED'] },
-    EnvironmentRuntimeState: { description: 'Health of an environment.', type: 'string', enum: ['HEALTHY', 'UNHEALTHY', 'PAUSED', 'RESUMING', 'UNKNOWN'] },
-    EnvironmentDiscoveryState: { description: 'Whether the Hub still sees an environment.', type: 'string', enum: ['ACTIVE', 'NOT_REPORTED'] },
+    EnvironmentTargetType: {
+      description: 'What backs an environment.',
+      type: 'string',
+      enum: ['PHYSICAL_TENANT_BACKED', 'CLUSTER_BACKED'],
+    },
+    EnvironmentRuntimeState: {
+      description: 'Health of an environment.',
+      type: 'string',
+      enum: ['HEALTHY', 'UNHEALTHY', 'PAUSED', 'RESUMING', 'UNKNOWN'],
+    },
+    EnvironmentDiscoveryState: {
+      description: 'Whether the Hub still sees an environment.',
+      type: 'string',
+      enum: ['ACTIVE', 'NOT_REPORTED'],
+    },
   };
 }
 
 function environmentResult(env: HubEnv, e: EnvironmentRecord): JsonObject {
   const { store } = env;
-  const assigned = [...store.workspaces.values()].filter((w) => isLive(w) && store.workspaceEnvironments.get(w.key)?.has(e.id) === true);
+  const assigned = [...store.workspaces.values()].filter(
+    (w) => isLive(w) && store.workspaceEnvironments.get(w.key)?.has(e.id) === true,
+  );
   return {
     id: e.id,
     name: e.name,
@@ -149,7 +198,10 @@ function replace(ctx: HubContext): ReadonlySet<string> {
   const workspace = liveRecord(ctx, store.workspaces, pathKey(ctx, 'workspaceKey'), 'workspace', 'use');
   const wanted = (readArray(ctx.body, 'environmentIds') ?? []).filter((id): id is string => typeof id === 'string');
   const unknown = wanted.filter((id) => !store.environments.has(id));
-  if (unknown.length > 0 && hub.rejectUnknownEnvironmentIds) throw invalid(`Validation failed for request body: 'environmentIds' names no environment of the organization: ${unknown.join(', ')}.`);
+  if (unknown.length > 0 && hub.rejectUnknownEnvironmentIds)
+    throw invalid(
+      `Validation failed for request body: 'environmentIds' names no environment of the organization: ${unknown.join(', ')}.`,
+    );
   const before = store.workspaceEnvironments.get(workspace.key) ?? new Set<string>();
   const known = wanted.filter((id) => store.environments.has(id));
   const after = new Set(hub.environmentsFullSetReplace ? known : [...before, ...known]);

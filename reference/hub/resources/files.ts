@@ -27,7 +27,19 @@ import {
   type SearchDef,
 } from './shared.ts';
 import { parentIn } from './folders.ts';
-import { bodyRecord, liveRecord, markCreated, newAudit, noContent, ok, pathKey, recentlyDeleted, searchAnswer, touch, shownInV2 } from './support.ts';
+import {
+  bodyRecord,
+  liveRecord,
+  markCreated,
+  newAudit,
+  noContent,
+  ok,
+  pathKey,
+  recentlyDeleted,
+  searchAnswer,
+  touch,
+  shownInV2,
+} from './support.ts';
 
 const KEY = '/files/{fileKey}';
 const REQUIRES = { kind: 'File', bind: { fileKey: { from: 'path', name: 'fileKey' } } } as const;
@@ -69,7 +81,10 @@ function fileType(description: string): ReturnType<typeof oneOfValues> {
 
 function schemas(): Components {
   return {
-    FileRevision: { ...integer('Revision of a file, for optimistic locking.', 'int32'), 'x-semantic-type': 'FileRevision' },
+    FileRevision: {
+      ...integer('Revision of a file, for optimistic locking.', 'int32'),
+      'x-semantic-type': 'FileRevision',
+    },
     FileCreateRequest: objectOf(
       {
         name: name('Name of the new file.'),
@@ -94,7 +109,9 @@ function schemas(): Components {
       {
         fileKey: refProp('FileKey', 'Key of the file.'),
         name: text('Name of the file.'),
-        projectKey: nullable(refProp('ProjectKey', 'The project of the file; null only for a file that belongs to no project.')),
+        projectKey: nullable(
+          refProp('ProjectKey', 'The project of the file; null only for a file that belongs to no project.'),
+        ),
         folderKey: nullable(refProp('FolderKey', 'The folder of the file; null at the project root.')),
         simplePath: text('Folder names and file name, joined by "/".'),
         canonicalPath: text('Keys of the folders above the file, joined by "/".'),
@@ -104,7 +121,21 @@ function schemas(): Components {
         ...auditProperties('file'),
       },
       {
-        required: ['fileKey', 'name', 'projectKey', 'folderKey', 'simplePath', 'canonicalPath', 'revision', 'type', 'content', 'created', 'createdBy', 'updated', 'updatedBy'],
+        required: [
+          'fileKey',
+          'name',
+          'projectKey',
+          'folderKey',
+          'simplePath',
+          'canonicalPath',
+          'revision',
+          'type',
+          'content',
+          'created',
+          'createdBy',
+          'updated',
+          'updatedBy',
+        ],
       },
     ),
     ...searchSchemas(SEARCH),
@@ -151,10 +182,16 @@ function create(ctx: HubContext): FileRecord {
 function destination(ctx: HubContext, record: FileRecord): [string, string | null] {
   const { store } = ctx.env;
   const projectText = readText(ctx.body, 'projectKey');
-  const projectKey = projectText === undefined ? record.projectKey : bodyRecord(ctx, store.projects, projectText, 'project', 'projectKey').key;
+  const projectKey =
+    projectText === undefined
+      ? record.projectKey
+      : bodyRecord(ctx, store.projects, projectText, 'project', 'projectKey').key;
   const folderText = readText(ctx.body, 'folderKey');
   if (folderText !== undefined) {
-    const folder = projectText === undefined ? bodyRecord(ctx, store.folders, folderText, 'folder', 'folderKey') : parentIn(ctx, projectKey, folderText, 'folderKey');
+    const folder =
+      projectText === undefined
+        ? bodyRecord(ctx, store.folders, folderText, 'folder', 'folderKey')
+        : parentIn(ctx, projectKey, folderText, 'folderKey');
     return [folder.projectKey, folder.key];
   }
   if (ctx.nulls.has('folderKey')) return [projectKey, null];
@@ -165,7 +202,10 @@ function update(ctx: HubContext): FileRecord {
   const record = file(ctx, 'use');
   const revision = readInteger(ctx.body, 'revision');
   if (ctx.env.behaviour.checkRevision && revision !== record.revision) {
-    throw new ProblemError(409, `The file ${record.key} has revision ${record.revision}, not ${String(revision)}: read it again and reapply the change.`);
+    throw new ProblemError(
+      409,
+      `The file ${record.key} has revision ${record.revision}, not ${String(revision)}: read it again and reapply the change.`,
+    );
   }
   const [projectKey, folderKey] = destination(ctx, record);
   const content = readText(ctx.body, 'content');
@@ -181,19 +221,21 @@ function update(ctx: HubContext): FileRecord {
 
 function searchItems(ctx: HubContext): SearchItem[] {
   const withContent = !ctx.env.hub.searchContentNull;
-  return [...ctx.env.store.files.values()].filter((f) => isLive(f) && shownInV2(ctx, f)).map((f) => ({
-    dto: fileResult(ctx.env, f, withContent),
-    values: {
-      name: f.name,
-      projectKey: f.projectKey,
-      folderKey: f.folderKey,
-      type: f.type,
-      created: f.created,
-      updated: f.updated,
-      createdBy: f.createdBy.email,
-      updatedBy: f.updatedBy.email,
-    },
-  }));
+  return [...ctx.env.store.files.values()]
+    .filter((f) => isLive(f) && shownInV2(ctx, f))
+    .map((f) => ({
+      dto: fileResult(ctx.env, f, withContent),
+      values: {
+        name: f.name,
+        projectKey: f.projectKey,
+        folderKey: f.folderKey,
+        type: f.type,
+        created: f.created,
+        updated: f.updated,
+        createdBy: f.createdBy.email,
+        updatedBy: f.updatedBy.email,
+      },
+    }));
 }
 
 function deletedItems(ctx: HubContext): SearchItem[] {
@@ -278,11 +320,17 @@ function routes(): HubRouteDef[] {
       path: `${KEY}/permanent`,
       tag: 'File',
       summary: 'Permanently delete a file',
-      description: 'Removes the file for good, in one step, live or soft-deleted; snapshots that refer to it keep their data.',
+      description:
+        'Removes the file for good, in one step, live or soft-deleted; snapshots that refer to it keep their data.',
       addedIn: '0.1.0',
       parameters: params,
       success: { status: 204, description: 'The file is gone.' },
-      errors: [{ status: 401 }, { status: 403 }, { status: 404, description: 'No file has this key.' }, { status: 500 }],
+      errors: [
+        { status: 401 },
+        { status: 403 },
+        { status: 404, description: 'No file has this key.' },
+        { status: 500 },
+      ],
       permission: 'delete',
       handler: (ctx) => {
         deletePermanently(ctx, 'file', pathKey(ctx, 'fileKey'));
@@ -314,7 +362,11 @@ function routes(): HubRouteDef[] {
         'Answers the soft-deleted files of the organization that were deleted themselves; a file deleted with a folder, project or workspace is listed as that ancestor (a file deleted before its ancestor stays listed).',
       addedIn: '0.1.0',
       requestBody: { schema: 'RecentlyDeletedFileSearchQuery', required: false },
-      success: { status: 200, description: 'The matching deleted files.', schema: 'RecentlyDeletedFileSearchQueryResult' },
+      success: {
+        status: 200,
+        description: 'The matching deleted files.',
+        schema: 'RecentlyDeletedFileSearchQueryResult',
+      },
       errors: [{ status: 400 }, { status: 401 }, { status: 403 }, { status: 500 }],
       permission: 'read',
       search: searchSpec(DELETED_SEARCH),
@@ -356,7 +408,12 @@ function routes(): HubRouteDef[] {
       addedIn: '0.1.0',
       parameters: params,
       success: { status: 204, description: 'The file is purged, or was not there.' },
-      errors: [{ status: 401 }, { status: 403 }, { status: 404, description: 'The file belongs to another organization.' }, { status: 500 }],
+      errors: [
+        { status: 401 },
+        { status: 403 },
+        { status: 404, description: 'The file belongs to another organization.' },
+        { status: 500 },
+      ],
       permission: 'delete',
       handler: (ctx) => {
         purge(ctx, pathKey(ctx, 'fileKey'));

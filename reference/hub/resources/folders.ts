@@ -14,8 +14,28 @@ import type { HubContext, HubRouteDef } from '../types.ts';
 import { deletedFolder, fileResult, folderResult } from '../views.ts';
 import { invalid } from '../problem.ts';
 import { arrayOf, name, nullable, objectOf, ref, refProp, text, type Components } from '../schema.ts';
-import { auditProperties, deletionProperties, keyParameter, searchSchemas, searchSpec, type HubResource, type SearchDef } from './shared.ts';
-import { bodyRecord, liveRecord, markCreated, newAudit, noContent, ok, pathKey, recentlyDeleted, searchAnswer, touch, shownInV2 } from './support.ts';
+import {
+  auditProperties,
+  deletionProperties,
+  keyParameter,
+  searchSchemas,
+  searchSpec,
+  type HubResource,
+  type SearchDef,
+} from './shared.ts';
+import {
+  bodyRecord,
+  liveRecord,
+  markCreated,
+  newAudit,
+  noContent,
+  ok,
+  pathKey,
+  recentlyDeleted,
+  searchAnswer,
+  touch,
+  shownInV2,
+} from './support.ts';
 
 const KEY = '/folders/{folderKey}';
 const REQUIRES = { kind: 'Folder', bind: { folderKey: { from: 'path', name: 'folderKey' } } } as const;
@@ -47,7 +67,9 @@ function schemas(): Components {
       {
         name: name('New name.'),
         projectKey: refProp('ProjectKey', 'The project to move the folder to.'),
-        parentFolderKey: nullable(refProp('FolderKey', 'The new parent folder (not the folder itself); null: the project root.')),
+        parentFolderKey: nullable(
+          refProp('FolderKey', 'The new parent folder (not the folder itself); null: the project root.'),
+        ),
       },
       { strict: true },
     ),
@@ -59,14 +81,31 @@ function schemas(): Components {
         parentFolderKey: nullable(refProp('FolderKey', 'The parent folder; null at the project root.')),
         ...auditProperties('folder'),
       },
-      { required: ['folderKey', 'name', 'projectKey', 'parentFolderKey', 'created', 'createdBy', 'updated', 'updatedBy'] },
+      {
+        required: [
+          'folderKey',
+          'name',
+          'projectKey',
+          'parentFolderKey',
+          'created',
+          'createdBy',
+          'updated',
+          'updatedBy',
+        ],
+      },
     ),
     FolderDetailResult: objectOf(
-      { folder: refProp('FolderResult', 'The folder.'), content: refProp('FolderContent', 'What is directly in the folder.') },
+      {
+        folder: refProp('FolderResult', 'The folder.'),
+        content: refProp('FolderContent', 'What is directly in the folder.'),
+      },
       { description: 'A folder and its direct children.', required: ['folder', 'content'] },
     ),
     FolderContent: objectOf(
-      { folders: arrayOf('Live folders directly in the folder.', ref('FolderResult')), files: arrayOf('Live files directly in the folder.', ref('FileResult')) },
+      {
+        folders: arrayOf('Live folders directly in the folder.', ref('FolderResult')),
+        files: arrayOf('Live files directly in the folder.', ref('FileResult')),
+      },
       { description: 'The direct children of a folder.', required: ['folders', 'files'] },
     ),
     ...searchSchemas(DELETED_SEARCH),
@@ -89,7 +128,8 @@ function folder(ctx: HubContext, mode: 'get' | 'use'): FolderRecord {
 /** The parent folder named in the body, which must be a live folder of the project. */
 export function parentIn(ctx: HubContext, projectKey: string, folderKey: string, field: string): FolderRecord {
   const parent = bodyRecord(ctx, ctx.env.store.folders, folderKey, 'folder', field);
-  if (parent.projectKey !== projectKey) throw invalid(`${field}: the folder ${folderKey} is not in the project ${projectKey}.`);
+  if (parent.projectKey !== projectKey)
+    throw invalid(`${field}: the folder ${folderKey} is not in the project ${projectKey}.`);
   return parent;
 }
 
@@ -114,13 +154,18 @@ function create(ctx: HubContext): FolderRecord {
 function destination(ctx: HubContext, record: FolderRecord): [string, string | null] {
   const { store } = ctx.env;
   const projectText = readText(ctx.body, 'projectKey');
-  const projectKey = projectText === undefined ? record.projectKey : bodyRecord(ctx, store.projects, projectText, 'project', 'projectKey').key;
+  const projectKey =
+    projectText === undefined
+      ? record.projectKey
+      : bodyRecord(ctx, store.projects, projectText, 'project', 'projectKey').key;
   const parentText = readText(ctx.body, 'parentFolderKey');
   if (parentText !== undefined) {
     if (parentText === record.key) throw invalid('parentFolderKey: a folder cannot be its own parent.');
     const parent = bodyRecord(ctx, store.folders, parentText, 'folder', 'parentFolderKey');
-    if (projectText !== undefined && parent.projectKey !== projectKey) throw invalid(`parentFolderKey: the folder ${parentText} is not in the project ${projectKey}.`);
-    if (store.folderSubtree(record.key).some((f) => f.key === parent.key)) throw invalid('parentFolderKey: a folder cannot move into its own subtree.');
+    if (projectText !== undefined && parent.projectKey !== projectKey)
+      throw invalid(`parentFolderKey: the folder ${parentText} is not in the project ${projectKey}.`);
+    if (store.folderSubtree(record.key).some((f) => f.key === parent.key))
+      throw invalid('parentFolderKey: a folder cannot move into its own subtree.');
     return [parent.projectKey, parent.key];
   }
   if (ctx.nulls.has('parentFolderKey')) return [projectKey, null];
@@ -187,8 +232,14 @@ function routes(): HubRouteDef[] {
         return ok({
           folder: folderResult(ctx.env, record),
           content: {
-            folders: store.foldersIn(record.projectKey, record.key).filter(isLive).map((f) => folderResult(ctx.env, f)),
-            files: store.filesIn(record.projectKey, record.key).filter((f) => isLive(f) && shownInV2(ctx, f)).map((f) => fileResult(ctx.env, f)),
+            folders: store
+              .foldersIn(record.projectKey, record.key)
+              .filter(isLive)
+              .map((f) => folderResult(ctx.env, f)),
+            files: store
+              .filesIn(record.projectKey, record.key)
+              .filter((f) => isLive(f) && shownInV2(ctx, f))
+              .map((f) => fileResult(ctx.env, f)),
           },
         });
       },
@@ -199,7 +250,8 @@ function routes(): HubRouteDef[] {
       path: KEY,
       tag: 'Folder',
       summary: 'Update a folder',
-      description: 'Renames the folder and/or moves it (with its subtree) to another parent folder, the project root (parentFolderKey null) or another project.',
+      description:
+        'Renames the folder and/or moves it (with its subtree) to another parent folder, the project root (parentFolderKey null) or another project.',
       addedIn: '0.1.0',
       parameters: params,
       requestBody: { schema: 'FolderUpdateRequest', required: true },
@@ -244,7 +296,11 @@ function routes(): HubRouteDef[] {
         { status: 401 },
         { status: 403 },
         { status: 404 },
-        { status: 409, description: 'The folder was deleted together with an ancestor folder, its project or its workspace: delete that one permanently instead.' },
+        {
+          status: 409,
+          description:
+            'The folder was deleted together with an ancestor folder, its project or its workspace: delete that one permanently instead.',
+        },
         { status: 500 },
       ],
       permission: 'delete',
@@ -263,7 +319,11 @@ function routes(): HubRouteDef[] {
         'Answers the soft-deleted folders of the organization that were deleted themselves; a folder deleted with an ancestor is listed as that ancestor (a folder deleted before its ancestor stays listed).',
       addedIn: '0.4.0',
       requestBody: { schema: 'RecentlyDeletedFolderSearchQuery', required: false },
-      success: { status: 200, description: 'The matching deleted folders.', schema: 'RecentlyDeletedFolderSearchQueryResult' },
+      success: {
+        status: 200,
+        description: 'The matching deleted folders.',
+        schema: 'RecentlyDeletedFolderSearchQueryResult',
+      },
       errors: [{ status: 400 }, { status: 401 }, { status: 403 }, { status: 500 }],
       permission: 'read',
       search: searchSpec(DELETED_SEARCH),
@@ -283,7 +343,10 @@ function routes(): HubRouteDef[] {
       errors: [
         { status: 401 },
         { status: 403 },
-        { status: 404, description: 'No soft-deleted folder has this key, or it was deleted together with an ancestor.' },
+        {
+          status: 404,
+          description: 'No soft-deleted folder has this key, or it was deleted together with an ancestor.',
+        },
         { status: 409, description: 'The project or workspace of the folder is deleted: restore it first.' },
         { status: 500 },
       ],

@@ -19,7 +19,10 @@ function organization(ctx: HubContext): string {
 function schemas(): Components {
   return {
     InfoResult: objectOf(
-      { version: text('Version of the API: "v2".'), authorizedOrganization: text('The organization the credentials of the caller belong to.') },
+      {
+        version: text('Version of the API: "v2".'),
+        authorizedOrganization: text('The organization the credentials of the caller belong to.'),
+      },
       { required: ['version', 'authorizedOrganization'] },
     ),
   };
@@ -38,7 +41,8 @@ function routes(): HubRouteDef[] {
       success: { status: 200, description: 'The API information.', schema: 'InfoResult' },
       errors: [{ status: 401 }, { status: 403 }, { status: 500 }],
       permission: 'any',
-      handler: (ctx) => ok({ version: ctx.env.behaviour.infoVersion ?? 'v2', authorizedOrganization: organization(ctx) }),
+      handler: (ctx) =>
+        ok({ version: ctx.env.behaviour.infoVersion ?? 'v2', authorizedOrganization: organization(ctx) }),
     },
   ];
 }

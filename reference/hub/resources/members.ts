@@ -25,7 +25,11 @@ const SEARCH: SearchDef = {
   item: 'MemberResult',
   sortFields: ['email', 'name', 'role'],
   filters: {
-    workspaceKey: { kind: 'basic', description: 'The workspace (required; a plain value or $eq only).', semanticType: 'WorkspaceKey' },
+    workspaceKey: {
+      kind: 'basic',
+      description: 'The workspace (required; a plain value or $eq only).',
+      semanticType: 'WorkspaceKey',
+    },
     email: { kind: 'string', description: 'Email address of the member.' },
     name: { kind: 'string', description: 'Display name of the member.' },
     role: { kind: 'basic', description: 'Role of the member.' },
@@ -45,7 +49,10 @@ function schemas(): Components {
     },
     MemberRole: oneOfValues('Role of a member in a workspace.', MEMBER_ROLES),
     MemberCreateRequest: objectOf(
-      { email: refProp('MemberEmail', 'Who to add, or whose role to change.'), role: refProp('MemberRole', 'The role to give.') },
+      {
+        email: refProp('MemberEmail', 'Who to add, or whose role to change.'),
+        role: refProp('MemberRole', 'The role to give.'),
+      },
       { strict: true, required: ['email', 'role'] },
     ),
     MemberResult: objectOf(
@@ -69,7 +76,8 @@ function addMember(ctx: HubContext): MemberRecord {
   const target = workspace(ctx);
   const email = readText(ctx.body, 'email') ?? '';
   const known = ctx.env.users.find((u) => u.email.toLowerCase() === email.toLowerCase());
-  if (known === undefined && !ctx.env.hub.inviteUnknownUsers) throw new ProblemError(404, `No user with email ${email} in the organization.`);
+  if (known === undefined && !ctx.env.hub.inviteUnknownUsers)
+    throw new ProblemError(404, `No user with email ${email} in the organization.`);
   return ctx.env.store.setMember(target.key, known?.email ?? email, readText(ctx.body, 'role') ?? '');
 }
 
@@ -78,7 +86,15 @@ function searchItems(ctx: HubContext): SearchItem[] {
   return [...store.workspaces.values()].filter(isLive).flatMap((w) =>
     store.membersOf(w.key).map((m) => {
       const dto = memberResult(ctx.env, m);
-      return { dto, values: { workspaceKey: m.workspaceKey, email: m.email, name: typeof dto.name === 'string' ? dto.name : null, role: m.role } };
+      return {
+        dto,
+        values: {
+          workspaceKey: m.workspaceKey,
+          email: m.email,
+          name: typeof dto.name === 'string' ? dto.name : null,
+          role: m.role,
+        },
+      };
     }),
   );
 }
@@ -129,7 +145,8 @@ function routes(): HubRouteDef[] {
       handler: (ctx) => {
         const target = workspace(ctx);
         const email = pathKey(ctx, 'email');
-        if (!ctx.env.store.removeMember(target.key, email)) throw new ProblemError(404, `${email} is not a member of workspace ${target.key}.`);
+        if (!ctx.env.store.removeMember(target.key, email))
+          throw new ProblemError(404, `${email} is not a member of workspace ${target.key}.`);
         return noContent();
       },
     },
@@ -157,7 +174,13 @@ export const MEMBERS: HubResource = {
   schemas,
   parameters: () => ({
     WorkspaceKeyPathParam: keyParameter('workspaceKey', 'WorkspaceKey'),
-    MemberEmailPathParam: { name: 'email', in: 'path', required: true, description: 'Email address of the member.', schema: { $ref: '#/components/schemas/MemberEmail' } },
+    MemberEmailPathParam: {
+      name: 'email',
+      in: 'path',
+      required: true,
+      description: 'Email address of the member.',
+      schema: { $ref: '#/components/schemas/MemberEmail' },
+    },
   }),
   routes,
 };

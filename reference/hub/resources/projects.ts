@@ -13,8 +13,28 @@ import { deletePermanently, restore, softDelete } from '../trash.ts';
 import type { HubContext, HubRouteDef } from '../types.ts';
 import { deletedProject, fileResult, folderResult, projectResult } from '../views.ts';
 import { arrayOf, name, objectOf, ref, refProp, text, type Components } from '../schema.ts';
-import { auditProperties, deletionProperties, keyParameter, searchSchemas, searchSpec, type HubResource, type SearchDef } from './shared.ts';
-import { bodyRecord, liveRecord, markCreated, newAudit, noContent, ok, pathKey, recentlyDeleted, searchAnswer, touch, shownInV2 } from './support.ts';
+import {
+  auditProperties,
+  deletionProperties,
+  keyParameter,
+  searchSchemas,
+  searchSpec,
+  type HubResource,
+  type SearchDef,
+} from './shared.ts';
+import {
+  bodyRecord,
+  liveRecord,
+  markCreated,
+  newAudit,
+  noContent,
+  ok,
+  pathKey,
+  recentlyDeleted,
+  searchAnswer,
+  touch,
+  shownInV2,
+} from './support.ts';
 
 const KEY = '/projects/{projectKey}';
 const REQUIRES = { kind: 'Project', bind: { projectKey: { from: 'path', name: 'projectKey' } } } as const;
@@ -51,10 +71,16 @@ const DELETED_SEARCH: SearchDef = {
 function schemas(): Components {
   return {
     ProjectCreateRequest: objectOf(
-      { name: name('Name of the new project.'), workspaceKey: refProp('WorkspaceKey', 'The workspace to create it in.') },
+      {
+        name: name('Name of the new project.'),
+        workspaceKey: refProp('WorkspaceKey', 'The workspace to create it in.'),
+      },
       { strict: true, required: ['name', 'workspaceKey'] },
     ),
-    ProjectUpdateRequest: objectOf({ name: name('New name.'), workspaceKey: refProp('WorkspaceKey', 'The workspace to move the project to.') }, { strict: true }),
+    ProjectUpdateRequest: objectOf(
+      { name: name('New name.'), workspaceKey: refProp('WorkspaceKey', 'The workspace to move the project to.') },
+      { strict: true },
+    ),
     ProjectResult: objectOf(
       {
         projectKey: refProp('ProjectKey', 'Key of the project.'),
@@ -65,11 +91,17 @@ function schemas(): Components {
       { required: ['projectKey', 'name', 'workspaceKey', 'created', 'createdBy', 'updated', 'updatedBy'] },
     ),
     ProjectDetailResult: objectOf(
-      { project: refProp('ProjectResult', 'The project.'), content: refProp('ProjectContent', 'What is at the project root.') },
+      {
+        project: refProp('ProjectResult', 'The project.'),
+        content: refProp('ProjectContent', 'What is at the project root.'),
+      },
       { description: 'A project and what is at its root.', required: ['project', 'content'] },
     ),
     ProjectContent: objectOf(
-      { folders: arrayOf('Live folders at the project root.', ref('FolderResult')), files: arrayOf('Live files at the project root.', ref('FileResult')) },
+      {
+        folders: arrayOf('Live folders at the project root.', ref('FolderResult')),
+        files: arrayOf('Live files at the project root.', ref('FileResult')),
+      },
       { description: 'The direct children of a project.', required: ['folders', 'files'] },
     ),
     ...searchSchemas(SEARCH),
@@ -92,7 +124,13 @@ function project(ctx: HubContext, mode: 'get' | 'use'): ProjectRecord {
 
 function create(ctx: HubContext): ProjectRecord {
   const { store } = ctx.env;
-  const workspace = bodyRecord(ctx, store.workspaces, readText(ctx.body, 'workspaceKey') ?? '', 'workspace', 'workspaceKey');
+  const workspace = bodyRecord(
+    ctx,
+    store.workspaces,
+    readText(ctx.body, 'workspaceKey') ?? '',
+    'workspace',
+    'workspaceKey',
+  );
   const record: ProjectRecord = {
     key: store.newKey(),
     name: readText(ctx.body, 'name') ?? '',
@@ -109,9 +147,15 @@ function create(ctx: HubContext): ProjectRecord {
 function update(ctx: HubContext): ProjectRecord {
   const record = project(ctx, 'use');
   const target = readText(ctx.body, 'workspaceKey');
-  const workspaceKey = target === undefined ? record.workspaceKey : bodyRecord(ctx, ctx.env.store.workspaces, target, 'workspace', 'workspaceKey').key;
+  const workspaceKey =
+    target === undefined
+      ? record.workspaceKey
+      : bodyRecord(ctx, ctx.env.store.workspaces, target, 'workspace', 'workspaceKey').key;
   if (workspaceKey !== record.workspaceKey && record.catchAll) {
-    throw new ProblemError(409, `The project ${record.key} is its workspace's catch-all project and cannot move to another workspace.`);
+    throw new ProblemError(
+      409,
+      `The project ${record.key} is its workspace's catch-all project and cannot move to another workspace.`,
+    );
   }
   const next: ProjectRecord = { ...record, name: readText(ctx.body, 'name') ?? record.name, workspaceKey };
   touch(ctx, next);
@@ -122,7 +166,14 @@ function update(ctx: HubContext): ProjectRecord {
 function searchItems(ctx: HubContext): SearchItem[] {
   return [...ctx.env.store.projects.values()].filter(isLive).map((p) => ({
     dto: projectResult(ctx.env, p),
-    values: { workspaceKey: p.workspaceKey, name: p.name, created: p.created, updated: p.updated, createdBy: p.createdBy.email, updatedBy: p.updatedBy.email },
+    values: {
+      workspaceKey: p.workspaceKey,
+      name: p.name,
+      created: p.created,
+      updated: p.updated,
+      createdBy: p.createdBy.email,
+      updatedBy: p.updatedBy.email,
+    },
   }));
 }
 
@@ -170,8 +221,14 @@ function routes(): HubRouteDef[] {
         return ok({
           project: projectResult(ctx.env, record),
           content: {
-            folders: store.foldersIn(record.key, null).filter(isLive).map((f) => folderResult(ctx.env, f)),
-            files: store.filesIn(record.key, null).filter((f) => isLive(f) && shownInV2(ctx, f)).map((f) => fileResult(ctx.env, f)),
+            folders: store
+              .foldersIn(record.key, null)
+              .filter(isLive)
+              .map((f) => folderResult(ctx.env, f)),
+            files: store
+              .filesIn(record.key, null)
+              .filter((f) => isLive(f) && shownInV2(ctx, f))
+              .map((f) => fileResult(ctx.env, f)),
           },
         });
       },
@@ -192,7 +249,11 @@ function routes(): HubRouteDef[] {
         { status: 401 },
         { status: 403 },
         { status: 404 },
-        { status: 409, description: "The project is its workspace's catch-all project from the migration and cannot move to another workspace." },
+        {
+          status: 409,
+          description:
+            "The project is its workspace's catch-all project from the migration and cannot move to another workspace.",
+        },
         { status: 500 },
       ],
       permission: 'update',
@@ -234,7 +295,10 @@ function routes(): HubRouteDef[] {
         { status: 401 },
         { status: 403 },
         { status: 404 },
-        { status: 409, description: 'The project was deleted together with its workspace: delete the workspace permanently instead.' },
+        {
+          status: 409,
+          description: 'The project was deleted together with its workspace: delete the workspace permanently instead.',
+        },
         { status: 500 },
       ],
       permission: 'delete',
@@ -268,7 +332,11 @@ function routes(): HubRouteDef[] {
         'Answers the soft-deleted projects of the organization that were deleted themselves; a project deleted with its workspace is listed as that workspace (a project deleted before its workspace stays listed).',
       addedIn: ADDED,
       requestBody: { schema: 'RecentlyDeletedProjectSearchQuery', required: false },
-      success: { status: 200, description: 'The matching deleted projects.', schema: 'RecentlyDeletedProjectSearchQueryResult' },
+      success: {
+        status: 200,
+        description: 'The matching deleted projects.',
+        schema: 'RecentlyDeletedProjectSearchQueryResult',
+      },
       errors: [{ status: 400 }, { status: 401 }, { status: 403 }, { status: 500 }],
       permission: 'read',
       search: searchSpec(DELETED_SEARCH),
@@ -288,7 +356,10 @@ function routes(): HubRouteDef[] {
       errors: [
         { status: 401 },
         { status: 403 },
-        { status: 404, description: 'No soft-deleted project has this key, or it was deleted together with its workspace.' },
+        {
+          status: 404,
+          description: 'No soft-deleted project has this key, or it was deleted together with its workspace.',
+        },
         { status: 409, description: 'The workspace of the project is deleted: restore it first.' },
         { status: 500 },
       ],

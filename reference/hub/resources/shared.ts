@@ -6,7 +6,18 @@
  * gives the search spec the simulator enforces.
  */
 import type { JsonObject } from '../../../src/core/json.ts';
-import { arrayOf, boolean, dateTime, integer, objectOf, oneOfValues, ref, refProp, text, type Components } from '../schema.ts';
+import {
+  arrayOf,
+  boolean,
+  dateTime,
+  integer,
+  objectOf,
+  oneOfValues,
+  ref,
+  refProp,
+  text,
+  type Components,
+} from '../schema.ts';
 import type { FilterKind } from '../filters.ts';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../search.ts';
 import type { HubRouteDef, HubSearchSpec } from '../types.ts';
@@ -36,13 +47,24 @@ export const FILE_TYPES = ['bpmn', 'dmn', 'form', 'element-template', 'rpa', 'ma
 function keySchemas(): Components {
   const out: Components = {};
   for (const [keyType, what] of Object.entries(KEY_TYPES)) {
-    out[keyType] = { description: `Opaque key of ${what}, allocated by the server.`, type: 'string', format: keyType, 'x-semantic-type': keyType };
+    out[keyType] = {
+      description: `Opaque key of ${what}, allocated by the server.`,
+      type: 'string',
+      format: keyType,
+      'x-semantic-type': keyType,
+    };
   }
   return out;
 }
 
 export function keyParameter(param: string, keyType: KeyType): JsonObject {
-  return { name: param, in: 'path', required: true, description: `Key of ${KEY_TYPES[keyType]}.`, schema: ref(keyType) };
+  return {
+    name: param,
+    in: 'path',
+    required: true,
+    description: `Key of ${KEY_TYPES[keyType]}.`,
+    schema: ref(keyType),
+  };
 }
 
 function problemSchema(): JsonObject {
@@ -54,16 +76,32 @@ function problemSchema(): JsonObject {
       detail: text('What went wrong, for a person.'),
       instance: text('Path of the request that had the problem.', { format: 'uri-reference' }),
     },
-    { description: 'An RFC 9457 problem; a problem type may add properties.', required: ['type', 'title', 'status', 'detail', 'instance'] },
+    {
+      description: 'An RFC 9457 problem; a problem type may add properties.',
+      required: ['type', 'title', 'status', 'detail', 'instance'],
+    },
   );
 }
 
 function pagingSchemas(): Components {
-  const limit = integer('Largest number of items to answer.', 'int32', { default: DEFAULT_LIMIT, min: 1, max: MAX_LIMIT });
+  const limit = integer('Largest number of items to answer.', 'int32', {
+    default: DEFAULT_LIMIT,
+    min: 1,
+    max: MAX_LIMIT,
+  });
   return {
-    SearchQueryPage: { description: 'Which part of the results to answer: a limit, or an offset and a limit.', oneOf: [ref('LimitPagination'), ref('OffsetPagination')] },
+    SearchQueryPage: {
+      description: 'Which part of the results to answer: a limit, or an offset and a limit.',
+      oneOf: [ref('LimitPagination'), ref('OffsetPagination')],
+    },
     LimitPagination: { ...objectOf({ limit }), title: 'Limit' },
-    OffsetPagination: { ...objectOf({ from: integer('Index of the first item to answer.', 'int32', { min: 0 }), limit }, { required: ['from'] }), title: 'Offset and limit' },
+    OffsetPagination: {
+      ...objectOf(
+        { from: integer('Index of the first item to answer.', 'int32', { min: 0 }), limit },
+        { required: ['from'] },
+      ),
+      title: 'Offset and limit',
+    },
     SortOrderEnum: { description: 'Sort direction.', type: 'string', enum: ['ASC', 'DESC'], default: 'ASC' },
     SearchQueryPageResponse: objectOf(
       {
@@ -86,8 +124,13 @@ function filterSchemas(): Components {
   const str = (): JsonObject => ({ type: 'string' });
   const date = (): JsonObject => ({ type: 'string', format: 'date-time' });
   return {
-    LikeFilter: text('Pattern: "*" matches any run of characters, "?" one character; a backslash makes the next character literal (e.g. "\\*").'),
-    BasicStringFilter: { ...objectOf(basic(str), { description: 'Operators of a string property.' }), title: 'Operators' },
+    LikeFilter: text(
+      'Pattern: "*" matches any run of characters, "?" one character; a backslash makes the next character literal (e.g. "\\*").',
+    ),
+    BasicStringFilter: {
+      ...objectOf(basic(str), { description: 'Operators of a string property.' }),
+      title: 'Operators',
+    },
     AdvancedStringFilter: {
       title: 'Operators',
       description: 'Operators of a string property, pattern matching included.',
@@ -106,8 +149,14 @@ function filterSchemas(): Components {
       ),
       title: 'Operators',
     },
-    BasicStringFilterProperty: { description: 'A value to match exactly, or operators.', oneOf: [{ title: 'Exact value', type: 'string' }, ref('BasicStringFilter')] },
-    StringFilterProperty: { description: 'A value to match exactly, or operators (with $like).', oneOf: [{ title: 'Exact value', type: 'string' }, ref('AdvancedStringFilter')] },
+    BasicStringFilterProperty: {
+      description: 'A value to match exactly, or operators.',
+      oneOf: [{ title: 'Exact value', type: 'string' }, ref('BasicStringFilter')],
+    },
+    StringFilterProperty: {
+      description: 'A value to match exactly, or operators (with $like).',
+      oneOf: [{ title: 'Exact value', type: 'string' }, ref('AdvancedStringFilter')],
+    },
     DateTimeFilterProperty: {
       description: 'An instant to match exactly, or operators.',
       oneOf: [{ title: 'Exact instant', type: 'string', format: 'date-time' }, ref('AdvancedDateTimeFilter')],
@@ -130,11 +179,21 @@ export function sharedSchemas(): Components {
 
 const EXAMPLE_INSTANCE = '/api/v2/files/0a0b0c0d-0000-4000-8000-000000000001';
 
-function problemResponse(description: string, status: number, title: string, detail: string, withChallenge = false): JsonObject {
+function problemResponse(
+  description: string,
+  status: number,
+  title: string,
+  detail: string,
+  withChallenge = false,
+): JsonObject {
   const response: JsonObject = { description };
-  if (withChallenge) response.headers = { 'WWW-Authenticate': { description: 'The Bearer challenge.', schema: { type: 'string' } } };
+  if (withChallenge)
+    response.headers = { 'WWW-Authenticate': { description: 'The Bearer challenge.', schema: { type: 'string' } } };
   response.content = {
-    'application/problem+json': { schema: refProblem(), example: { type: 'about:blank', title, status, detail, instance: EXAMPLE_INSTANCE } },
+    'application/problem+json': {
+      schema: refProblem(),
+      example: { type: 'about:blank', title, status, detail, instance: EXAMPLE_INSTANCE },
+    },
   };
   return response;
 }
@@ -155,12 +214,43 @@ export const COMMON_RESPONSES = {
 
 export function sharedResponses(): Components {
   return {
-    InvalidData: problemResponse('The request is not valid.', 400, 'Bad Request', "Validation failed for request body: 'name' must not be blank."),
-    Unauthorized: problemResponse('No valid bearer token.', 401, 'Unauthorized', 'Full authentication is required to access this resource', true),
-    Forbidden: problemResponse('The token lacks the permission the operation needs.', 403, 'Forbidden', "Operation not allowed: it needs the 'update' permission."),
-    NotFound: problemResponse('No such resource.', 404, 'Not Found', 'No file with key 0a0b0c0d-0000-4000-8000-000000000001.'),
-    Conflict: problemResponse('The request conflicts with the state of the resource.', 409, 'Conflict', 'The file has revision 4, not 3.'),
-    InternalServerError: problemResponse('The server failed.', 500, 'Internal Server Error', 'An unexpected error occurred while processing your request. Please try again later.'),
+    InvalidData: problemResponse(
+      'The request is not valid.',
+      400,
+      'Bad Request',
+      "Validation failed for request body: 'name' must not be blank.",
+    ),
+    Unauthorized: problemResponse(
+      'No valid bearer token.',
+      401,
+      'Unauthorized',
+      'Full authentication is required to access this resource',
+      true,
+    ),
+    Forbidden: problemResponse(
+      'The token lacks the permission the operation needs.',
+      403,
+      'Forbidden',
+      "Operation not allowed: it needs the 'update' permission.",
+    ),
+    NotFound: problemResponse(
+      'No such resource.',
+      404,
+      'Not Found',
+      'No file with key 0a0b0c0d-0000-4000-8000-000000000001.',
+    ),
+    Conflict: problemResponse(
+      'The request conflicts with the state of the resource.',
+      409,
+      'Conflict',
+      'The file has revision 4, not 3.',
+    ),
+    InternalServerError: problemResponse(
+      'The server failed.',
+      500,
+      'Internal Server Error',
+      'An unexpected error occurred while processing your request. Please try again later.',
+    ),
   };
 }
 
@@ -232,7 +322,8 @@ export function searchSchemas(def: SearchDef): Components {
   }
   for (const [outer, properties] of Object.entries(nestedProperties)) {
     const nested = def.nested?.[outer];
-    if (nested !== undefined) nestedComponents[nested.component] = objectOf(properties, { description: nested.componentDescription });
+    if (nested !== undefined)
+      nestedComponents[nested.component] = objectOf(properties, { description: nested.componentDescription });
   }
   const required = def.requiredFilter === undefined ? [] : [def.requiredFilter];
   return {
@@ -241,17 +332,26 @@ export function searchSchemas(def: SearchDef): Components {
       {
         page: refProp('SearchQueryPage', 'Paging: a limit, or an offset (from) and a limit.'),
         sort: arrayOf('Sort criteria, applied in order.', ref(`${def.base}SearchQuerySortRequest`)),
-        filter: refProp(`${def.base}Filter`, `Conditions the ${def.what} must meet${def.requiredFilter === undefined ? '' : ` (${def.requiredFilter} is required)`}.`),
+        filter: refProp(
+          `${def.base}Filter`,
+          `Conditions the ${def.what} must meet${def.requiredFilter === undefined ? '' : ` (${def.requiredFilter} is required)`}.`,
+        ),
       },
       { required: def.requiredFilter === undefined ? [] : ['filter'] },
     ),
     [`${def.base}SearchQuerySortRequest`]: objectOf(
-      { field: oneOfValues('Field to sort by.', def.sortFields), order: refProp('SortOrderEnum', 'Direction (ASC when omitted).') },
+      {
+        field: oneOfValues('Field to sort by.', def.sortFields),
+        order: refProp('SortOrderEnum', 'Direction (ASC when omitted).'),
+      },
       { required: ['field'] },
     ),
     [`${def.base}Filter`]: objectOf(filterProperties, { description: `Conditions on ${def.what}.`, required }),
     [`${def.base}SearchQueryResult`]: objectOf(
-      { items: arrayOf(`The matching ${def.what}.`, ref(def.item)), page: refProp('SearchQueryPageResponse', 'Paging facts.') },
+      {
+        items: arrayOf(`The matching ${def.what}.`, ref(def.item)),
+        page: refProp('SearchQueryPageResponse', 'Paging facts.'),
+      },
       { required: ['items', 'page'] },
     ),
   };
@@ -260,7 +360,11 @@ export function searchSchemas(def: SearchDef): Components {
 export function searchSpec(def: SearchDef): HubSearchSpec {
   const filters: Record<string, FilterKind> = {};
   for (const [field, f] of Object.entries(def.filters)) filters[field] = f.kind;
-  return { filters, ...(def.eqOnly === undefined ? {} : { eqOnly: def.eqOnly }), ...(def.requiredFilter === undefined ? {} : { requiredFilter: def.requiredFilter }) };
+  return {
+    filters,
+    ...(def.eqOnly === undefined ? {} : { eqOnly: def.eqOnly }),
+    ...(def.requiredFilter === undefined ? {} : { requiredFilter: def.requiredFilter }),
+  };
 }
 
 /** The audit properties of result DTOs. */

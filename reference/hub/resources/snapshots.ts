@@ -17,9 +17,28 @@ import { readText } from '../../simulator/json.ts';
 import { ProblemError } from '../../simulator/problem.ts';
 import { invalid } from '../problem.ts';
 import type { ProjectSnapshotRecord, ReviewRecord, ReviewRequestRecord, SnapshotFileEntry } from '../records.ts';
-import { arrayOf, boolean, dateTime, name, nullable, objectOf, oneOfValues, ref, refProp, text, type Components } from '../schema.ts';
+import {
+  arrayOf,
+  boolean,
+  dateTime,
+  name,
+  nullable,
+  objectOf,
+  oneOfValues,
+  ref,
+  refProp,
+  text,
+  type Components,
+} from '../schema.ts';
 import type { SearchItem } from '../search.ts';
-import { duplicateInto, duplicateName, externalReferences, newSnapshot, restoreSnapshot, sortByName } from '../snapshot-rules.ts';
+import {
+  duplicateInto,
+  duplicateName,
+  externalReferences,
+  newSnapshot,
+  restoreSnapshot,
+  sortByName,
+} from '../snapshot-rules.ts';
 import type { ProjectRecord } from '../store.ts';
 import type { HubContext, HubEnv, HubRouteDef } from '../types.ts';
 import { formatDate, projectResult } from '../views.ts';
@@ -28,7 +47,10 @@ import { bodyRecord, markCreated, noContent, ok, pathKey, searchAnswer, touch, u
 import type { JsonObject } from '../../../src/core/json.ts';
 
 const KEY = '/project-snapshots/{projectSnapshotKey}';
-const REQUIRES = { kind: 'ProjectSnapshot', bind: { projectSnapshotKey: { from: 'path', name: 'projectSnapshotKey' } } } as const;
+const REQUIRES = {
+  kind: 'ProjectSnapshot',
+  bind: { projectSnapshotKey: { from: 'path', name: 'projectSnapshotKey' } },
+} as const;
 const ADDED = '8.10';
 const TAG = 'Project Snapshot';
 const REVIEW_STATUSES = ['APPROVED', 'CHANGES_REQUESTED'] as const;
@@ -51,7 +73,10 @@ const SEARCH: SearchDef = {
     updated: { kind: 'date', description: 'When the snapshot was last changed.' },
     createdBy: { kind: 'basic', description: 'Email address of who created the snapshot.' },
     updatedBy: { kind: 'basic', description: 'Email address of who last changed the snapshot.' },
-    hasPendingReviewRequest: { kind: 'boolean', description: 'Whether a review request of the snapshot awaits a decision (a review ends that).' },
+    hasPendingReviewRequest: {
+      kind: 'boolean',
+      description: 'Whether a review request of the snapshot awaits a decision (a review ends that).',
+    },
   },
 };
 
@@ -78,7 +103,12 @@ function schemas(): Components {
       { strict: true, required: ['status'] },
     ),
     ProjectSnapshotDuplicationRequest: objectOf(
-      { targetWorkspaceKey: refProp('WorkspaceKey', 'The workspace (of the same organization) to create the duplicate in.') },
+      {
+        targetWorkspaceKey: refProp(
+          'WorkspaceKey',
+          'The workspace (of the same organization) to create the duplicate in.',
+        ),
+      },
       { strict: true, required: ['targetWorkspaceKey'] },
     ),
     ProjectSnapshotResult: objectOf(
@@ -91,10 +121,26 @@ function schemas(): Components {
         createdBy: user('Who created the snapshot (the system user for the one kept before a restoration).'),
         updated: dateTime('When the snapshot was last changed.'),
         updatedBy: user('Who last changed the snapshot.'),
-        reviewRequest: nullable(refProp('ProjectSnapshotReviewRequest', 'The review request awaiting a decision; null when none does.')),
+        reviewRequest: nullable(
+          refProp('ProjectSnapshotReviewRequest', 'The review request awaiting a decision; null when none does.'),
+        ),
         latestReview: nullable(refProp('ProjectSnapshotReview', 'The latest review; null when there is none.')),
       },
-      { description: 'A project snapshot and its review state.', required: ['projectSnapshotKey', 'projectKey', 'name', 'description', 'created', 'createdBy', 'updated', 'updatedBy', 'reviewRequest', 'latestReview'] },
+      {
+        description: 'A project snapshot and its review state.',
+        required: [
+          'projectSnapshotKey',
+          'projectKey',
+          'name',
+          'description',
+          'created',
+          'createdBy',
+          'updated',
+          'updatedBy',
+          'reviewRequest',
+          'latestReview',
+        ],
+      },
     ),
     ProjectSnapshotReviewRequest: objectOf(
       {
@@ -119,7 +165,10 @@ function schemas(): Components {
     ProjectSnapshotDetailResult: objectOf(
       {
         projectSnapshot: refProp('ProjectSnapshotResult', 'The snapshot.'),
-        fileVersions: arrayOf('The file versions it captured, one per file, ordered by file name.', ref('ProjectSnapshotFileVersion')),
+        fileVersions: arrayOf(
+          'The file versions it captured, one per file, ordered by file name.',
+          ref('ProjectSnapshotFileVersion'),
+        ),
       },
       { description: 'A project snapshot with its file versions.', required: ['projectSnapshot', 'fileVersions'] },
     ),
@@ -140,7 +189,20 @@ function schemas(): Components {
       },
       {
         description: 'A file version a snapshot captured, with the file name and place of that moment.',
-        required: ['versionKey', 'fileKey', 'fileName', 'fileType', 'folderPath', 'folderIdPath', 'contentHash', 'name', 'description', 'organizationPublic', 'created', 'createdBy'],
+        required: [
+          'versionKey',
+          'fileKey',
+          'fileName',
+          'fileType',
+          'folderPath',
+          'folderIdPath',
+          'contentHash',
+          'name',
+          'description',
+          'organizationPublic',
+          'created',
+          'createdBy',
+        ],
       },
     ),
     ProjectSnapshotExternalResourcesResult: objectOf(
@@ -150,7 +212,15 @@ function schemas(): Components {
         hasRefToExternalBusinessRuleTasks: boolean('A business rule task calls a decision the snapshot does not hold.'),
         hasRefToExternalRpaResources: boolean('A BPMN process uses an RPA script the snapshot does not hold.'),
       },
-      { description: 'Whether a snapshot refers to resources outside itself.', required: ['hasRefToExternalForms', 'hasRefToExternalCallActivities', 'hasRefToExternalBusinessRuleTasks', 'hasRefToExternalRpaResources'] },
+      {
+        description: 'Whether a snapshot refers to resources outside itself.',
+        required: [
+          'hasRefToExternalForms',
+          'hasRefToExternalCallActivities',
+          'hasRefToExternalBusinessRuleTasks',
+          'hasRefToExternalRpaResources',
+        ],
+      },
     ),
     ...searchSchemas(SEARCH),
   };
@@ -168,11 +238,23 @@ function pending(s: ProjectSnapshotRecord): ReviewRequestRecord | null {
 }
 
 function requestView(env: HubEnv, s: ProjectSnapshotRecord, r: ReviewRequestRecord): JsonObject {
-  return { reviewRequestKey: r.key, projectSnapshotKey: s.key, created: formatDate(env, r.created), createdBy: userRef(r.createdBy) };
+  return {
+    reviewRequestKey: r.key,
+    projectSnapshotKey: s.key,
+    created: formatDate(env, r.created),
+    createdBy: userRef(r.createdBy),
+  };
 }
 
 function reviewView(env: HubEnv, s: ProjectSnapshotRecord, r: ReviewRecord): JsonObject {
-  return { reviewKey: r.key, projectSnapshotKey: s.key, status: r.status, comment: r.comment, created: formatDate(env, r.created), createdBy: userRef(r.createdBy) };
+  return {
+    reviewKey: r.key,
+    projectSnapshotKey: s.key,
+    status: r.status,
+    comment: r.comment,
+    created: formatDate(env, r.created),
+    createdBy: userRef(r.createdBy),
+  };
 }
 
 export function snapshotResult(env: HubEnv, s: ProjectSnapshotRecord): JsonObject {
@@ -222,8 +304,20 @@ function snapshot(ctx: HubContext): ProjectSnapshotRecord {
 }
 
 function create(ctx: HubContext): ProjectSnapshotRecord {
-  const project = bodyRecord(ctx, ctx.env.store.projects, readText(ctx.body, 'projectKey') ?? '', 'project', 'projectKey');
-  const record = newSnapshot(ctx, project.key, readText(ctx.body, 'name') ?? '', readText(ctx.body, 'description') ?? null, ctx.principal.user);
+  const project = bodyRecord(
+    ctx,
+    ctx.env.store.projects,
+    readText(ctx.body, 'projectKey') ?? '',
+    'project',
+    'projectKey',
+  );
+  const record = newSnapshot(
+    ctx,
+    project.key,
+    readText(ctx.body, 'name') ?? '',
+    readText(ctx.body, 'description') ?? null,
+    ctx.principal.user,
+  );
   markCreated(ctx, record.key);
   return record;
 }
@@ -241,9 +335,14 @@ function update(ctx: HubContext): ProjectSnapshotRecord {
 function remove(ctx: HubContext): void {
   const record = snapshot(ctx);
   const { store } = ctx.env;
-  const published = record.files.some((e) => store.versions.get(e.versionKey)?.organizationPublic ?? e.organizationPublic);
+  const published = record.files.some(
+    (e) => store.versions.get(e.versionKey)?.organizationPublic ?? e.organizationPublic,
+  );
   if (published) {
-    throw new ProblemError(403, `The project snapshot ${record.key} captured a file version published to shared resources: deleting it needs elevated organization access, which API clients do not hold.`);
+    throw new ProblemError(
+      403,
+      `The project snapshot ${record.key} captured a file version published to shared resources: deleting it needs elevated organization access, which API clients do not hold.`,
+    );
   }
   store.snapshots.delete(record.key);
 }
@@ -252,7 +351,10 @@ function requestReview(ctx: HubContext): { snapshot: ProjectSnapshotRecord; requ
   const record = snapshot(ctx);
   const { store, hub } = ctx.env;
   if (record.reviewRequest !== null && hub.reviewRequestOncePerSnapshot) {
-    throw new ProblemError(409, `The project snapshot ${record.key} already had a review request: create a new snapshot for another review round.`);
+    throw new ProblemError(
+      409,
+      `The project snapshot ${record.key} already had a review request: create a new snapshot for another review round.`,
+    );
   }
   if (hub.reviewRequestSupersedes) {
     for (const other of store.snapshotsOf(record.projectKey)) {
@@ -260,7 +362,12 @@ function requestReview(ctx: HubContext): { snapshot: ProjectSnapshotRecord; requ
       if (open !== null) open.superseded = true;
     }
   }
-  const request: ReviewRequestRecord = { key: store.newKey(), created: store.now(), createdBy: ctx.principal.user, superseded: false };
+  const request: ReviewRequestRecord = {
+    key: store.newKey(),
+    created: store.now(),
+    createdBy: ctx.principal.user,
+    superseded: false,
+  };
   record.reviewRequest = request;
   record.reviews.length = 0;
   return { snapshot: record, request };
@@ -273,12 +380,22 @@ function submitReview(ctx: HubContext): { snapshot: ProjectSnapshotRecord; revie
     throw new ProblemError(403, `The project snapshot ${record.key} has no review request: request a review first.`);
   }
   if (hub.reviewNeedsRequest && record.reviewRequest?.superseded === true) {
-    throw new ProblemError(403, `The review request of the project snapshot ${record.key} was superseded by a request on another snapshot of the project.`);
+    throw new ProblemError(
+      403,
+      `The review request of the project snapshot ${record.key} was superseded by a request on another snapshot of the project.`,
+    );
   }
   const comment = readText(ctx.body, 'comment') ?? null;
-  if (comment !== null && comment.trim() === '' && ctx.env.behaviour.validateLengths) throw invalid("Validation failed for request body: 'comment' must not be blank.");
+  if (comment !== null && comment.trim() === '' && ctx.env.behaviour.validateLengths)
+    throw invalid("Validation failed for request body: 'comment' must not be blank.");
   const status = readText(ctx.body, 'status') === 'CHANGES_REQUESTED' ? 'CHANGES_REQUESTED' : 'APPROVED';
-  const review: ReviewRecord = { key: store.newKey(), status, comment, created: store.now(), createdBy: ctx.principal.user };
+  const review: ReviewRecord = {
+    key: store.newKey(),
+    status,
+    comment,
+    created: store.now(),
+    createdBy: ctx.principal.user,
+  };
   record.reviews.push(review);
   return { snapshot: record, review };
 }
@@ -286,7 +403,13 @@ function submitReview(ctx: HubContext): { snapshot: ProjectSnapshotRecord; revie
 function duplicate(ctx: HubContext): ProjectRecord {
   const record = snapshot(ctx);
   const { store } = ctx.env;
-  const workspace = bodyRecord(ctx, store.workspaces, readText(ctx.body, 'targetWorkspaceKey') ?? '', 'workspace', 'targetWorkspaceKey');
+  const workspace = bodyRecord(
+    ctx,
+    store.workspaces,
+    readText(ctx.body, 'targetWorkspaceKey') ?? '',
+    'workspace',
+    'targetWorkspaceKey',
+  );
   const source = store.projects.get(record.projectKey);
   const now = store.now();
   const project: ProjectRecord = {
@@ -335,7 +458,8 @@ function routes(): HubRouteDef[] {
       method: 'post',
       path: '/project-snapshots',
       summary: 'Create a project snapshot',
-      description: 'Captures every file of the project: one file version per file, with the file name and folder of this moment.',
+      description:
+        'Captures every file of the project: one file version per file, with the file name and folder of this moment.',
       requestBody: { schema: 'ProjectSnapshotCreateRequest', required: true },
       success: { status: 200, description: 'The new project snapshot.', schema: 'ProjectSnapshotResult' },
       errors: [{ status: 400 }, { status: 401 }, { status: 403 }, { status: 404 }, { status: 500 }],
@@ -349,7 +473,8 @@ function routes(): HubRouteDef[] {
       method: 'get',
       path: KEY,
       summary: 'Get a project snapshot',
-      description: 'Answers the snapshot and the file versions it captured, ordered by file name; compare two snapshots by fileKey and contentHash.',
+      description:
+        'Answers the snapshot and the file versions it captured, ordered by file name; compare two snapshots by fileKey and contentHash.',
       parameters: params,
       success: { status: 200, description: 'The project snapshot.', schema: 'ProjectSnapshotDetailResult' },
       errors: [{ status: 401 }, { status: 403 }, { status: 404 }, { status: 500 }],
@@ -358,7 +483,10 @@ function routes(): HubRouteDef[] {
       handler: (ctx) => {
         const record = snapshot(ctx);
         const files = ctx.env.hub.snapshotFilesByName ? sortByName(record.files) : record.files;
-        return ok({ projectSnapshot: snapshotResult(ctx.env, record), fileVersions: files.map((e) => fileVersionView(ctx.env, e)) });
+        return ok({
+          projectSnapshot: snapshotResult(ctx.env, record),
+          fileVersions: files.map((e) => fileVersionView(ctx.env, e)),
+        });
       },
     },
     {
@@ -400,9 +528,14 @@ function routes(): HubRouteDef[] {
       method: 'post',
       path: '/project-snapshots/search',
       summary: 'Search project snapshots',
-      description: 'Answers the project snapshots of the organization that match the filter (the automatic ones kept before a restoration too).',
+      description:
+        'Answers the project snapshots of the organization that match the filter (the automatic ones kept before a restoration too).',
       requestBody: { schema: 'ProjectSnapshotSearchQuery', required: true },
-      success: { status: 200, description: 'The matching project snapshots.', schema: 'ProjectSnapshotSearchQueryResult' },
+      success: {
+        status: 200,
+        description: 'The matching project snapshots.',
+        schema: 'ProjectSnapshotSearchQueryResult',
+      },
       errors: [{ status: 400 }, { status: 401 }, { status: 403 }, { status: 500 }],
       permission: 'read',
       search: searchSpec(SEARCH),
@@ -486,7 +619,8 @@ function routes(): HubRouteDef[] {
       method: 'get',
       path: `${KEY}/external-resources`,
       summary: 'Check a project snapshot for external references',
-      description: 'Tells whether the BPMN processes of the snapshot use forms, processes, decisions or RPA scripts the snapshot does not hold.',
+      description:
+        'Tells whether the BPMN processes of the snapshot use forms, processes, decisions or RPA scripts the snapshot does not hold.',
       parameters: params,
       success: { status: 200, description: 'The report.', schema: 'ProjectSnapshotExternalResourcesResult' },
       errors: [{ status: 401 }, { status: 403 }, { status: 404 }, { status: 500 }],
@@ -503,4 +637,3 @@ export const SNAPSHOTS: HubResource = {
   parameters: () => ({ ProjectSnapshotKeyPathParam: keyParameter('projectSnapshotKey', 'ProjectSnapshotKey') }),
   routes,
 };
-

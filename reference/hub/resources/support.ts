@@ -30,7 +30,13 @@ export function unknownKey(ctx: HubContext, what: string, key: string): ProblemE
  * readable under the shared softDelete knob; the first read of a new one fails under
  * createdNotReadable); 'use': it is changed or needed.
  */
-export function liveRecord<T extends Keyed>(ctx: HubContext, table: ReadonlyMap<string, T>, key: string, what: string, mode: 'get' | 'use'): T {
+export function liveRecord<T extends Keyed>(
+  ctx: HubContext,
+  table: ReadonlyMap<string, T>,
+  key: string,
+  what: string,
+  mode: 'get' | 'use',
+): T {
   const { behaviour, store } = ctx.env;
   const record = table.get(key);
   if (record === undefined) throw unknownKey(ctx, what, key);
@@ -40,7 +46,13 @@ export function liveRecord<T extends Keyed>(ctx: HubContext, table: ReadonlyMap<
 }
 
 /** A live record named by a key inside the request body. */
-export function bodyRecord<T extends Keyed>(ctx: HubContext, table: ReadonlyMap<string, T>, key: string, what: string, field: string): T {
+export function bodyRecord<T extends Keyed>(
+  ctx: HubContext,
+  table: ReadonlyMap<string, T>,
+  key: string,
+  what: string,
+  field: string,
+): T {
   const record = table.get(key);
   if (record !== undefined && isLive(record)) return record;
   throw new ProblemError(ctx.env.hub.unknownBodyKeyStatus, `${field}: no ${what} with key ${key} was found.`);

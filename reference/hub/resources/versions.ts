@@ -18,7 +18,17 @@ import { versionDetail, versionResult } from '../views.ts';
 import { conflict, invalid } from '../problem.ts';
 import { boolean, dateTime, integer, name, nullable, objectOf, refProp, text, type Components } from '../schema.ts';
 import { keyParameter, searchSchemas, searchSpec, type HubResource, type SearchDef } from './shared.ts';
-import { bodyRecord, liveRecord, markCreated, noContent, ok, pathKey, searchAnswer, touch, unknownKey } from './support.ts';
+import {
+  bodyRecord,
+  liveRecord,
+  markCreated,
+  noContent,
+  ok,
+  pathKey,
+  searchAnswer,
+  touch,
+  unknownKey,
+} from './support.ts';
 
 const KEY = '/versions/{versionKey}';
 const REQUIRES = { kind: 'Version', bind: { versionKey: { from: 'path', name: 'versionKey' } } } as const;
@@ -29,7 +39,11 @@ const SEARCH: SearchDef = {
   item: 'VersionResult',
   sortFields: ['name', 'created'],
   filters: {
-    fileKey: { kind: 'string', description: 'The file (required; a plain value or $eq only).', semanticType: 'FileKey' },
+    fileKey: {
+      kind: 'string',
+      description: 'The file (required; a plain value or $eq only).',
+      semanticType: 'FileKey',
+    },
     name: { kind: 'string', description: 'The version name.' },
     created: { kind: 'date', description: 'When the version was created.' },
     createdBy: { kind: 'basic', description: 'Email address of who created the version.' },
@@ -39,7 +53,8 @@ const SEARCH: SearchDef = {
 };
 
 function versionProperties(): Components {
-  const byWhom = (what: string): ReturnType<typeof refProp> => nullable(refProp('UserReference', `Who ${what} the version; null for old or system-made versions.`));
+  const byWhom = (what: string): ReturnType<typeof refProp> =>
+    nullable(refProp('UserReference', `Who ${what} the version; null for old or system-made versions.`));
   return {
     versionKey: refProp('VersionKey', 'Key of the version.'),
     name: text('Name of the version.'),
@@ -54,7 +69,18 @@ function versionProperties(): Components {
   };
 }
 
-const RESULT_REQUIRED = ['versionKey', 'name', 'description', 'fileKey', 'created', 'createdBy', 'updated', 'updatedBy', 'organizationPublic', 'linkedToProcessApplication'];
+const RESULT_REQUIRED = [
+  'versionKey',
+  'name',
+  'description',
+  'fileKey',
+  'created',
+  'createdBy',
+  'updated',
+  'updatedBy',
+  'organizationPublic',
+  'linkedToProcessApplication',
+];
 
 function schemas(): Components {
   return {
@@ -76,7 +102,12 @@ function schemas(): Components {
       { strict: true, required: ['name'] },
     ),
     VersionRestorationRequest: objectOf(
-      { version: integer('Version number to write into the restored content; required for element templates, ignored otherwise.', 'int64') },
+      {
+        version: integer(
+          'Version number to write into the restored content; required for element templates, ignored otherwise.',
+          'int64',
+        ),
+      },
       { strict: true },
     ),
     VersionResult: objectOf(versionProperties(), { required: RESULT_REQUIRED }),
@@ -97,10 +128,17 @@ function version(ctx: HubContext): VersionRecord {
 }
 
 function nameTaken(ctx: HubContext, fileKey: string, wanted: string, except: string | null): boolean {
-  return ctx.env.hub.uniqueVersionNames && ctx.env.store.versionsOf(fileKey).some((v) => v.name === wanted && v.key !== except);
+  return (
+    ctx.env.hub.uniqueVersionNames &&
+    ctx.env.store.versionsOf(fileKey).some((v) => v.name === wanted && v.key !== except)
+  );
 }
 
-function newVersion(ctx: HubContext, file: FileRecord, fields: { name: string; description: string | null; organizationPublic: boolean }): VersionRecord {
+function newVersion(
+  ctx: HubContext,
+  file: FileRecord,
+  fields: { name: string; description: string | null; organizationPublic: boolean },
+): VersionRecord {
   const { store } = ctx.env;
   const now = store.now();
   const record: VersionRecord = {
@@ -121,7 +159,8 @@ function newVersion(ctx: HubContext, file: FileRecord, fields: { name: string; d
 function create(ctx: HubContext): VersionRecord {
   const file = bodyRecord(ctx, ctx.env.store.files, readText(ctx.body, 'fileKey') ?? '', 'file', 'fileKey');
   const wanted = readText(ctx.body, 'name') ?? '';
-  if (nameTaken(ctx, file.key, wanted, null)) throw conflict(`The file ${file.key} already has a version named "${wanted}".`);
+  if (nameTaken(ctx, file.key, wanted, null))
+    throw conflict(`The file ${file.key} already has a version named "${wanted}".`);
   return newVersion(ctx, file, {
     name: wanted,
     description: readText(ctx.body, 'description') ?? null,
@@ -132,7 +171,8 @@ function create(ctx: HubContext): VersionRecord {
 function update(ctx: HubContext): VersionRecord {
   const record = version(ctx);
   const wanted = readText(ctx.body, 'name') ?? record.name;
-  if (nameTaken(ctx, record.fileKey, wanted, record.key)) throw conflict(`The file ${record.fileKey} already has a version named "${wanted}".`);
+  if (nameTaken(ctx, record.fileKey, wanted, record.key))
+    throw conflict(`The file ${record.fileKey} already has a version named "${wanted}".`);
   record.name = wanted;
   const description = readText(ctx.body, 'description');
   if (description !== undefined) record.description = description;
@@ -162,8 +202,13 @@ function restoreVersion(ctx: HubContext): VersionRecord {
   file.revision += 1;
   touch(ctx, file);
   let restoredName = `Restored from ${record.name}`;
-  for (let n = 2; nameTaken(ctx, file.key, restoredName, null); n += 1) restoredName = `Restored from ${record.name} (${n})`;
-  const created = newVersion(ctx, file, { name: restoredName, description: record.description, organizationPublic: record.organizationPublic });
+  for (let n = 2; nameTaken(ctx, file.key, restoredName, null); n += 1)
+    restoredName = `Restored from ${record.name} (${n})`;
+  const created = newVersion(ctx, file, {
+    name: restoredName,
+    description: record.description,
+    organizationPublic: record.organizationPublic,
+  });
   return ctx.env.hub.restoreVersionAnswersNew ? created : record;
 }
 
@@ -171,7 +216,10 @@ function searchItems(ctx: HubContext): SearchItem[] {
   const { store } = ctx.env;
   return [...store.versions.values()]
     .filter((v) => store.versionVisible(v.key))
-    .map((v) => ({ dto: versionResult(ctx.env, v), values: { fileKey: v.fileKey, name: v.name, created: v.created, createdBy: v.createdBy?.email ?? null } }));
+    .map((v) => ({
+      dto: versionResult(ctx.env, v),
+      values: { fileKey: v.fileKey, name: v.name, created: v.created, createdBy: v.createdBy?.email ?? null },
+    }));
 }
 
 function routes(): HubRouteDef[] {

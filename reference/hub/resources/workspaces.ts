@@ -20,7 +20,17 @@ import {
   type HubResource,
   type SearchDef,
 } from './shared.ts';
-import { liveRecord, markCreated, newAudit, noContent, ok, pathKey, recentlyDeleted, searchAnswer, touch } from './support.ts';
+import {
+  liveRecord,
+  markCreated,
+  newAudit,
+  noContent,
+  ok,
+  pathKey,
+  recentlyDeleted,
+  searchAnswer,
+  touch,
+} from './support.ts';
 
 const KEY = '/workspaces/{workspaceKey}';
 const REQUIRES = { kind: 'Workspace', bind: { workspaceKey: { from: 'path', name: 'workspaceKey' } } } as const;
@@ -54,29 +64,47 @@ const DELETED_SEARCH: SearchDef = {
 function schemas(): Components {
   const description = text('What the workspace is for.', { min: 1, max: 500 });
   return {
-    WorkspaceCreateRequest: objectOf({ name: name('Name of the new workspace.'), description }, { strict: true, required: ['name'] }),
+    WorkspaceCreateRequest: objectOf(
+      { name: name('Name of the new workspace.'), description },
+      { strict: true, required: ['name'] },
+    ),
     WorkspaceUpdateRequest: objectOf(
-      { name: name('New name.'), description: nullable(text('New description; null clears it, leaving it out keeps it.', { min: 1, max: 500 })) },
+      {
+        name: name('New name.'),
+        description: nullable(text('New description; null clears it, leaving it out keeps it.', { min: 1, max: 500 })),
+      },
       { strict: true },
     ),
     WorkspaceResult: objectOf(
       {
         workspaceKey: refProp('WorkspaceKey', 'Key of the workspace.'),
         name: text('Name of the workspace.'),
-        description: nullable(text('What the workspace is for; null when it has no description.', { min: 1, max: 500 })),
+        description: nullable(
+          text('What the workspace is for; null when it has no description.', { min: 1, max: 500 }),
+        ),
         ...auditProperties('workspace'),
       },
       { required: ['workspaceKey', 'name', 'description', 'created', 'createdBy', 'updated', 'updatedBy'] },
     ),
     WorkspaceDetailResult: objectOf(
-      { workspace: refProp('WorkspaceResult', 'The workspace.'), content: refProp('WorkspaceContent', 'What the workspace holds.') },
+      {
+        workspace: refProp('WorkspaceResult', 'The workspace.'),
+        content: refProp('WorkspaceContent', 'What the workspace holds.'),
+      },
       { description: 'A workspace and its projects.', required: ['workspace', 'content'] },
     ),
-    WorkspaceContent: objectOf({ projects: arrayOf('The live projects of the workspace.', ref('ProjectResult')) }, { required: ['projects'] }),
+    WorkspaceContent: objectOf(
+      { projects: arrayOf('The live projects of the workspace.', ref('ProjectResult')) },
+      { required: ['projects'] },
+    ),
     ...searchSchemas(SEARCH),
     ...searchSchemas(DELETED_SEARCH),
     RecentlyDeletedWorkspaceResult: objectOf(
-      { workspaceKey: refProp('WorkspaceKey', 'Key of the deleted workspace.'), name: text('Name of the workspace.'), ...deletionProperties('workspace') },
+      {
+        workspaceKey: refProp('WorkspaceKey', 'Key of the deleted workspace.'),
+        name: text('Name of the workspace.'),
+        ...deletionProperties('workspace'),
+      },
       { required: ['workspaceKey', 'name', 'deleted', 'deletedBy'] },
     ),
   };
@@ -114,12 +142,21 @@ function update(ctx: HubContext): WorkspaceRecord {
 function searchItems(ctx: HubContext): SearchItem[] {
   return [...ctx.env.store.workspaces.values()].filter(isLive).map((w) => ({
     dto: workspaceResult(ctx.env, w),
-    values: { name: w.name, created: w.created, updated: w.updated, createdBy: w.createdBy.email, updatedBy: w.updatedBy.email },
+    values: {
+      name: w.name,
+      created: w.created,
+      updated: w.updated,
+      createdBy: w.createdBy.email,
+      updatedBy: w.updatedBy.email,
+    },
   }));
 }
 
 function deletedItems(ctx: HubContext): SearchItem[] {
-  return recentlyDeleted(ctx, ctx.env.store.workspaces).map((w) => ({ dto: deletedWorkspace(ctx.env, w), values: { workspaceKey: w.key, name: w.name, deleted: w.deletion?.at ?? null } }));
+  return recentlyDeleted(ctx, ctx.env.store.workspaces).map((w) => ({
+    dto: deletedWorkspace(ctx.env, w),
+    values: { workspaceKey: w.key, name: w.name, deleted: w.deletion?.at ?? null },
+  }));
 }
 
 function routes(): HubRouteDef[] {
@@ -154,7 +191,10 @@ function routes(): HubRouteDef[] {
       requires: REQUIRES,
       handler: (ctx) => {
         const record = workspace(ctx, 'get');
-        const projects = ctx.env.store.projectsOf(record.key).filter(isLive).map((p) => projectResult(ctx.env, p));
+        const projects = ctx.env.store
+          .projectsOf(record.key)
+          .filter(isLive)
+          .map((p) => projectResult(ctx.env, p));
         return ok({ workspace: workspaceResult(ctx.env, record), content: { projects } });
       },
     },
@@ -236,7 +276,11 @@ function routes(): HubRouteDef[] {
         'Answers the soft-deleted workspaces of the organization, until the retention period ends; POST /workspaces/{workspaceKey}/restoration restores one, DELETE /workspaces/{workspaceKey}/permanent removes it.',
       addedIn: '0.4.0',
       requestBody: { schema: 'RecentlyDeletedWorkspaceSearchQuery', required: false },
-      success: { status: 200, description: 'The matching deleted workspaces.', schema: 'RecentlyDeletedWorkspaceSearchQueryResult' },
+      success: {
+        status: 200,
+        description: 'The matching deleted workspaces.',
+        schema: 'RecentlyDeletedWorkspaceSearchQueryResult',
+      },
       errors: [{ status: 400 }, { status: 401 }, { status: 403 }, { status: 500 }],
       permission: 'read',
       search: searchSpec(DELETED_SEARCH),
@@ -252,7 +296,12 @@ function routes(): HubRouteDef[] {
       addedIn: '0.4.0',
       parameters: ['WorkspaceKeyPathParam'],
       success: { status: 200, description: 'The restored workspace.', schema: 'WorkspaceResult' },
-      errors: [{ status: 401 }, { status: 403 }, { status: 404, description: 'No soft-deleted workspace has this key.' }, { status: 500 }],
+      errors: [
+        { status: 401 },
+        { status: 403 },
+        { status: 404, description: 'No soft-deleted workspace has this key.' },
+        { status: 500 },
+      ],
       permission: 'update',
       requires: REQUIRES,
       handler: (ctx) => {

@@ -34,13 +34,20 @@ function withProperties(schema: JsonObject | undefined, added: Readonly<Record<s
 
 export function v1810Components(): ComponentSchemas {
   const components: ComponentSchemas = { ...componentsFor('v1-versions') };
-  for (const [name, added] of Object.entries(V1_810_ADDED_PROPERTIES)) components[name] = withProperties(components[name], added);
+  for (const [name, added] of Object.entries(V1_810_ADDED_PROPERTIES))
+    components[name] = withProperties(components[name], added);
   const audit = { created: str(), createdBy: ref('UserDto'), updated: str(), updatedBy: ref('UserDto') };
   return {
     ...components,
     ProcessApplicationMetadataDto: object({ id: str(), name: str(), projectId: str(), ...audit }),
-    ProcessApplicationContentDto: object({ folders: arrayOf(ref('FolderMetadataDto')), files: arrayOf(ref('FileMetadataDto')) }),
-    ProcessApplicationDto: object({ metadata: ref('ProcessApplicationMetadataDto'), content: ref('ProcessApplicationContentDto') }),
+    ProcessApplicationContentDto: object({
+      folders: arrayOf(ref('FolderMetadataDto')),
+      files: arrayOf(ref('FileMetadataDto')),
+    }),
+    ProcessApplicationDto: object({
+      metadata: ref('ProcessApplicationMetadataDto'),
+      content: ref('ProcessApplicationContentDto'),
+    }),
     UpdateProcessApplicationDto: object({ name: bounded() }, ['name']),
   };
 }

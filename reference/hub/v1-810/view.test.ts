@@ -20,7 +20,11 @@ let v2: Client;
 
 function on(api: 'v1' | 'v2', token: string): Client {
   const served = target.apis[api === 'v1' ? 0 : 1];
-  return (method, path, options) => call({ ...target, baseUrl: served?.baseUrl ?? '', apiPrefix: served?.apiPrefix ?? '' }, method, path, { ...options, token });
+  return (method, path, options) =>
+    call({ ...target, baseUrl: served?.baseUrl ?? '', apiPrefix: served?.apiPrefix ?? '' }, method, path, {
+      ...options,
+      token,
+    });
 }
 
 test.beforeAll(async () => {
@@ -43,7 +47,10 @@ async function ok(reply: Promise<Reply>, key = 'id'): Promise<string> {
 /** A v1 project and, through v2, a process application in it. */
 async function projectWithApplication(name = 'Shop'): Promise<{ projectId: string; applicationId: string }> {
   const projectId = await ok(v1('POST', '/projects', { body: { name } }));
-  const applicationId = await ok(v2('POST', '/projects', { body: { name: 'Orders', workspaceKey: projectId } }), 'projectKey');
+  const applicationId = await ok(
+    v2('POST', '/projects', { body: { name: 'Orders', workspaceKey: projectId } }),
+    'projectKey',
+  );
   return { projectId, applicationId };
 }
 
@@ -57,13 +64,22 @@ test('the document: OpenAPI 3.1.0, valid, 28 operations all deprecated, process 
   const operations = Object.values(paths).flatMap((item) => Object.values(isJsonObject(item) ? item : {}));
   expect(operations).toHaveLength(28);
   expect(operations.every((op) => field(op, 'deprecated') === true)).toBe(true);
-  expect(Object.keys(field(paths, '/api/v1/process-applications/{processApplicationId}') ?? {}).sort()).toEqual(['delete', 'get', 'patch']);
+  expect(Object.keys(field(paths, '/api/v1/process-applications/{processApplicationId}') ?? {}).sort()).toEqual([
+    'delete',
+    'get',
+    'patch',
+  ]);
   expect(Object.keys(paths).some((p) => p.includes('milestones'))).toBe(false);
   expect(Object.keys(paths)).toContain('/api/v1/versions/compare/{version1Id}...{version2Id}');
   const schemas = field(doc, 'components', 'schemas');
   expect(field(schemas, 'FileMetadataDto', 'properties', 'processApplicationId')).toEqual({ type: ['string', 'null'] });
-  expect(field(schemas, 'FolderMetadataDto', 'properties', 'processApplicationId')).toEqual({ type: ['string', 'null'] });
-  expect(field(schemas, 'ProjectContent', 'properties', 'processApplications')).toEqual({ type: 'array', items: { $ref: '#/components/schemas/ProcessApplicationMetadataDto' } });
+  expect(field(schemas, 'FolderMetadataDto', 'properties', 'processApplicationId')).toEqual({
+    type: ['string', 'null'],
+  });
+  expect(field(schemas, 'ProjectContent', 'properties', 'processApplications')).toEqual({
+    type: 'array',
+    items: { $ref: '#/components/schemas/ProcessApplicationMetadataDto' },
+  });
   expect((await v1('GET', '/info')).json).toMatchObject({ version: 'v1', createPermission: true });
 });
 
@@ -71,20 +87,37 @@ test('a file or folder at the project level goes to the workspace catch-all proj
   const projectId = await ok(v1('POST', '/projects', { body: { name: 'Level' } }));
   const folder = await v1('POST', '/folders', { body: { name: 'docs', projectId } });
   expect(folder.json).toMatchObject({ projectId, processApplicationId: null, parentId: null });
-  const fileId = await ok(v1('POST', '/files', { body: { name: 'flow', projectId, content: '<x/>', fileType: 'bpmn' } }));
+  const fileId = await ok(
+    v1('POST', '/files', { body: { name: 'flow', projectId, content: '<x/>', fileType: 'bpmn' } }),
+  );
   const read = await v1('GET', `/projects/${projectId}`);
-  expect(read.json).toMatchObject({ content: { processApplications: [], files: [{ id: fileId, processApplicationId: null, folderId: null, simplePath: 'Level/flow' }], folders: [{ name: 'docs' }] } });
+  expect(read.json).toMatchObject({
+    content: {
+      processApplications: [],
+      files: [{ id: fileId, processApplicationId: null, folderId: null, simplePath: 'Level/flow' }],
+      folders: [{ name: 'docs' }],
+    },
+  });
   // v2 keeps them in a project of the workspace (the catch-all, named after it)
   const catchAll = text((await v2('GET', `/files/${fileId}`)).json, 'projectKey');
-  expect((await v2('GET', `/projects/${catchAll}`)).json).toMatchObject({ project: { name: 'Level', workspaceKey: projectId } });
+  expect((await v2('GET', `/projects/${catchAll}`)).json).toMatchObject({
+    project: { name: 'Level', workspaceKey: projectId },
+  });
   expect((await v1('GET', `/process-applications/${catchAll}`)).status).toBe(404);
-  expect((await v2('PATCH', `/projects/${catchAll}`, { body: { workspaceKey: await ok(v2('POST', '/workspaces', { body: { name: 'elsewhere' } }), 'workspaceKey') } })).status).toBe(409);
+  expect(
+    (
+      await v2('PATCH', `/projects/${catchAll}`, {
+        body: { workspaceKey: await ok(v2('POST', '/workspaces', { body: { name: 'elsewhere' } }), 'workspaceKey') },
+      })
+    ).status,
+  ).toBe(409);
 });
 
 test('with v1WorkspaceLevelCreate reject, a create without a process application or folder is 400', async () => {
   const strict = await startReferenceTarget({ generation: 'v1-8.10', hub: { v1WorkspaceLevelCreate: 'reject' } });
   try {
-    const api: Client = (method, path, options) => strict.mintToken('full', 60).then((token) => call(strict, method, path, { ...options, token }));
+    const api: Client = (method, path, options) =>
+      strict.mintToken('full', 60).then((token) => call(strict, method, path, { ...options, token }));
     const projectId = await ok(api('POST', '/projects', { body: { name: 'p' } }));
     const reply = await api('POST', '/files', { body: { name: 'f', projectId, content: 'x', fileType: 'bpmn' } });
     expect(reply.status).toBe(400);
@@ -99,54 +132,118 @@ test('process applications: files and folders at their root have null parents an
   const folder = await v1('POST', '/folders', { body: { name: 'flows', processApplicationId: applicationId } });
   expect(folder.json).toMatchObject({ projectId, processApplicationId: applicationId, parentId: null });
   const folderId = text(folder.json, 'id');
-  const atRoot = await v1('POST', '/files', { body: { name: 'root', processApplicationId: applicationId, content: '<r/>', fileType: 'bpmn' } });
-  expect(atRoot.json).toMatchObject({ projectId, processApplicationId: applicationId, folderId: null, simplePath: 'Shop/root', canonicalPath: [{ id: projectId, name: 'Shop' }] });
-  const inside = await v1('POST', '/files', { body: { name: 'inner', folderId, content: '<i/>', fileType: 'connector_template' } });
-  expect(inside.json).toMatchObject({ processApplicationId: applicationId, folderId, simplePath: 'Shop/flows/inner', type: 'connector_template' });
-  expect((await v1('POST', '/files', { body: { name: 'x', folderId: applicationId, content: 'x', fileType: 'bpmn' } })).status).toBe(404);
+  const atRoot = await v1('POST', '/files', {
+    body: { name: 'root', processApplicationId: applicationId, content: '<r/>', fileType: 'bpmn' },
+  });
+  expect(atRoot.json).toMatchObject({
+    projectId,
+    processApplicationId: applicationId,
+    folderId: null,
+    simplePath: 'Shop/root',
+    canonicalPath: [{ id: projectId, name: 'Shop' }],
+  });
+  const inside = await v1('POST', '/files', {
+    body: { name: 'inner', folderId, content: '<i/>', fileType: 'connector_template' },
+  });
+  expect(inside.json).toMatchObject({
+    processApplicationId: applicationId,
+    folderId,
+    simplePath: 'Shop/flows/inner',
+    type: 'connector_template',
+  });
+  expect(
+    (await v1('POST', '/files', { body: { name: 'x', folderId: applicationId, content: 'x', fileType: 'bpmn' } }))
+      .status,
+  ).toBe(404);
   expect((await v1('POST', '/folders', { body: { name: 'x', parentId: applicationId } })).status).toBe(404);
-  expect((await v1('POST', '/files', { body: { name: 'x', projectId: await ok(v1('POST', '/projects', { body: { name: 'other' } })), processApplicationId: applicationId, content: 'x', fileType: 'bpmn' } })).status).toBe(400);
-  const found = await v1('POST', '/files/search', { body: { filter: { processApplicationId: applicationId }, sort: [{ field: 'name', direction: 'ASC' }] } });
+  expect(
+    (
+      await v1('POST', '/files', {
+        body: {
+          name: 'x',
+          projectId: await ok(v1('POST', '/projects', { body: { name: 'other' } })),
+          processApplicationId: applicationId,
+          content: 'x',
+          fileType: 'bpmn',
+        },
+      })
+    ).status,
+  ).toBe(400);
+  const found = await v1('POST', '/files/search', {
+    body: { filter: { processApplicationId: applicationId }, sort: [{ field: 'name', direction: 'ASC' }] },
+  });
   expect(items(found).map((f) => field(f, 'name'))).toEqual(['inner', 'root']);
-  expect((await v1('GET', `/projects/${projectId}`)).json).toMatchObject({ content: { files: [], processApplications: [{ id: applicationId, name: 'Orders', projectId }] } });
+  expect((await v1('GET', `/projects/${projectId}`)).json).toMatchObject({
+    content: { files: [], processApplications: [{ id: applicationId, name: 'Orders', projectId }] },
+  });
 });
 
 test('GET, PATCH and DELETE /process-applications/{id}: content at its root, rename, delete only when it holds no file (then v2 lists it as recently deleted)', async () => {
   const { projectId, applicationId } = await projectWithApplication('PA');
-  const fileId = await ok(v1('POST', '/files', { body: { name: 'f', processApplicationId: applicationId, content: 'x', fileType: 'dmn' } }));
-  expect((await v1('GET', `/process-applications/${applicationId}`)).json).toMatchObject({ metadata: { id: applicationId, projectId, name: 'Orders' }, content: { folders: [], files: [{ id: fileId }] } });
-  expect((await v1('PATCH', `/process-applications/${applicationId}`, { body: { name: 'Billing' } })).json).toMatchObject({ id: applicationId, name: 'Billing' });
+  const fileId = await ok(
+    v1('POST', '/files', { body: { name: 'f', processApplicationId: applicationId, content: 'x', fileType: 'dmn' } }),
+  );
+  expect((await v1('GET', `/process-applications/${applicationId}`)).json).toMatchObject({
+    metadata: { id: applicationId, projectId, name: 'Orders' },
+    content: { folders: [], files: [{ id: fileId }] },
+  });
+  expect(
+    (await v1('PATCH', `/process-applications/${applicationId}`, { body: { name: 'Billing' } })).json,
+  ).toMatchObject({ id: applicationId, name: 'Billing' });
   expect((await v2('GET', `/projects/${applicationId}`)).json).toMatchObject({ project: { name: 'Billing' } });
   expect((await v1('DELETE', `/process-applications/${applicationId}`)).status).toBe(400);
   expect((await v1('DELETE', `/files/${fileId}`)).status).toBe(204);
   expect((await v1('DELETE', `/process-applications/${applicationId}`)).status).toBe(204);
   expect((await v1('GET', `/process-applications/${applicationId}`)).status).toBe(404);
-  const deleted = await v2('POST', '/projects/recently-deleted/search', { body: { filter: { projectKey: applicationId } } });
+  const deleted = await v2('POST', '/projects/recently-deleted/search', {
+    body: { filter: { projectKey: applicationId } },
+  });
   expect(items(deleted)).toHaveLength(1);
-  expect((await v1('PATCH', '/process-applications/00000000-0000-4000-8000-000000000000', { body: { name: 'x' } })).status).toBe(404);
+  expect(
+    (await v1('PATCH', '/process-applications/00000000-0000-4000-8000-000000000000', { body: { name: 'x' } })).status,
+  ).toBe(404);
 });
 
 test('versions as in v1-versions; collaborators with the v1 roles; a deleted v1 project is a recently deleted workspace', async () => {
   const { projectId, applicationId } = await projectWithApplication('Versions');
-  const fileId = await ok(v1('POST', '/files', { body: { name: 'f', processApplicationId: applicationId, content: '<one/>', fileType: 'bpmn' } }));
+  const fileId = await ok(
+    v1('POST', '/files', {
+      body: { name: 'f', processApplicationId: applicationId, content: '<one/>', fileType: 'bpmn' },
+    }),
+  );
   const version = await v1('POST', '/versions', { body: { fileId, description: 'first' } });
   expect(version.json).toMatchObject({ name: 'Version 1', fileId, description: 'first', organizationPublic: false });
   const versionId = text(version.json, 'id');
   const file = await v1('GET', `/files/${fileId}`);
-  await v1('PATCH', `/files/${fileId}`, { body: { revision: field(file.json, 'metadata', 'revision'), content: '<two/>' } });
+  await v1('PATCH', `/files/${fileId}`, {
+    body: { revision: field(file.json, 'metadata', 'revision'), content: '<two/>' },
+  });
   expect((await v1('POST', `/versions/${versionId}/restore`, { body: {} })).status).toBe(400);
-  expect((await v1('POST', `/versions/${versionId}/restore`, { body: { version: 1 } })).json).toMatchObject({ id: versionId });
+  expect((await v1('POST', `/versions/${versionId}/restore`, { body: { version: 1 } })).json).toMatchObject({
+    id: versionId,
+  });
   expect(field((await v1('GET', `/files/${fileId}`)).json, 'content')).toBe('<one/>');
-  expect((await v1('GET', `/versions/compare/${versionId}...${versionId}`)).json).toEqual({ url: `${target.baseUrl}/diagrams/compare/${versionId}...${versionId}` });
-  expect((await v1('PUT', '/collaborators', { body: { projectId, email: 'alice@example.com', role: 'project_admin' } })).status).toBe(204);
-  expect((await v1('PUT', '/collaborators', { body: { projectId, email: 'nobody@example.com', role: 'editor' } })).status).toBe(404);
+  expect((await v1('GET', `/versions/compare/${versionId}...${versionId}`)).json).toEqual({
+    url: `${target.baseUrl}/diagrams/compare/${versionId}...${versionId}`,
+  });
+  expect(
+    (await v1('PUT', '/collaborators', { body: { projectId, email: 'alice@example.com', role: 'project_admin' } }))
+      .status,
+  ).toBe(204);
+  expect(
+    (await v1('PUT', '/collaborators', { body: { projectId, email: 'nobody@example.com', role: 'editor' } })).status,
+  ).toBe(404);
   const collaborators = await v1('POST', '/collaborators/search', { body: { filter: { projectId } } });
-  expect(items(collaborators)).toEqual([{ name: 'Alice Example', email: 'alice@example.com', projectId, role: 'project_admin' }]);
+  expect(items(collaborators)).toEqual([
+    { name: 'Alice Example', email: 'alice@example.com', projectId, role: 'project_admin' },
+  ]);
   expect((await v1('DELETE', `/projects/${projectId}`)).status).toBe(400);
   expect((await v1('DELETE', `/files/${fileId}`)).status).toBe(204);
   expect((await v1('DELETE', `/projects/${projectId}`)).status).toBe(204);
   expect((await v1('GET', `/projects/${projectId}`)).status).toBe(404);
-  expect(items(await v2('POST', '/workspaces/recently-deleted/search', { body: { filter: { workspaceKey: projectId } } }))).toHaveLength(1);
+  expect(
+    items(await v2('POST', '/workspaces/recently-deleted/search', { body: { filter: { workspaceKey: projectId } } })),
+  ).toHaveLength(1);
   expect((await v1('GET', '/milestones/00000000-0000-4000-8000-000000000000')).status).toBe(404);
 });
 
@@ -155,7 +252,8 @@ test('v1-8.10 alone serves only v1, on its own Hub store; its stats count in v1 
   try {
     expect(alone.apis.map((a) => a.generation)).toEqual(['v1-8.10']);
     expect(alone.envLines().some((l) => l.startsWith('WM_V2_'))).toBe(false);
-    const api: Client = (method, path, options) => alone.mintToken('full', 60).then((token) => call(alone, method, path, { ...options, token }));
+    const api: Client = (method, path, options) =>
+      alone.mintToken('full', 60).then((token) => call(alone, method, path, { ...options, token }));
     const projectId = await ok(api('POST', '/projects', { body: { name: 'p' } }));
     await ok(api('POST', '/files', { body: { name: 'f', projectId, content: 'x', fileType: 'form' } }));
     expect(alone.stats().resources).toEqual({ projects: 1, folders: 0, files: 1, milestones: 0, collaborators: 0 });

@@ -34,7 +34,17 @@ import { infoRoutes } from '../../simulator/routes/info.ts';
 import { Store, type ResourceCounts } from '../../simulator/store.ts';
 import type { RequestContext, RouteDef } from '../../simulator/types.ts';
 import type { HubBehaviour } from '../knobs.ts';
-import { isLive, type DeletionMark, type FileRecord, type FolderRecord, type HubStore, type ProjectRecord, type UserRef, type VersionRecord, type WorkspaceRecord } from '../store.ts';
+import {
+  isLive,
+  type DeletionMark,
+  type FileRecord,
+  type FolderRecord,
+  type HubStore,
+  type ProjectRecord,
+  type UserRef,
+  type VersionRecord,
+  type WorkspaceRecord,
+} from '../store.ts';
 import { SYSTEM_USER } from '../snapshot-rules.ts';
 
 /** v1 file types ↔ v2 file types. */
@@ -65,7 +75,13 @@ export class HubBackedStore extends Store {
 
   override counts(): ResourceCounts {
     const counts = this.hub.counts();
-    return { projects: counts.workspaces, folders: counts.folders, files: counts.files, milestones: counts.versions, collaborators: counts.members };
+    return {
+      projects: counts.workspaces,
+      folders: counts.folders,
+      files: counts.files,
+      milestones: counts.versions,
+      collaborators: counts.members,
+    };
   }
 }
 
@@ -109,7 +125,17 @@ class View {
     const found = this.store.projectsOf(workspace.key).find((p) => p.catchAll && isLive(p));
     if (found !== undefined) return found;
     const now = this.store.now();
-    const record: ProjectRecord = { key: this.store.newKey(), name: workspace.name, workspaceKey: workspace.key, catchAll: true, deletion: null, created: now, createdBy: ctx.principal.user, updated: now, updatedBy: ctx.principal.user };
+    const record: ProjectRecord = {
+      key: this.store.newKey(),
+      name: workspace.name,
+      workspaceKey: workspace.key,
+      catchAll: true,
+      deletion: null,
+      created: now,
+      createdBy: ctx.principal.user,
+      updated: now,
+      updatedBy: ctx.principal.user,
+    };
     this.store.projects.set(record.key, record);
     return record;
   }
@@ -146,9 +172,20 @@ class View {
     return ctx.env.behaviour.datesWithoutZone ? iso.slice(0, -1) : iso;
   }
 
-  auditDto(ctx: RequestContext, r: { created: number; createdBy: UserRef | null; updated: number; updatedBy: UserRef | null }): JsonObject {
-    const user = (u: UserRef | null): JsonObject => ({ name: (u ?? SYSTEM_USER).name, email: (u ?? SYSTEM_USER).email });
-    return { created: this.date(ctx, r.created), createdBy: user(r.createdBy), updated: this.date(ctx, r.updated), updatedBy: user(r.updatedBy) };
+  auditDto(
+    ctx: RequestContext,
+    r: { created: number; createdBy: UserRef | null; updated: number; updatedBy: UserRef | null },
+  ): JsonObject {
+    const user = (u: UserRef | null): JsonObject => ({
+      name: (u ?? SYSTEM_USER).name,
+      email: (u ?? SYSTEM_USER).email,
+    });
+    return {
+      created: this.date(ctx, r.created),
+      createdBy: user(r.createdBy),
+      updated: this.date(ctx, r.updated),
+      updatedBy: user(r.updatedBy),
+    };
   }
 
   projectDto(ctx: RequestContext, w: WorkspaceRecord): JsonObject {
@@ -193,7 +230,10 @@ class View {
       processApplicationId: this.processApplicationIdOf(f.projectKey),
       folderId: f.folderKey,
       simplePath: [workspaceName, ...folders.map((d) => this.nameOf(d)), this.nameOf(f)].map(escape).join('/'),
-      canonicalPath: [{ id: workspace?.key ?? '', name: workspaceName }, ...folders.map((d) => ({ id: d.key, name: this.nameOf(d) }))],
+      canonicalPath: [
+        { id: workspace?.key ?? '', name: workspaceName },
+        ...folders.map((d) => ({ id: d.key, name: this.nameOf(d) })),
+      ],
       revision: f.revision,
       type: TYPE_TO_V1[f.type] ?? f.type,
       ...this.auditDto(ctx, f),
@@ -201,15 +241,28 @@ class View {
   }
 
   versionDto(ctx: RequestContext, v: VersionRecord): JsonObject {
-    return { id: v.key, name: v.name, fileId: v.fileKey, description: v.description, organizationPublic: v.organizationPublic, ...this.auditDto(ctx, v) };
+    return {
+      id: v.key,
+      name: v.name,
+      fileId: v.fileKey,
+      description: v.description,
+      organizationPublic: v.organizationPublic,
+      ...this.auditDto(ctx, v),
+    };
   }
 
   /** Live folders and files directly in a project root (null) or a folder. */
   content(ctx: RequestContext, projectKey: string | undefined, folderKey: string | null): JsonObject {
     if (projectKey === undefined) return { folders: [], files: [] };
     return {
-      folders: this.store.foldersIn(projectKey, folderKey).filter(isLive).map((d) => this.folderDto(ctx, d)),
-      files: this.store.filesIn(projectKey, folderKey).filter(isLive).map((f) => this.fileDto(ctx, f)),
+      folders: this.store
+        .foldersIn(projectKey, folderKey)
+        .filter(isLive)
+        .map((d) => this.folderDto(ctx, d)),
+      files: this.store
+        .filesIn(projectKey, folderKey)
+        .filter(isLive)
+        .map((f) => this.fileDto(ctx, f)),
     };
   }
 
@@ -220,8 +273,14 @@ class View {
    * wins; else a process application; else the workspace level (the catch-all). Given together
    * they must agree (400). Null when nothing is given.
    */
-  placement(ctx: RequestContext, projectId: string | undefined, processApplicationId: string | undefined, folderId: string | undefined): [string, string | null] | null {
-    const inconsistent = (): ProblemError => badRequest('The given project, process application and folder are inconsistent.');
+  placement(
+    ctx: RequestContext,
+    projectId: string | undefined,
+    processApplicationId: string | undefined,
+    folderId: string | undefined,
+  ): [string, string | null] | null {
+    const inconsistent = (): ProblemError =>
+      badRequest('The given project, process application and folder are inconsistent.');
     if (folderId !== undefined) {
       const folder = this.lookup(ctx, this.store.folders, folderId, 'use');
       const project = this.store.projects.get(folder.projectKey);
@@ -237,7 +296,9 @@ class View {
     if (projectId === undefined) return null;
     const workspace = this.lookup(ctx, this.store.workspaces, projectId, 'use');
     if (this.hub.v1WorkspaceLevelCreate === 'reject') {
-      throw badRequest('Files and folders can no longer be created at the project level: give a processApplicationId or a folder.');
+      throw badRequest(
+        'Files and folders can no longer be created at the project level: give a processApplicationId or a folder.',
+      );
     }
     return [this.catchAll(ctx, workspace).key, null];
   }
@@ -254,20 +315,28 @@ class View {
 // ── operations ──
 
 function projectRoutes(v: View): RouteDef[] {
-  const workspace = (ctx: RequestContext, mode: 'get' | 'use'): WorkspaceRecord => v.lookup(ctx, v.store.workspaces, ctx.params.projectId ?? '', mode);
+  const workspace = (ctx: RequestContext, mode: 'get' | 'use'): WorkspaceRecord =>
+    v.lookup(ctx, v.store.workspaces, ctx.params.projectId ?? '', mode);
   return [
     {
       operationId: 'createProject',
       method: 'post',
       path: '/projects',
       tag: 'Projects',
-      description: 'Creates a project (a workspace of the Camunda Hub). It has no collaborators yet; add them with PUT /collaborators.',
+      description:
+        'Creates a project (a workspace of the Camunda Hub). It has no collaborators yet; add them with PUT /collaborators.',
       requestBody: 'CreateProjectDto',
       success: { status: 200, schema: 'ProjectMetadataDto' },
       errors: [400, 404, 500],
       permission: 'create',
       handler: (ctx) => {
-        const record: WorkspaceRecord = { key: v.store.newKey(), name: readText(ctx.body, 'name') ?? '', description: null, deletion: null, ...v.audit(ctx) };
+        const record: WorkspaceRecord = {
+          key: v.store.newKey(),
+          name: readText(ctx.body, 'name') ?? '',
+          description: null,
+          deletion: null,
+          ...v.audit(ctx),
+        };
         v.store.workspaces.set(record.key, record);
         v.markCreated(ctx, record.key);
         return { status: 200, body: v.projectDto(ctx, record) };
@@ -278,7 +347,8 @@ function projectRoutes(v: View): RouteDef[] {
       method: 'post',
       path: '/projects/search',
       tag: 'Projects',
-      description: 'Searches projects: filter (fields to match; dates take <, <=, >, >= and ||/y…||/s), sort, page and size (default 10).',
+      description:
+        'Searches projects: filter (fields to match; dates take <, <=, >, >= and ||/y…||/s), sort, page and size (default 10).',
       requestBody: 'PubSearchDtoProjectMetadataDto',
       success: { status: 200, schema: 'PubSearchResultDtoProjectMetadataDto' },
       errors: [400, 404, 500],
@@ -301,7 +371,13 @@ function projectRoutes(v: View): RouteDef[] {
         const processApplications = v.store.projectsOf(record.key).filter((p) => !p.catchAll && isLive(p));
         return {
           status: 200,
-          body: { metadata: v.projectDto(ctx, record), content: { ...v.content(ctx, catchAll?.key, null), processApplications: processApplications.map((p) => v.processApplicationDto(ctx, p)) } },
+          body: {
+            metadata: v.projectDto(ctx, record),
+            content: {
+              ...v.content(ctx, catchAll?.key, null),
+              processApplications: processApplications.map((p) => v.processApplicationDto(ctx, p)),
+            },
+          },
         };
       },
     },
@@ -317,7 +393,8 @@ function projectRoutes(v: View): RouteDef[] {
       handler: (ctx) => {
         const record = workspace(ctx, 'use');
         const name = readText(ctx.body, 'name');
-        if (ctx.env.behaviour.dropUpdates) return { status: 200, body: v.projectDto(ctx, { ...record, name: name ?? record.name }) };
+        if (ctx.env.behaviour.dropUpdates)
+          return { status: 200, body: v.projectDto(ctx, { ...record, name: name ?? record.name }) };
         v.rename(record, name);
         v.touch(ctx, record);
         return { status: 200, body: v.projectDto(ctx, record) };
@@ -328,13 +405,15 @@ function projectRoutes(v: View): RouteDef[] {
       method: 'delete',
       path: '/projects/{projectId}',
       tag: 'Projects',
-      description: 'Deletes an empty project (no files in it) with its folders and process applications (the Hub keeps it among the recently deleted workspaces).',
+      description:
+        'Deletes an empty project (no files in it) with its folders and process applications (the Hub keeps it among the recently deleted workspaces).',
       success: { status: 204 },
       errors: [404, 500],
       permission: 'delete',
       handler: (ctx) => {
         const record = workspace(ctx, 'use');
-        if (v.liveFilesIn('workspace', record.key) > 0) throw new ProblemError(400, 'The project is not empty: delete its files first.');
+        if (v.liveFilesIn('workspace', record.key) > 0)
+          throw new ProblemError(400, 'The project is not empty: delete its files first.');
         v.softDelete(ctx, 'workspace', record.key);
         return noContent();
       },
@@ -344,7 +423,8 @@ function projectRoutes(v: View): RouteDef[] {
 
 function processApplicationRoutes(v: View): RouteDef[] {
   const path = '/process-applications/{processApplicationId}';
-  const pa = (ctx: RequestContext, mode: 'get' | 'use'): ProjectRecord => v.processApplication(ctx, ctx.params.processApplicationId ?? '', mode);
+  const pa = (ctx: RequestContext, mode: 'get' | 'use'): ProjectRecord =>
+    v.processApplication(ctx, ctx.params.processApplicationId ?? '', mode);
   return [
     {
       operationId: 'getProcessApplication',
@@ -357,7 +437,10 @@ function processApplicationRoutes(v: View): RouteDef[] {
       permission: 'read',
       handler: (ctx) => {
         const record = pa(ctx, 'get');
-        return { status: 200, body: { metadata: v.processApplicationDto(ctx, record), content: v.content(ctx, record.key, null) } };
+        return {
+          status: 200,
+          body: { metadata: v.processApplicationDto(ctx, record), content: v.content(ctx, record.key, null) },
+        };
       },
     },
     {
@@ -388,7 +471,8 @@ function processApplicationRoutes(v: View): RouteDef[] {
       permission: 'delete',
       handler: (ctx) => {
         const record = pa(ctx, 'use');
-        if (v.liveFilesIn('project', record.key) > 0) throw new ProblemError(400, 'The process application is not empty: delete its files first.');
+        if (v.liveFilesIn('project', record.key) > 0)
+          throw new ProblemError(400, 'The process application is not empty: delete its files first.');
         v.softDelete(ctx, 'project', record.key);
         return noContent();
       },
@@ -402,13 +486,20 @@ function moveSubtree(v: View, folder: FolderRecord, projectKey: string): void {
   const folders = v.store.folderSubtree(folder.key);
   const keys = new Set(folders.map((f) => f.key));
   for (const f of folders) f.projectKey = projectKey;
-  for (const file of v.store.files.values()) if (file.folderKey !== null && keys.has(file.folderKey)) file.projectKey = projectKey;
+  for (const file of v.store.files.values())
+    if (file.folderKey !== null && keys.has(file.folderKey)) file.projectKey = projectKey;
 }
 
 function folderRoutes(v: View): RouteDef[] {
-  const folder = (ctx: RequestContext, mode: 'get' | 'use'): FolderRecord => v.lookup(ctx, v.store.folders, ctx.params.folderId ?? '', mode);
+  const folder = (ctx: RequestContext, mode: 'get' | 'use'): FolderRecord =>
+    v.lookup(ctx, v.store.folders, ctx.params.folderId ?? '', mode);
   const where = (ctx: RequestContext): [string, string | null] | null =>
-    v.placement(ctx, readText(ctx.body, 'projectId'), readText(ctx.body, 'processApplicationId'), readText(ctx.body, 'parentId'));
+    v.placement(
+      ctx,
+      readText(ctx.body, 'projectId'),
+      readText(ctx.body, 'processApplicationId'),
+      readText(ctx.body, 'parentId'),
+    );
   return [
     {
       operationId: 'createFolder',
@@ -424,7 +515,14 @@ function folderRoutes(v: View): RouteDef[] {
       handler: (ctx) => {
         const place = where(ctx);
         if (place === null) throw badRequest('Either projectId, processApplicationId or parentId must be given.');
-        const record: FolderRecord = { key: v.store.newKey(), name: readText(ctx.body, 'name') ?? '', projectKey: place[0], parentFolderKey: place[1], deletion: null, ...v.audit(ctx) };
+        const record: FolderRecord = {
+          key: v.store.newKey(),
+          name: readText(ctx.body, 'name') ?? '',
+          projectKey: place[0],
+          parentFolderKey: place[1],
+          deletion: null,
+          ...v.audit(ctx),
+        };
         v.store.folders.set(record.key, record);
         v.markCreated(ctx, record.key);
         return { status: 200, body: v.folderDto(ctx, record) };
@@ -440,7 +538,10 @@ function folderRoutes(v: View): RouteDef[] {
       permission: 'read',
       handler: (ctx) => {
         const record = folder(ctx, 'get');
-        return { status: 200, body: { metadata: v.folderDto(ctx, record), content: v.content(ctx, record.projectKey, record.key) } };
+        return {
+          status: 200,
+          body: { metadata: v.folderDto(ctx, record), content: v.content(ctx, record.projectKey, record.key) },
+        };
       },
     },
     {
@@ -448,7 +549,8 @@ function folderRoutes(v: View): RouteDef[] {
       method: 'patch',
       path: '/folders/{folderId}',
       tag: 'Folders',
-      description: 'Renames or moves a folder (parentId, processApplicationId or projectId as for creating one), with everything in it.',
+      description:
+        'Renames or moves a folder (parentId, processApplicationId or projectId as for creating one), with everything in it.',
       requestBody: 'UpdateFolderDto',
       success: { status: 200, schema: 'FolderMetadataDto' },
       errors: [400, 404, 500],
@@ -480,7 +582,8 @@ function folderRoutes(v: View): RouteDef[] {
       permission: 'delete',
       handler: (ctx) => {
         const record = folder(ctx, 'use');
-        if (v.liveFilesIn('folder', record.key) > 0) throw new ProblemError(400, 'The folder is not empty: delete its files first.');
+        if (v.liveFilesIn('folder', record.key) > 0)
+          throw new ProblemError(400, 'The folder is not empty: delete its files first.');
         v.softDelete(ctx, 'folder', record.key);
         return noContent();
       },
@@ -489,9 +592,15 @@ function folderRoutes(v: View): RouteDef[] {
 }
 
 function fileRoutes(v: View): RouteDef[] {
-  const file = (ctx: RequestContext, mode: 'get' | 'use'): FileRecord => v.lookup(ctx, v.store.files, ctx.params.fileId ?? '', mode);
+  const file = (ctx: RequestContext, mode: 'get' | 'use'): FileRecord =>
+    v.lookup(ctx, v.store.files, ctx.params.fileId ?? '', mode);
   const where = (ctx: RequestContext): [string, string | null] | null =>
-    v.placement(ctx, readText(ctx.body, 'projectId'), readText(ctx.body, 'processApplicationId'), readText(ctx.body, 'folderId'));
+    v.placement(
+      ctx,
+      readText(ctx.body, 'projectId'),
+      readText(ctx.body, 'processApplicationId'),
+      readText(ctx.body, 'folderId'),
+    );
   return [
     {
       operationId: 'createFile',
@@ -531,7 +640,8 @@ function fileRoutes(v: View): RouteDef[] {
       method: 'post',
       path: '/files/search',
       tag: 'Files',
-      description: 'Searches files: filter (processApplicationId too), sort (not by simplePath or canonicalPath), page and size (default 10).',
+      description:
+        'Searches files: filter (processApplicationId too), sort (not by simplePath or canonicalPath), page and size (default 10).',
       requestBody: 'PubSearchDtoFileMetadataDto',
       success: { status: 200, schema: 'PubSearchResultDtoFileMetadataDto' },
       errors: [400, 404, 500],
@@ -647,7 +757,9 @@ function versionRoutes(v: View): RouteDef[] {
       errors: [400, 404, 500],
       permission: 'read',
       search: { itemSchema: 'VersionMetadataDto', unsortable: [] },
-      handler: searchHandler((ctx) => [...v.store.versions.values()].filter((r) => v.store.versionVisible(r.key)).map((r) => v.versionDto(ctx, r))),
+      handler: searchHandler((ctx) =>
+        [...v.store.versions.values()].filter((r) => v.store.versionVisible(r.key)).map((r) => v.versionDto(ctx, r)),
+      ),
     },
     {
       operationId: 'getVersion',

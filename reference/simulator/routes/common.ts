@@ -21,7 +21,12 @@ export function unknownId(ctx: RequestContext): ProblemError {
   return ctx.env.behaviour.unknownIdStatus === 500 ? internalError() : notFound();
 }
 
-export function lookup<T extends Lookupable>(ctx: RequestContext, table: ReadonlyMap<string, T>, id: string, mode: LookupMode): T {
+export function lookup<T extends Lookupable>(
+  ctx: RequestContext,
+  table: ReadonlyMap<string, T>,
+  id: string,
+  mode: LookupMode,
+): T {
   const { behaviour, store } = ctx.env;
   const record = table.get(id);
   if (record === undefined) throw unknownId(ctx);
@@ -51,7 +56,12 @@ export function markCreated<T extends { readonly id: string }>(ctx: RequestConte
 }
 
 /** Applies changes (and the audit update); `store: false` (the dropUpdates knob) only answers them. */
-export function update<T extends { updated: number; updatedBy: UserRef }>(ctx: RequestContext, record: T, changes: Partial<T>, store = true): T {
+export function update<T extends { updated: number; updatedBy: UserRef }>(
+  ctx: RequestContext,
+  record: T,
+  changes: Partial<T>,
+  store = true,
+): T {
   const next: T = { ...record, ...changes, updated: ctx.env.store.now(), updatedBy: ctx.principal.user };
   if (store) Object.assign(record, next);
   return next;
@@ -66,7 +76,11 @@ export interface Placement {
  * Where a file or folder goes: into the given folder (its project is derived), else into the
  * root of the given project; when both are given they must agree. Null when neither is given.
  */
-export function placement(ctx: RequestContext, projectId: string | undefined, folderId: string | undefined): Placement | null {
+export function placement(
+  ctx: RequestContext,
+  projectId: string | undefined,
+  folderId: string | undefined,
+): Placement | null {
   const { store } = ctx.env;
   if (folderId !== undefined) {
     const folder = lookup(ctx, store.folders, folderId, 'use');

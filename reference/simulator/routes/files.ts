@@ -20,7 +20,9 @@ function createFile(ctx: RequestContext): FileRecord {
     name: readText(ctx.body, 'name') ?? '',
     projectId: where.projectId,
     folderId: where.folderId,
-    content: ctx.env.behaviour.trimContentOnCreate ? (readText(ctx.body, 'content') ?? '').trimEnd() : (readText(ctx.body, 'content') ?? ''),
+    content: ctx.env.behaviour.trimContentOnCreate
+      ? (readText(ctx.body, 'content') ?? '').trimEnd()
+      : (readText(ctx.body, 'content') ?? ''),
     type: readText(ctx.body, 'fileType') ?? '',
     revision: 1,
     ...newAudit(ctx),

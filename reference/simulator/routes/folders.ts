@@ -33,7 +33,8 @@ function moveSubtree(ctx: RequestContext, folder: FolderRecord, projectId: strin
   const folders = store.subtree(folder.id);
   const ids = new Set(folders.map((f) => f.id));
   for (const f of folders) f.projectId = projectId;
-  for (const file of store.files.values()) if (file.folderId !== null && ids.has(file.folderId)) file.projectId = projectId;
+  for (const file of store.files.values())
+    if (file.folderId !== null && ids.has(file.folderId)) file.projectId = projectId;
 }
 
 function target(ctx: RequestContext, folder: FolderRecord): Placement {
@@ -81,7 +82,10 @@ export function folderRoutes(): RouteDef[] {
       permission: 'read',
       handler: (ctx) => {
         const folder = lookup(ctx, ctx.env.store.folders, folderId(ctx), 'get');
-        return { status: 200, body: { metadata: folderMetadata(ctx.env, folder), content: contentOf(ctx.env, folder.projectId, folder.id) } };
+        return {
+          status: 200,
+          body: { metadata: folderMetadata(ctx.env, folder), content: contentOf(ctx.env, folder.projectId, folder.id) },
+        };
       },
     },
     {

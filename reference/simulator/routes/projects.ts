@@ -35,7 +35,8 @@ export function projectRoutes(): RouteDef[] {
       method: 'post',
       path: '/projects/search',
       tag: 'Projects',
-      description: 'Searches projects: filter (fields to match; dates take <, <=, >, >= and ||/y…||/s), sort, page and size (default 10).',
+      description:
+        'Searches projects: filter (fields to match; dates take <, <=, >, >= and ||/y…||/s), sort, page and size (default 10).',
       requestBody: 'PubSearchDtoProjectMetadataDto',
       success: { status: 200, schema: 'PubSearchResultDtoProjectMetadataDto' },
       errors: [400, 404, 500],
@@ -53,7 +54,10 @@ export function projectRoutes(): RouteDef[] {
       permission: 'read',
       handler: (ctx) => {
         const project = lookup(ctx, ctx.env.store.projects, projectId(ctx), 'get');
-        return { status: 200, body: { metadata: projectMetadata(ctx.env, project), content: contentOf(ctx.env, project.id, null) } };
+        return {
+          status: 200,
+          body: { metadata: projectMetadata(ctx.env, project), content: contentOf(ctx.env, project.id, null) },
+        };
       },
     },
     {
@@ -67,7 +71,12 @@ export function projectRoutes(): RouteDef[] {
       permission: 'update',
       handler: (ctx) => {
         const project = lookup(ctx, ctx.env.store.projects, projectId(ctx), 'use');
-        const next = update(ctx, project, { name: readText(ctx.body, 'name') ?? project.name }, !ctx.env.behaviour.dropUpdates);
+        const next = update(
+          ctx,
+          project,
+          { name: readText(ctx.body, 'name') ?? project.name },
+          !ctx.env.behaviour.dropUpdates,
+        );
         return { status: 200, body: projectMetadata(ctx.env, next) };
       },
     },

@@ -21,7 +21,13 @@ interface Naming {
   readonly optionalName: boolean;
 }
 
-export const MILESTONES: Naming = { word: 'milestone', Word: 'Milestone', tag: 'Milestones', restoreErrors: [403, 404, 500], optionalName: false };
+export const MILESTONES: Naming = {
+  word: 'milestone',
+  Word: 'Milestone',
+  tag: 'Milestones',
+  restoreErrors: [403, 404, 500],
+  optionalName: false,
+};
 export const VERSIONS: Naming = {
   word: 'version',
   Word: 'Version',

@@ -6,7 +6,8 @@ test('auth-basic-scheme: 401 passes; 200 fails as served, 403 as the wrong refus
   expect(authBasicScheme.judge({ status: 401, expected: 401, what: 'getInfo with Basic credentials' }).ok).toBe(true);
   expect(authBasicScheme.judge({ status: 200, expected: 401, what: 'getInfo with Basic credentials' })).toEqual({
     ok: false,
-    message: 'getInfo with Basic credentials was answered 200, expected 401 — the target served a request it should have refused',
+    message:
+      'getInfo with Basic credentials was answered 200, expected 401 — the target served a request it should have refused',
     expected: '401',
     actual: '200',
   });

@@ -6,7 +6,8 @@ test('auth-expired-token: 401 passes; 200 fails as served, 403 as the wrong refu
   expect(authExpiredToken.judge({ status: 401, expected: 401, what: 'getInfo with expired token' }).ok).toBe(true);
   expect(authExpiredToken.judge({ status: 200, expected: 401, what: 'getInfo with expired token' })).toEqual({
     ok: false,
-    message: 'getInfo with expired token was answered 200, expected 401 — the target served a request it should have refused',
+    message:
+      'getInfo with expired token was answered 200, expected 401 — the target served a request it should have refused',
     expected: '401',
     actual: '200',
   });

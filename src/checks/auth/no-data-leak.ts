@@ -13,7 +13,6 @@ import type { CheckDefinition, Verdict } from '../types.ts';
 import { findSecrets, MIN_SECRET_LENGTH, type Needle } from '../../core/secret-match.ts';
 import type { JsonValue } from '../../core/json.ts';
 
-
 const DATA_FIELDS = new Set(['id', 'name', 'content', 'email']);
 /** Shorter values ("bpmn", small numbers) would match by accident. */
 const MIN_LENGTH = 6;
@@ -39,13 +38,23 @@ export function sensitiveValues(body: JsonValue | undefined): string[] {
  * @param data what the full client read (sensitiveValues of its answer)
  * @param request the refused request's path and body text, which the answer may echo
  */
-export function judgeNoDataLeak(bodyText: string, data: readonly string[], request: readonly string[], what: string): Verdict {
+export function judgeNoDataLeak(
+  bodyText: string,
+  data: readonly string[],
+  request: readonly string[],
+  what: string,
+): Verdict {
   const echoed = data.filter((value) => request.some((r) => r.includes(value)));
   let text = bodyText;
   for (const r of request.filter((r) => r !== '')) text = text.split(r).join('');
   const leaked = data.filter((value) => !echoed.includes(value) && text.includes(value));
   if (leaked.length === 0) return { ok: true };
-  return { ok: false, message: `${what}: the refused answer carries data of the resource (${leaked.length} value${leaked.length === 1 ? '' : 's'})`, expected: 'no id, name or content', actual: leaked.map((v) => v.slice(0, 60)).join(', ') };
+  return {
+    ok: false,
+    message: `${what}: the refused answer carries data of the resource (${leaked.length} value${leaked.length === 1 ? '' : 's'})`,
+    expected: 'no id, name or content',
+    actual: leaked.map((v) => v.slice(0, 60)).join(', '),
+  };
 }
 
 /**
@@ -88,7 +97,12 @@ export function credentialEchoes(answer: Answer, credentials: readonly string[])
 export function judgeNoCredentialEcho(answer: Answer, credentials: readonly string[], what: string): Verdict {
   const where = credentialEchoes(answer, credentials);
   if (where.length === 0) return { ok: true };
-  return { ok: false, message: `${what}: the answer echoes the credentials it was sent (in ${where.join(', ')})`, expected: 'no credential in the answer', actual: `the credential sent, in ${where.join(', ')}` };
+  return {
+    ok: false,
+    message: `${what}: the answer echoes the credentials it was sent (in ${where.join(', ')})`,
+    expected: 'no credential in the answer',
+    actual: `the credential sent, in ${where.join(', ')}`,
+  };
 }
 
 /** An answer the check reads, with what it must not carry. */

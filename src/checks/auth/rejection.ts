@@ -20,10 +20,20 @@ export interface AuthStatusSeen {
 export function judgeAuthStatus(status: number, expected: number, what: string, why = ''): Verdict {
   if (status === expected) return { ok: true, message: `${what}: ${status}` };
   const hint = status >= 200 && status < 300 ? ' — the target served a request it should have refused' : '';
-  return { ok: false, message: `${what} was answered ${status}, expected ${expected}${why === '' ? '' : ` (${why})`}${hint}`, expected: String(expected), actual: String(status) };
+  return {
+    ok: false,
+    message: `${what} was answered ${status}, expected ${expected}${why === '' ? '' : ` (${why})`}${hint}`,
+    expected: String(expected),
+    actual: String(status),
+  };
 }
 
 /** An auth rejection check: the request with its kind of bad credential gets exactly the expected status. */
 export function rejectionCheck(id: string, title: string): CheckDefinition<AuthStatusSeen> {
-  return { id, family: 'auth', title, judge: ({ status, expected, what, why }) => judgeAuthStatus(status, expected, what, why) };
+  return {
+    id,
+    family: 'auth',
+    title,
+    judge: ({ status, expected, what, why }) => judgeAuthStatus(status, expected, what, why),
+  };
 }

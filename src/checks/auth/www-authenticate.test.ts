@@ -4,8 +4,13 @@ import { judgeChallenge, parseChallenges, wwwAuthenticate } from './www-authenti
 
 test('challenges are parsed: scheme, token and quoted params, several challenges', () => {
   expect(parseChallenges('Bearer')).toEqual([{ scheme: 'bearer', params: {} }]);
-  expect(parseChallenges('Bearer realm="wm", error="invalid_token", error_description="Jwt expired, really \\"now\\""')).toEqual([
-    { scheme: 'bearer', params: { realm: 'wm', error: 'invalid_token', error_description: 'Jwt expired, really "now"' } },
+  expect(
+    parseChallenges('Bearer realm="wm", error="invalid_token", error_description="Jwt expired, really \\"now\\""'),
+  ).toEqual([
+    {
+      scheme: 'bearer',
+      params: { realm: 'wm', error: 'invalid_token', error_description: 'Jwt expired, really "now"' },
+    },
   ]);
   expect(parseChallenges('Basic realm="x", Bearer error=invalid_token')).toEqual([
     { scheme: 'basic', params: { realm: 'x' } },
@@ -18,7 +23,11 @@ test('a 401 without a token needs a Bearer challenge; with a refused token, erro
   expect(judgeChallenge('Bearer', false, 'x').ok).toBe(true);
   expect(judgeChallenge('bearer error="invalid_token"', true, 'x').ok).toBe(true);
   expect(judgeChallenge('Basic realm="x", Bearer error="invalid_token"', true, 'x').ok).toBe(true);
-  expect(judgeChallenge(undefined, false, 'x')).toMatchObject({ ok: false, message: 'x: the 401 carries no WWW-Authenticate header', actual: 'none' });
+  expect(judgeChallenge(undefined, false, 'x')).toMatchObject({
+    ok: false,
+    message: 'x: the 401 carries no WWW-Authenticate header',
+    actual: 'none',
+  });
   expect(judgeChallenge('Basic realm="x"', false, 'x')).toMatchObject({ ok: false, expected: 'Bearer' });
   expect(judgeChallenge('Bearer', true, 'x')).toMatchObject({ ok: false, expected: 'Bearer error="invalid_token"' });
   expect(judgeChallenge('Bearer error="insufficient_scope"', true, 'x').ok).toBe(false);

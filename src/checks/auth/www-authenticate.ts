@@ -58,12 +58,28 @@ export function parseChallenges(value: string): Challenge[] {
 /** Judges the WWW-Authenticate header of a 401; `tokenSent`: a bearer token was sent and refused. */
 export function judgeChallenge(header: string | undefined, tokenSent: boolean, what: string): Verdict {
   if (header === undefined || header.trim() === '') {
-    return { ok: false, message: `${what}: the 401 carries no WWW-Authenticate header`, expected: tokenSent ? 'Bearer error="invalid_token"' : 'Bearer', actual: 'none' };
+    return {
+      ok: false,
+      message: `${what}: the 401 carries no WWW-Authenticate header`,
+      expected: tokenSent ? 'Bearer error="invalid_token"' : 'Bearer',
+      actual: 'none',
+    };
   }
   const bearer = parseChallenges(header).find((c) => c.scheme === 'bearer');
-  if (bearer === undefined) return { ok: false, message: `${what}: WWW-Authenticate offers no Bearer challenge`, expected: 'Bearer', actual: header };
+  if (bearer === undefined)
+    return {
+      ok: false,
+      message: `${what}: WWW-Authenticate offers no Bearer challenge`,
+      expected: 'Bearer',
+      actual: header,
+    };
   if (tokenSent && bearer.params.error !== 'invalid_token') {
-    return { ok: false, message: `${what}: the refused token is not named in the challenge`, expected: 'Bearer error="invalid_token"', actual: header };
+    return {
+      ok: false,
+      message: `${what}: the refused token is not named in the challenge`,
+      expected: 'Bearer error="invalid_token"',
+      actual: header,
+    };
   }
   return { ok: true };
 }

@@ -32,6 +32,9 @@ export function permissionsInToken(token: string, audience: string | null): Toke
   }
   if (!('permissions' in claims)) return { reason: 'the token carries no `permissions` claim' };
   const permissions = namesOf(entriesFor(claims.permissions, audience));
-  if (permissions === null) return { reason: `the token's \`permissions\` claim does not say which apply to ${audience ?? 'the Web Modeler API'} (set WM_OAUTH_AUDIENCE)` };
+  if (permissions === null)
+    return {
+      reason: `the token's \`permissions\` claim does not say which apply to ${audience ?? 'the Web Modeler API'} (set WM_OAUTH_AUDIENCE)`,
+    };
   return { permissions };
 }

@@ -4,7 +4,13 @@ import { FLAG_OF, type InfoBody } from './shape.ts';
 import type { Permission } from '../../core/domain.ts';
 
 /** @param allowed whether the probe of the permission was served (2xx) or refused (401/403) */
-export function judgeFlagBehaviour(info: InfoBody, permission: Permission, allowed: boolean, probe: string, client: string): Verdict {
+export function judgeFlagBehaviour(
+  info: InfoBody,
+  permission: Permission,
+  allowed: boolean,
+  probe: string,
+  client: string,
+): Verdict {
   const flag = info[FLAG_OF[permission]];
   if (flag === allowed) return { ok: true };
   return {

@@ -6,4 +6,10 @@ import { infoOrganization } from './organization.ts';
 import { infoShape } from './shape.ts';
 import { infoVersion } from './version.ts';
 
-export const INFO_CHECKS: readonly AnyCheckDefinition[] = [infoShape, infoOrganization, infoVersion, infoFlagsToken, infoFlagsBehaviour];
+export const INFO_CHECKS: readonly AnyCheckDefinition[] = [
+  infoShape,
+  infoOrganization,
+  infoVersion,
+  infoFlagsToken,
+  infoFlagsBehaviour,
+];

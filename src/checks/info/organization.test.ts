@@ -8,7 +8,10 @@ test("info-organization: a UUID, and the full client's", () => {
   expect(judgeOrganization(ORG, undefined, 'full').ok).toBe(true);
   expect(judgeOrganization(ORG, ORG.toUpperCase(), 'limited').ok).toBe(true);
   expect(judgeOrganization('org-1', undefined, 'full')).toMatchObject({ ok: false, expected: 'a UUID' });
-  expect(judgeOrganization(ORG, '00000000-0000-4000-8000-000000000000', 'limited')).toMatchObject({ ok: false, message: "the limited client's authorizedOrganization differs from the full client's" });
+  expect(judgeOrganization(ORG, '00000000-0000-4000-8000-000000000000', 'limited')).toMatchObject({
+    ok: false,
+    message: "the limited client's authorizedOrganization differs from the full client's",
+  });
 });
 
 test('the definition judges the organization it is given', () => {

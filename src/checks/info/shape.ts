@@ -17,7 +17,9 @@ export interface InfoBody {
 }
 
 /** The flag of /info that reports each permission. */
-export const FLAG_OF: Readonly<Record<Permission, 'createPermission' | 'readPermission' | 'updatePermission' | 'deletePermission'>> = {
+export const FLAG_OF: Readonly<
+  Record<Permission, 'createPermission' | 'readPermission' | 'updatePermission' | 'deletePermission'>
+> = {
   create: 'createPermission',
   read: 'readPermission',
   update: 'updatePermission',
@@ -46,10 +48,21 @@ export function isInfoBody(body: JsonValue | undefined): body is JsonValue & Inf
 }
 
 export function judgeInfoShape(status: number, body: JsonValue | undefined, client: string): Verdict {
-  if (status !== 200) return { ok: false, message: `GET /info with the ${client} client answered ${status}`, expected: '200', actual: String(status) };
+  if (status !== 200)
+    return {
+      ok: false,
+      message: `GET /info with the ${client} client answered ${status}`,
+      expected: '200',
+      actual: String(status),
+    };
   const wrong = wrongFields(body);
   if (wrong.length === 0) return { ok: true };
-  return { ok: false, message: `GET /info with the ${client} client: ${wrong.join('; ')}`, expected: 'version, authorizedOrganization (strings) and four boolean permission flags', actual: JSON.stringify(body ?? null).slice(0, 200) };
+  return {
+    ok: false,
+    message: `GET /info with the ${client} client: ${wrong.join('; ')}`,
+    expected: 'version, authorizedOrganization (strings) and four boolean permission flags',
+    actual: JSON.stringify(body ?? null).slice(0, 200),
+  };
 }
 
 /** An answer of GET /info, and the client that read it. */

@@ -7,11 +7,18 @@ test('info-version: beta under /api/beta, v1 under /api/v1, nothing known elsewh
   expect(expectedVersion('/api/v1')).toBe('v1');
   expect(expectedVersion('/api/v2')).toBeNull();
   expect(judgeVersion('v1', 'v1', '/api/v1').ok).toBe(true);
-  expect(judgeVersion('v2', 'v1', '/api/v1')).toMatchObject({ ok: false, message: 'GET /api/v1/info reports version "v2"' });
+  expect(judgeVersion('v2', 'v1', '/api/v1')).toMatchObject({
+    ok: false,
+    message: 'GET /api/v1/info reports version "v2"',
+  });
 });
 
 test('the definition judges the version it is given', () => {
   expect(infoVersion.judge({ version: 'beta', expected: 'beta', apiPrefix: '/api/beta' }).ok).toBe(true);
-  expect(infoVersion.judge({ version: 'v1', expected: 'beta', apiPrefix: '/api/beta' })).toMatchObject({ ok: false, expected: 'beta', actual: 'v1' });
+  expect(infoVersion.judge({ version: 'v1', expected: 'beta', apiPrefix: '/api/beta' })).toMatchObject({
+    ok: false,
+    expected: 'beta',
+    actual: 'v1',
+  });
   expect(infoVersion).toMatchObject({ id: 'info-version', family: 'info' });
 });

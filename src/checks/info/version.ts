@@ -3,7 +3,11 @@ import type { CheckDefinition, Verdict } from '../types.ts';
 
 /** The version /info must report under this API prefix; null when the prefix names no known generation. */
 export function expectedVersion(apiPrefix: string): string | null {
-  const last = apiPrefix.split('/').filter((s) => s !== '').pop() ?? '';
+  const last =
+    apiPrefix
+      .split('/')
+      .filter((s) => s !== '')
+      .pop() ?? '';
   return last === 'beta' || last === 'v1' ? last : null;
 }
 

@@ -4,13 +4,25 @@
  * GET is and OPTIONS may be added; case and spacing do not matter).
  */
 import { expect, test } from '@playwright/test';
-import { allowedMethods, judgeUnsupportedMethod, methodsToProbe, unsupportedMethod, type MethodAnswer } from './unsupported-method.ts';
+import {
+  allowedMethods,
+  judgeUnsupportedMethod,
+  methodsToProbe,
+  unsupportedMethod,
+  type MethodAnswer,
+} from './unsupported-method.ts';
 
 const ID_PATH = '/api/v1/files/{fileId}';
 const ID_METHODS = ['get', 'patch', 'delete'];
 const SEARCH = '/api/v1/files/search';
 
-function judge(method: string, status: number, allow: string | undefined, documented = ID_METHODS, path = ID_PATH): ReturnType<typeof judgeUnsupportedMethod> {
+function judge(
+  method: string,
+  status: number,
+  allow: string | undefined,
+  documented = ID_METHODS,
+  path = ID_PATH,
+): ReturnType<typeof judgeUnsupportedMethod> {
   const answer: MethodAnswer = { method, path, status, allow };
   return judgeUnsupportedMethod(answer, documented);
 }
@@ -40,21 +52,38 @@ test('405 with exactly the documented methods passes, in any order, case and spa
 test('HEAD where GET is documented, and OPTIONS, may be added; nothing else', () => {
   expect(judge('PUT', 405, 'GET, HEAD, PATCH, DELETE, OPTIONS')).toEqual({ ok: true });
   expect(judge('GET', 405, 'POST, OPTIONS', ['post'], SEARCH)).toEqual({ ok: true });
-  expect(judge('GET', 405, 'POST, HEAD', ['post'], SEARCH)).toMatchObject({ ok: false, message: expect.stringContaining('allowed but not documented: HEAD') });
-  expect(judge('PUT', 405, 'GET, PATCH, DELETE, TRACE')).toMatchObject({ ok: false, message: expect.stringContaining('allowed but not documented: TRACE') });
+  expect(judge('GET', 405, 'POST, HEAD', ['post'], SEARCH)).toMatchObject({
+    ok: false,
+    message: expect.stringContaining('allowed but not documented: HEAD'),
+  });
+  expect(judge('PUT', 405, 'GET, PATCH, DELETE, TRACE')).toMatchObject({
+    ok: false,
+    message: expect.stringContaining('allowed but not documented: TRACE'),
+  });
 });
 
 test('an Allow with extra or missing methods fails, naming them', () => {
   // The reference target's old answer for the search paths.
   expect(judge('OPTIONS', 405, 'POST, GET, PATCH, DELETE', ['post'], SEARCH)).toEqual({
     ok: false,
-    message: 'OPTIONS /api/v1/files/search was answered 405 with Allow: POST, GET, PATCH, DELETE — allowed but not documented: GET, PATCH, DELETE',
+    message:
+      'OPTIONS /api/v1/files/search was answered 405 with Allow: POST, GET, PATCH, DELETE — allowed but not documented: GET, PATCH, DELETE',
     expected: '405 or 2xx with Allow: POST',
     actual: '405 with Allow: POST, GET, PATCH, DELETE',
   });
-  expect(judge('PUT', 405, 'GET, PATCH')).toMatchObject({ ok: false, message: expect.stringContaining('documented but not allowed: DELETE'), expected: '405 with Allow: DELETE, GET, PATCH' });
-  expect(judge('PUT', 405, 'GET, PUT')).toMatchObject({ ok: false, message: expect.stringMatching(/documented but not allowed: DELETE, PATCH; allowed but not documented: PUT$/) });
-  expect(judge('PUT', 405, '')).toMatchObject({ ok: false, message: expect.stringContaining('documented but not allowed: DELETE, GET, PATCH') });
+  expect(judge('PUT', 405, 'GET, PATCH')).toMatchObject({
+    ok: false,
+    message: expect.stringContaining('documented but not allowed: DELETE'),
+    expected: '405 with Allow: DELETE, GET, PATCH',
+  });
+  expect(judge('PUT', 405, 'GET, PUT')).toMatchObject({
+    ok: false,
+    message: expect.stringMatching(/documented but not allowed: DELETE, PATCH; allowed but not documented: PUT$/),
+  });
+  expect(judge('PUT', 405, '')).toMatchObject({
+    ok: false,
+    message: expect.stringContaining('documented but not allowed: DELETE, GET, PATCH'),
+  });
   expect(judge('PUT', 405, 'GET PATCH DELETE')).toMatchObject({ ok: false });
 });
 
@@ -81,23 +110,45 @@ test('any other status fails: the method served (200), not found (404), refused 
 test('OPTIONS may be answered 2xx, with the same Allow', () => {
   expect(judge('OPTIONS', 200, 'GET, HEAD, PATCH, DELETE, OPTIONS')).toEqual({ ok: true });
   expect(judge('OPTIONS', 204, 'GET,PATCH,DELETE')).toEqual({ ok: true });
-  expect(judge('OPTIONS', 200, undefined)).toMatchObject({ ok: false, message: 'OPTIONS /api/v1/files/{fileId} was answered 200 without an Allow header' });
-  expect(judge('OPTIONS', 200, 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS')).toMatchObject({ ok: false, message: expect.stringContaining('allowed but not documented: POST, PUT') });
-  expect(judge('OPTIONS', 404, 'GET, PATCH, DELETE')).toMatchObject({ ok: false, expected: '405 or 2xx with Allow: DELETE, GET, PATCH' });
+  expect(judge('OPTIONS', 200, undefined)).toMatchObject({
+    ok: false,
+    message: 'OPTIONS /api/v1/files/{fileId} was answered 200 without an Allow header',
+  });
+  expect(judge('OPTIONS', 200, 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS')).toMatchObject({
+    ok: false,
+    message: expect.stringContaining('allowed but not documented: POST, PUT'),
+  });
+  expect(judge('OPTIONS', 404, 'GET, PATCH, DELETE')).toMatchObject({
+    ok: false,
+    expected: '405 or 2xx with Allow: DELETE, GET, PATCH',
+  });
   // Other methods may not be answered 2xx.
   expect(judge('PUT', 200, 'GET, PATCH, DELETE').ok).toBe(false);
 });
 
 test('a path with two parameters in one segment is named as documented', () => {
-  expect(judge('PUT', 404, undefined, ['get'], '/api/v1/milestones/compare/{milestone1Id}...{milestone2Id}')).toMatchObject({
+  expect(
+    judge('PUT', 404, undefined, ['get'], '/api/v1/milestones/compare/{milestone1Id}...{milestone2Id}'),
+  ).toMatchObject({
     ok: false,
-    message: 'PUT /api/v1/milestones/compare/{milestone1Id}...{milestone2Id}, a method the document does not give the path, was answered 404',
+    message:
+      'PUT /api/v1/milestones/compare/{milestone1Id}...{milestone2Id}, a method the document does not give the path, was answered 404',
     expected: '405 with Allow: GET',
   });
 });
 
 test('the definition judges the answer against the documented methods', () => {
-  expect(unsupportedMethod.judge({ answer: { method: 'PATCH', path: '/api/v1/files/{fileId}', status: 405, allow: 'GET, PATCH' }, documented: ['GET', 'DELETE'] })).toMatchObject({ ok: false });
-  expect(unsupportedMethod.judge({ answer: { method: 'PUT', path: '/api/v1/files/{fileId}', status: 405, allow: 'DELETE, GET' }, documented: ['GET', 'DELETE'] })).toEqual({ ok: true });
+  expect(
+    unsupportedMethod.judge({
+      answer: { method: 'PATCH', path: '/api/v1/files/{fileId}', status: 405, allow: 'GET, PATCH' },
+      documented: ['GET', 'DELETE'],
+    }),
+  ).toMatchObject({ ok: false });
+  expect(
+    unsupportedMethod.judge({
+      answer: { method: 'PUT', path: '/api/v1/files/{fileId}', status: 405, allow: 'DELETE, GET' },
+      documented: ['GET', 'DELETE'],
+    }),
+  ).toEqual({ ok: true });
   expect(unsupportedMethod).toMatchObject({ id: 'unsupported-method', family: 'status' });
 });

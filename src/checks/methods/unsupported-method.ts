@@ -15,7 +15,6 @@
  */
 import type { CheckDefinition, Verdict } from '../types.ts';
 
-
 /** The methods sent to a path that does not document them (besides HEAD and OPTIONS). */
 const CORE_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH'] as const;
 
@@ -63,15 +62,34 @@ export function judgeUnsupportedMethod(answer: MethodAnswer, documented: readonl
   const expected = `${isOptions ? '405 or 2xx' : '405'} with Allow: ${list(wanted)}`;
   const statusOk = answer.status === 405 || (isOptions && answer.status >= 200 && answer.status < 300);
   if (!statusOk) {
-    return { ok: false, message: `${what}, a method the document does not give the path, was answered ${answer.status}`, expected, actual: String(answer.status) };
+    return {
+      ok: false,
+      message: `${what}, a method the document does not give the path, was answered ${answer.status}`,
+      expected,
+      actual: String(answer.status),
+    };
   }
   const allowed = allowedMethods(answer.allow);
-  if (allowed === null) return { ok: false, message: `${what} was answered ${answer.status} without an Allow header`, expected, actual: `${answer.status}, no Allow` };
+  if (allowed === null)
+    return {
+      ok: false,
+      message: `${what} was answered ${answer.status} without an Allow header`,
+      expected,
+      actual: `${answer.status}, no Allow`,
+    };
   const missing = wanted.filter((m) => !allowed.includes(m));
   const extra = allowed.filter((m) => !wanted.includes(m) && !tolerated.has(m));
   if (missing.length === 0 && extra.length === 0) return { ok: true };
-  const problems = [missing.length > 0 ? `documented but not allowed: ${list(missing)}` : '', extra.length > 0 ? `allowed but not documented: ${list(extra)}` : ''].filter((p) => p !== '');
-  return { ok: false, message: `${what} was answered ${answer.status} with Allow: ${answer.allow ?? ''} — ${problems.join('; ')}`, expected, actual: `${answer.status} with Allow: ${answer.allow ?? ''}` };
+  const problems = [
+    missing.length > 0 ? `documented but not allowed: ${list(missing)}` : '',
+    extra.length > 0 ? `allowed but not documented: ${list(extra)}` : '',
+  ].filter((p) => p !== '');
+  return {
+    ok: false,
+    message: `${what} was answered ${answer.status} with Allow: ${answer.allow ?? ''} — ${problems.join('; ')}`,
+    expected,
+    actual: `${answer.status} with Allow: ${answer.allow ?? ''}`,
+  };
 }
 
 /** The answer to one method sent, and the methods the document gives the path. */

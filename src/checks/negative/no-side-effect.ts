@@ -14,7 +14,12 @@ export interface Unchanged {
 
 export function judgeUnchanged({ before, after, what }: Unchanged): Verdict {
   if (before === after) return { ok: true };
-  return { ok: false, message: `${what}: the refused request(s) changed the target`, expected: before.slice(0, 200), actual: after.slice(0, 200) };
+  return {
+    ok: false,
+    message: `${what}: the refused request(s) changed the target`,
+    expected: before.slice(0, 200),
+    actual: after.slice(0, 200),
+  };
 }
 
 export const noSideEffect: CheckDefinition<Unchanged> = {

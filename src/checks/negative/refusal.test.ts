@@ -27,7 +27,12 @@ test('the expected refusal: the documented 400/422, else 400; 404 for an unknown
 
 test('judgeRefusal: an expected status passes; anything else fails, naming the case', () => {
   expect(judgeRefusal(400, [400], 'name is null')).toEqual({ ok: true });
-  expect(judgeRefusal(200, [400, 422], 'name is null')).toEqual({ ok: false, message: 'name is null was answered 200', expected: '400 or 422', actual: '200' });
+  expect(judgeRefusal(200, [400, 422], 'name is null')).toEqual({
+    ok: false,
+    message: 'name is null was answered 200',
+    expected: '400 or 422',
+    actual: '200',
+  });
   expect(judgeRefusal(500, [400], 'x').ok).toBe(false);
 });
 
@@ -44,7 +49,12 @@ test('every reject-* check: the invalid request refused passes, served or crashe
 });
 
 test('the id checks expect their own statuses, whatever the operation documents', () => {
-  expect(rejectUnknownId.judge({ status: 400, op: CREATE, what: 'folderId names nothing' })).toEqual({ ok: false, message: 'folderId names nothing was answered 400', expected: '404', actual: '400' });
+  expect(rejectUnknownId.judge({ status: 400, op: CREATE, what: 'folderId names nothing' })).toEqual({
+    ok: false,
+    message: 'folderId names nothing was answered 400',
+    expected: '404',
+    actual: '400',
+  });
   expect(rejectInvalidId.judge({ status: 404, op: CREATE, what: 'x' }).ok).toBe(true);
   expect(rejectInvalidId.judge({ status: 400, op: CREATE, what: 'x' }).ok).toBe(true);
   expect(refusalCheckNamed('reject-range').judge({ status: 422, op: with422(CREATE), what: 'x' }).ok).toBe(true);
@@ -52,5 +62,7 @@ test('the id checks expect their own statuses, whatever the operation documents'
 
 test('a variant naming no reject-* check is a loud internal error', () => {
   expect(refusalCheckNamed('reject-paging').id).toBe('reject-paging');
-  expect(() => refusalCheckNamed('reject-nothing')).toThrow('wm-conformance: internal error: no negative check reject-nothing');
+  expect(() => refusalCheckNamed('reject-nothing')).toThrow(
+    'wm-conformance: internal error: no negative check reject-nothing',
+  );
 });

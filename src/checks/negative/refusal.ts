@@ -32,10 +32,20 @@ export function expectedRefusal(op: OperationModel, reason: RefusalReason): numb
 
 export function judgeRefusal(status: number, expected: readonly number[], what: string): Verdict {
   if (expected.includes(status)) return { ok: true };
-  return { ok: false, message: `${what} was answered ${status}`, expected: expected.join(' or '), actual: String(status) };
+  return {
+    ok: false,
+    message: `${what} was answered ${status}`,
+    expected: expected.join(' or '),
+    actual: String(status),
+  };
 }
 
 /** A reject-* check: the invalid request of kind `reason` gets one of the statuses expectedRefusal gives. */
 export function refusalCheck(id: string, title: string, reason: RefusalReason): CheckDefinition<RefusalSeen> {
-  return { id, family: 'negative', title, judge: ({ status, op, what }) => judgeRefusal(status, expectedRefusal(op, reason), what) };
+  return {
+    id,
+    family: 'negative',
+    title,
+    judge: ({ status, op, what }) => judgeRefusal(status, expectedRefusal(op, reason), what),
+  };
 }

@@ -8,7 +8,12 @@ const op = thingOperation('getThing');
 test('reject-invalid-id: 400 and 404 pass; 200 and 500 fail', () => {
   expect(rejectInvalidId.judge({ status: 400, op, what: 'path thingId is not a UUID' })).toEqual({ ok: true });
   expect(rejectInvalidId.judge({ status: 404, op, what: 'path thingId is not a UUID' })).toEqual({ ok: true });
-  expect(rejectInvalidId.judge({ status: 500, op, what: 'path thingId is not a UUID' })).toEqual({ ok: false, message: 'path thingId is not a UUID was answered 500', expected: '400 or 404', actual: '500' });
+  expect(rejectInvalidId.judge({ status: 500, op, what: 'path thingId is not a UUID' })).toEqual({
+    ok: false,
+    message: 'path thingId is not a UUID was answered 500',
+    expected: '400 or 404',
+    actual: '500',
+  });
   expect(rejectInvalidId.judge({ status: 200, op, what: 'x' }).ok).toBe(false);
   expect(rejectInvalidId).toMatchObject({ id: 'reject-invalid-id', family: 'negative' });
 });

@@ -7,7 +7,12 @@ const op = thingOperation('createThing');
 
 test('reject-missing-body: 400 passes; 201, 500 and 404 fail', () => {
   expect(rejectMissingBody.judge({ status: 400, op, what: 'no body' })).toEqual({ ok: true });
-  expect(rejectMissingBody.judge({ status: 201, op, what: 'no body' })).toEqual({ ok: false, message: 'no body was answered 201', expected: '400', actual: '201' });
+  expect(rejectMissingBody.judge({ status: 201, op, what: 'no body' })).toEqual({
+    ok: false,
+    message: 'no body was answered 201',
+    expected: '400',
+    actual: '201',
+  });
   expect(rejectMissingBody.judge({ status: 500, op, what: 'no body' }).ok).toBe(false);
   expect(rejectMissingBody.judge({ status: 404, op, what: 'no body' }).ok).toBe(false);
   expect(rejectMissingBody).toMatchObject({ id: 'reject-missing-body', family: 'negative' });

@@ -7,7 +7,12 @@ const op = thingOperation('createThing');
 
 test('reject-paging: 400 passes; 201, 500 and 404 fail', () => {
   expect(rejectPaging.judge({ status: 400, op, what: 'page is -1' })).toEqual({ ok: true });
-  expect(rejectPaging.judge({ status: 201, op, what: 'page is -1' })).toEqual({ ok: false, message: 'page is -1 was answered 201', expected: '400', actual: '201' });
+  expect(rejectPaging.judge({ status: 201, op, what: 'page is -1' })).toEqual({
+    ok: false,
+    message: 'page is -1 was answered 201',
+    expected: '400',
+    actual: '201',
+  });
   expect(rejectPaging.judge({ status: 500, op, what: 'page is -1' }).ok).toBe(false);
   expect(rejectPaging.judge({ status: 404, op, what: 'page is -1' }).ok).toBe(false);
   expect(rejectPaging).toMatchObject({ id: 'reject-paging', family: 'negative' });

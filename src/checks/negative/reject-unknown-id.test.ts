@@ -7,7 +7,12 @@ const op = thingOperation('createThing');
 
 test('reject-unknown-id: 404 passes; 400, 200 and 500 fail', () => {
   expect(rejectUnknownId.judge({ status: 404, op, what: 'folderId names nothing' })).toEqual({ ok: true });
-  expect(rejectUnknownId.judge({ status: 400, op, what: 'folderId names nothing' })).toEqual({ ok: false, message: 'folderId names nothing was answered 400', expected: '404', actual: '400' });
+  expect(rejectUnknownId.judge({ status: 400, op, what: 'folderId names nothing' })).toEqual({
+    ok: false,
+    message: 'folderId names nothing was answered 400',
+    expected: '404',
+    actual: '400',
+  });
   expect(rejectUnknownId.judge({ status: 200, op, what: 'x' }).ok).toBe(false);
   expect(rejectUnknownId.judge({ status: 500, op, what: 'x' }).ok).toBe(false);
   expect(rejectUnknownId).toMatchObject({ id: 'reject-unknown-id', family: 'negative' });

@@ -5,4 +5,9 @@ import { permissionDenied } from './permission-denied.ts';
 import { permissionGranted } from './permission-granted.ts';
 import { permissionNoSideEffect } from './permission-no-side-effect.ts';
 
-export const PERMISSION_CHECKS: readonly AnyCheckDefinition[] = [permissionDenied, permissionGranted, permissionNoSideEffect, noExistenceLeak];
+export const PERMISSION_CHECKS: readonly AnyCheckDefinition[] = [
+  permissionDenied,
+  permissionGranted,
+  permissionNoSideEffect,
+  noExistenceLeak,
+];

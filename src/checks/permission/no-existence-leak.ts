@@ -15,6 +15,11 @@ export const noExistenceLeak: CheckDefinition<ExistenceSeen> = {
   title: 'Without the permission, a known id and an unknown id get the same status',
   judge({ known, unknown, what }) {
     if (known === unknown) return { ok: true };
-    return { ok: false, message: `${what}: a known id was answered ${known}, an unknown id ${unknown} — the answer tells which ids exist`, expected: `${known} for both`, actual: `known ${known}, unknown ${unknown}` };
+    return {
+      ok: false,
+      message: `${what}: a known id was answered ${known}, an unknown id ${unknown} — the answer tells which ids exist`,
+      expected: `${known} for both`,
+      actual: `known ${known}, unknown ${unknown}`,
+    };
   },
 };

@@ -21,6 +21,11 @@ export const permissionDenied: CheckDefinition<DeniedSeen> = {
   judge({ status, expected, what, why }) {
     if (status === expected) return { ok: true };
     const served = status >= 200 && status < 300 ? ' — the request was carried out' : '';
-    return { ok: false, message: `${what} was answered ${status}, expected ${expected} (${why})${served}`, expected: String(expected), actual: String(status) };
+    return {
+      ok: false,
+      message: `${what} was answered ${status}, expected ${expected} (${why})${served}`,
+      expected: String(expected),
+      actual: String(status),
+    };
   },
 };

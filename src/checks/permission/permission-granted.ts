@@ -13,6 +13,11 @@ export const permissionGranted: CheckDefinition<GrantedSeen> = {
   title: 'An operation whose permission the client has succeeds',
   judge({ status, what, why }) {
     if (status >= 200 && status < 300) return { ok: true };
-    return { ok: false, message: `${what} was answered ${status}, expected success (${why})`, expected: '2xx', actual: String(status) };
+    return {
+      ok: false,
+      message: `${what} was answered ${status}, expected success (${why})`,
+      expected: '2xx',
+      actual: String(status),
+    };
   },
 };

@@ -5,8 +5,15 @@ import { contentType } from './content-type.ts';
 
 const BODY = '{"title":"x"}';
 
-function run(key: string, status: number, type: string | undefined, bodyText = BODY): ReturnType<typeof contentType.judge> {
-  return contentType.judge(responseContext(key, { status, bodyText, headers: type === undefined ? {} : { 'content-type': type } }));
+function run(
+  key: string,
+  status: number,
+  type: string | undefined,
+  bodyText = BODY,
+): ReturnType<typeof contentType.judge> {
+  return contentType.judge(
+    responseContext(key, { status, bodyText, headers: type === undefined ? {} : { 'content-type': type } }),
+  );
 }
 
 test('a documented media type passes, parameters and case ignored', () => {
@@ -33,7 +40,12 @@ test('an undocumented media type fails with the documented ones as expected', ()
 });
 
 test('a body without a Content-Type fails', () => {
-  expect(run('getThing', 200, undefined)).toEqual({ ok: false, message: 'the response has a body but no Content-Type', expected: 'application/json', actual: 'none' });
+  expect(run('getThing', 200, undefined)).toEqual({
+    ok: false,
+    message: 'the response has a body but no Content-Type',
+    expected: 'application/json',
+    actual: 'none',
+  });
 });
 
 test('a body on a status documented without content fails', () => {

@@ -23,7 +23,11 @@ export const contentType: ResponseCheck = {
     if (documented === undefined || !hasBody(ctx)) return null;
     const listed = documented.contents.map((c) => c.mediaType);
     if (listed.length === 0) {
-      return fail(`status ${ctx.status} of ${ctx.op.key} is documented without a body, but one was sent`, 'no body', `${ctx.bodyText.length} bytes`);
+      return fail(
+        `status ${ctx.status} of ${ctx.op.key} is documented without a body, but one was sent`,
+        'no body',
+        `${ctx.bodyText.length} bytes`,
+      );
     }
     const actual = mediaTypeOf(ctx.headers['content-type']);
     if (actual === null) return fail('the response has a body but no Content-Type', listed.join(' or '), 'none');

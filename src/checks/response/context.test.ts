@@ -29,7 +29,15 @@ test('successStatuses, isSecured, mediaTypeOf, excerpt, pass and fail', () => {
 
 test('the registry holds each response check once, with the architecture IDs, in report order', () => {
   expect(RESPONSE_CHECKS.map((c) => c.id)).toEqual([
-    'status-documented', 'success-status', 'content-type', 'schema',
-    'strict-required', 'strict-no-extra', 'strict-nullable', 'strict-uuid', 'strict-datetime', 'problem-body',
+    'status-documented',
+    'success-status',
+    'content-type',
+    'schema',
+    'strict-required',
+    'strict-no-extra',
+    'strict-nullable',
+    'strict-uuid',
+    'strict-datetime',
+    'problem-body',
   ]);
 });

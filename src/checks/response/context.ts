@@ -68,7 +68,12 @@ export function pass(message?: string): Verdict {
 }
 
 export function fail(message: string, expected?: string, actual?: string): Verdict {
-  return { ok: false, message, ...(expected === undefined ? {} : { expected }), ...(actual === undefined ? {} : { actual }) };
+  return {
+    ok: false,
+    message,
+    ...(expected === undefined ? {} : { expected }),
+    ...(actual === undefined ? {} : { actual }),
+  };
 }
 
 /** Shortens a text for messages. */

@@ -11,4 +11,11 @@ import { schema } from './schema.ts';
 import { statusDocumented } from './status-documented.ts';
 import { successStatus } from './success-status.ts';
 
-export const RESPONSE_CHECKS: readonly ResponseCheck[] = [statusDocumented, successStatus, contentType, schema, ...STRICT_CHECKS, problemBody];
+export const RESPONSE_CHECKS: readonly ResponseCheck[] = [
+  statusDocumented,
+  successStatus,
+  contentType,
+  schema,
+  ...STRICT_CHECKS,
+  problemBody,
+];

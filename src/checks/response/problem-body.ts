@@ -17,15 +17,25 @@ export const problemBody: ResponseCheck = {
       return fail(`a ${ctx.status} answer has an empty body`, 'an RFC 9457 problem', 'empty body');
     }
     const media = mediaTypeOf(ctx.headers['content-type']) ?? 'none';
-    if (!isJsonObject(ctx.body)) return fail(`a ${ctx.status} body is not a JSON problem object`, 'an RFC 9457 problem', `${media}: ${excerpt(ctx.bodyText, 80)}`);
+    if (!isJsonObject(ctx.body))
+      return fail(
+        `a ${ctx.status} body is not a JSON problem object`,
+        'an RFC 9457 problem',
+        `${media}: ${excerpt(ctx.bodyText, 80)}`,
+      );
     const body = ctx.body;
     const wrong: string[] = [];
     if (typeof body.title !== 'string') wrong.push('`title` is not a string');
-    if (body.status !== ctx.status) wrong.push(`\`status\` is ${'status' in body ? JSON.stringify(body.status) : 'missing'}, not ${ctx.status}`);
+    if (body.status !== ctx.status)
+      wrong.push(`\`status\` is ${'status' in body ? JSON.stringify(body.status) : 'missing'}, not ${ctx.status}`);
     for (const member of ['type', 'detail', 'instance']) {
       if (member in body && typeof body[member] !== 'string') wrong.push(`\`${member}\` is not a string`);
     }
     if (wrong.length === 0) return pass();
-    return fail(`a ${ctx.status} body is not an RFC 9457 problem: ${wrong.join('; ')}`, 'an RFC 9457 problem', excerpt(ctx.bodyText, 120));
+    return fail(
+      `a ${ctx.status} body is not an RFC 9457 problem: ${wrong.join('; ')}`,
+      'an RFC 9457 problem',
+      excerpt(ctx.bodyText, 120),
+    );
   },
 };

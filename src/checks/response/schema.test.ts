@@ -8,7 +8,9 @@ test('a body matching the documented schema passes', () => {
 });
 
 test('a body that does not match fails, naming the schema and the path', () => {
-  const verdict = schema.judge(responseContext('getThing', { status: 200, body: { ...validThing(), revision: 'one' } }));
+  const verdict = schema.judge(
+    responseContext('getThing', { status: 200, body: { ...validThing(), revision: 'one' } }),
+  );
   expect(verdict?.ok).toBe(false);
   if (verdict?.ok !== false) return;
   expect(verdict.message).toMatch(/^body does not match #\/paths\/.*\/schema: \/revision must be integer$/);
@@ -22,7 +24,9 @@ test('a root-level mismatch names the root once', () => {
 });
 
 test('more than three errors are summarised', () => {
-  const verdict = schema.judge(responseContext('getThing', { status: 200, body: { id: 1, name: 2, created: 3, revision: 'x', folderId: 5 } }));
+  const verdict = schema.judge(
+    responseContext('getThing', { status: 200, body: { id: 1, name: 2, created: 3, revision: 'x', folderId: 5 } }),
+  );
   expect(verdict?.ok === false ? verdict.message : '').toMatch(/\(\+2 more\)$/);
 });
 
@@ -49,6 +53,13 @@ test('not applicable where the document gives no schema (examples only, no conte
 
 test('documentedSchema prefers the sent media type, else a JSON one', () => {
   expect(documentedSchema(responseContext('getThing', { status: 200, body: {} }))?.mediaType).toBe('application/json');
-  expect(documentedSchema(responseContext('getThing', { status: 200, body: {}, headers: { 'content-type': 'text/html' } }))?.mediaType).toBe('application/json');
-  expect(documentedSchema(responseContext('getThingText', { status: 200, bodyText: 'x', headers: { 'content-type': 'text/plain' } }))).toBeUndefined();
+  expect(
+    documentedSchema(responseContext('getThing', { status: 200, body: {}, headers: { 'content-type': 'text/html' } }))
+      ?.mediaType,
+  ).toBe('application/json');
+  expect(
+    documentedSchema(
+      responseContext('getThingText', { status: 200, bodyText: 'x', headers: { 'content-type': 'text/plain' } }),
+    ),
+  ).toBeUndefined();
 });

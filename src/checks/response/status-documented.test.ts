@@ -22,6 +22,9 @@ test('an undocumented status fails, listing the documented ones', () => {
 test('401 and 403 of a secured operation are not judged; of an unsecured one they are', () => {
   expect(statusDocumented.judge(responseContext('getThing', { status: 401 }))).toBeNull();
   expect(statusDocumented.judge(responseContext('createThing', { status: 403 }))).toBeNull();
-  const unsecured = { ...responseContext('getThing', { status: 401 }), op: { ...responseContext('getThing', { status: 401 }).op, security: [] } };
+  const unsecured = {
+    ...responseContext('getThing', { status: 401 }),
+    op: { ...responseContext('getThing', { status: 401 }).op, security: [] },
+  };
   expect(statusDocumented.judge(unsecured)?.ok).toBe(false);
 });

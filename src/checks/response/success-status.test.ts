@@ -4,8 +4,12 @@ import { responseContext } from '../fixtures/response-context.ts';
 import { successStatus } from './success-status.ts';
 
 test('a positive call answered with the documented success status passes', () => {
-  expect(successStatus.judge(responseContext('createThing', { status: 200, expectation: 'success' }))).toEqual({ ok: true });
-  expect(successStatus.judge(responseContext('deleteThing', { status: 204, expectation: 'success' }))).toEqual({ ok: true });
+  expect(successStatus.judge(responseContext('createThing', { status: 200, expectation: 'success' }))).toEqual({
+    ok: true,
+  });
+  expect(successStatus.judge(responseContext('deleteThing', { status: 204, expectation: 'success' }))).toEqual({
+    ok: true,
+  });
 });
 
 test('a positive call answered otherwise fails, naming the expected status', () => {
@@ -22,5 +26,7 @@ test('not applicable to rejections, to calls without expectation, or without a d
   expect(successStatus.judge(responseContext('createThing', { status: 400, expectation: 'rejection' }))).toBeNull();
   expect(successStatus.judge(responseContext('createThing', { status: 500, expectation: 'any' }))).toBeNull();
   const ctx = responseContext('getThing', { status: 404, expectation: 'success' });
-  expect(successStatus.judge({ ...ctx, op: { ...ctx.op, responses: ctx.op.responses.filter((r) => r.status !== '200') } })).toBeNull();
+  expect(
+    successStatus.judge({ ...ctx, op: { ...ctx.op, responses: ctx.op.responses.filter((r) => r.status !== '200') } }),
+  ).toBeNull();
 });

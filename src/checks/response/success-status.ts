@@ -10,10 +10,6 @@ export const successStatus: ResponseCheck = {
     const expected = successStatuses(ctx.op);
     if (expected.length === 0) return null;
     if (expected.includes(ctx.status)) return pass();
-    return fail(
-      `a valid ${ctx.op.key} request was answered ${ctx.status}`,
-      expected.join(' or '),
-      String(ctx.status),
-    );
+    return fail(`a valid ${ctx.op.key} request was answered ${ctx.status}`, expected.join(' or '), String(ctx.status));
   },
 };

@@ -12,5 +12,10 @@ export interface StatusSeen {
 
 export function judgeStatus(actual: number, expected: number, what: string): Verdict {
   if (actual === expected) return { ok: true, message: `${what}: ${actual}` };
-  return { ok: false, message: `${what}: answered ${actual}, expected ${expected}`, expected: String(expected), actual: String(actual) };
+  return {
+    ok: false,
+    message: `${what}: answered ${actual}, expected ${expected}`,
+    expected: String(expected),
+    actual: String(actual),
+  };
 }

@@ -33,6 +33,11 @@ export const searchFilter: CheckDefinition<FilterSeen> = {
       ...(leaked.length > 0 ? [`non-matching item(s) ${leaked.join(', ')} returned`] : []),
     ];
     if (problems.length === 0) return { ok: true };
-    return { ok: false, message: `filter ${JSON.stringify(filter)} not honoured: ${problems.join('; ')}`, expected: `only items matching ${JSON.stringify(filter)}`, actual: `${page.items.length} items` };
+    return {
+      ok: false,
+      message: `filter ${JSON.stringify(filter)} not honoured: ${problems.join('; ')}`,
+      expected: `only items matching ${JSON.stringify(filter)}`,
+      actual: `${page.items.length} items`,
+    };
   },
 };

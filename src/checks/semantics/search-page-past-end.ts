@@ -14,6 +14,11 @@ export const searchPagePastEnd: CheckDefinition<PastEndSeen> = {
   title: 'A page past the end is empty',
   judge({ page, pageIndex }) {
     if (page.items.length === 0) return { ok: true };
-    return { ok: false, message: `page ${pageIndex}, past the end, returned ${page.items.length} items`, expected: 'no items', actual: `${page.items.length} items` };
+    return {
+      ok: false,
+      message: `page ${pageIndex}, past the end, returned ${page.items.length} items`,
+      expected: 'no items',
+      actual: `${page.items.length} items`,
+    };
   },
 };

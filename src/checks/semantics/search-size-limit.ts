@@ -7,6 +7,11 @@ export const searchSizeLimit: CheckDefinition<{ readonly status: number }> = {
   title: 'Search refuses size 51',
   judge({ status }) {
     if (status >= 400 && status < 500) return { ok: true };
-    return { ok: false, message: `size 51 (above the documented maximum 50) was answered ${status}`, expected: '400', actual: String(status) };
+    return {
+      ok: false,
+      message: `size 51 (above the documented maximum 50) was answered ${status}`,
+      expected: '400',
+      actual: String(status),
+    };
   },
 };

@@ -16,6 +16,11 @@ export const searchSize: CheckDefinition<SizeSeen> = {
   judge({ page, size, matching }) {
     const want = Math.min(size, matching);
     if (page.items.length === want) return { ok: true };
-    return { ok: false, message: `size ${size} with ${matching} matches returned ${page.items.length} items`, expected: String(want), actual: String(page.items.length) };
+    return {
+      ok: false,
+      message: `size ${size} with ${matching} matches returned ${page.items.length} items`,
+      expected: String(want),
+      actual: String(page.items.length),
+    };
   },
 };

@@ -21,7 +21,8 @@ export const searchSort: CheckDefinition<SortSeen> = {
   family: 'semantics',
   title: 'Search sorts ASC and DESC correctly',
   judge({ asc, desc, keyField, expected, field }) {
-    const order = (page: SearchPage): string[] => page.items.map((i) => keyOf(i, keyField)).filter((k): k is string => k !== undefined && expected.includes(k));
+    const order = (page: SearchPage): string[] =>
+      page.items.map((i) => keyOf(i, keyField)).filter((k): k is string => k !== undefined && expected.includes(k));
     const gotAsc = order(asc);
     const gotDesc = order(desc);
     const wantDesc = [...expected].reverse();

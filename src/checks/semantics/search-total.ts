@@ -14,6 +14,11 @@ export const searchTotal: CheckDefinition<TotalSeen> = {
   title: '`total` counts all matches',
   judge({ page, matching }) {
     if (page.total === matching) return { ok: true };
-    return { ok: false, message: `total is ${String(page.total)} for ${matching} matching items (page size ${page.items.length})`, expected: String(matching), actual: String(page.total) };
+    return {
+      ok: false,
+      message: `total is ${String(page.total)} for ${matching} matching items (page size ${page.items.length})`,
+      expected: String(matching),
+      actual: String(page.total),
+    };
   },
 };

@@ -14,7 +14,10 @@ export interface SearchPage {
 /** items and total of a search response body ({items: [], total}). */
 export function pageOf(body: JsonValue | undefined): SearchPage {
   if (!isJsonObject(body)) return { items: [], total: undefined };
-  return { items: Array.isArray(body.items) ? body.items : [], total: typeof body.total === 'number' ? body.total : undefined };
+  return {
+    items: Array.isArray(body.items) ? body.items : [],
+    total: typeof body.total === 'number' ? body.total : undefined,
+  };
 }
 
 export function keyOf(item: JsonValue, field: string): string | undefined {

@@ -6,7 +6,8 @@ import type { CheckDefinition } from '../types.ts';
 import { judgeStatus, type StatusSeen } from './lifecycle.ts';
 
 /** What the scenario saw after a delete: a GET's status, or whether a removed collaborator is still listed. */
-export type AfterDelete = StatusSeen | { readonly collaborator: string; readonly listed: boolean; readonly after: string };
+export type AfterDelete =
+  StatusSeen | { readonly collaborator: string; readonly listed: boolean; readonly after: string };
 
 export const useAfterFree: CheckDefinition<AfterDelete> = {
   id: 'use-after-free',
@@ -15,6 +16,11 @@ export const useAfterFree: CheckDefinition<AfterDelete> = {
   judge(seen) {
     if ('status' in seen) return judgeStatus(seen.status, 404, seen.what);
     if (!seen.listed) return { ok: true };
-    return { ok: false, message: `${seen.collaborator} is still listed as a collaborator after ${seen.after}`, expected: 'not listed', actual: 'listed' };
+    return {
+      ok: false,
+      message: `${seen.collaborator} is still listed as a collaborator after ${seen.after}`,
+      expected: 'not listed',
+      actual: 'listed',
+    };
   },
 };

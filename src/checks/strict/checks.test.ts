@@ -28,7 +28,9 @@ test('each kind of issue fails its own check only', () => {
 });
 
 test('a failure names the operation, status and paths', () => {
-  const verdict = strictNoExtra.judge(responseContext('getThing', { status: 200, body: { ...validThing(), a: 1, tags: [{ label: 'x', b: 2 }] } }));
+  const verdict = strictNoExtra.judge(
+    responseContext('getThing', { status: 200, body: { ...validThing(), a: 1, tags: [{ label: 'x', b: 2 }] } }),
+  );
   expect(verdict).toEqual({
     ok: false,
     message: 'getThing 200: /tags/0/b is not documented; /a is not documented',

@@ -13,7 +13,10 @@ function issuesOf(ctx: ResponseContext): StrictIssue[] | null {
   const cached = memo.get(ctx);
   if (cached !== undefined) return cached;
   const media = documentedSchema(ctx);
-  const issues = media?.schemaPointer == null || ctx.body === undefined ? null : strictIssues(ctx.doc.raw, media.schemaPointer, ctx.body);
+  const issues =
+    media?.schemaPointer == null || ctx.body === undefined
+      ? null
+      : strictIssues(ctx.doc.raw, media.schemaPointer, ctx.body);
   memo.set(ctx, issues);
   return issues;
 }

@@ -6,4 +6,10 @@ import { strictNullable } from './strict-nullable.ts';
 import { strictRequired } from './strict-required.ts';
 import { strictUuid } from './strict-uuid.ts';
 
-export const STRICT_CHECKS: readonly ResponseCheck[] = [strictRequired, strictNoExtra, strictNullable, strictUuid, strictDatetime];
+export const STRICT_CHECKS: readonly ResponseCheck[] = [
+  strictRequired,
+  strictNoExtra,
+  strictNullable,
+  strictUuid,
+  strictDatetime,
+];

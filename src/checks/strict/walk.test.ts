@@ -24,11 +24,30 @@ const ROOT: JsonObject = {
           parent: { $ref: '#/components/schemas/Folder' },
         },
       },
-      Folder: { allOf: [{ $ref: '#/components/schemas/Named' }, { type: 'object', properties: { parentId: { type: 'string' } } }] },
+      Folder: {
+        allOf: [
+          { $ref: '#/components/schemas/Named' },
+          { type: 'object', properties: { parentId: { type: 'string' } } },
+        ],
+      },
       Named: { type: 'object', properties: { name: { type: 'string' } } },
-      Page: { type: 'object', properties: { items: { type: 'array', items: { $ref: '#/components/schemas/Named' } }, total: { type: 'integer' } } },
-      Either: { oneOf: [{ $ref: '#/components/schemas/Named' }, { type: 'object', properties: { url: { type: 'string' } } }] },
-      Tree: { type: 'object', properties: { name: { type: 'string' }, children: { type: 'array', items: { $ref: '#/components/schemas/Tree' } } } },
+      Page: {
+        type: 'object',
+        properties: {
+          items: { type: 'array', items: { $ref: '#/components/schemas/Named' } },
+          total: { type: 'integer' },
+        },
+      },
+      Either: {
+        oneOf: [{ $ref: '#/components/schemas/Named' }, { type: 'object', properties: { url: { type: 'string' } } }],
+      },
+      Tree: {
+        type: 'object',
+        properties: {
+          name: { type: 'string' },
+          children: { type: 'array', items: { $ref: '#/components/schemas/Tree' } },
+        },
+      },
       Odd: { type: 'object', properties: { 'a/b': { type: 'string' }, 'c~d': { type: 'string' } } },
       Loose: { type: 'object' },
       Typed31: { type: 'object', properties: { maybe: { type: ['string', 'null'] }, never: { type: 'string' } } },
@@ -38,8 +57,15 @@ const ROOT: JsonObject = {
 
 function file(): JsonObject {
   return {
-    id: UUID, name: 'n', created: '2024-05-01T10:00:00Z', folderId: UUID, note: null, anything: null, kind: null,
-    labels: { free: 'x' }, parent: { name: 'p', parentId: UUID },
+    id: UUID,
+    name: 'n',
+    created: '2024-05-01T10:00:00Z',
+    folderId: UUID,
+    note: null,
+    anything: null,
+    kind: null,
+    labels: { free: 'x' },
+    parent: { name: 'p', parentId: UUID },
   };
 }
 
@@ -62,13 +88,18 @@ test('missing and extra properties, also inside a $ref and an allOf composition'
 });
 
 test('null is an issue only where the schema does not allow it', () => {
-  expect(issues('File', { ...file(), folderId: null, name: null })).toEqual([['null', '/name'], ['null', '/folderId']]);
+  expect(issues('File', { ...file(), folderId: null, name: null })).toEqual([
+    ['null', '/name'],
+    ['null', '/folderId'],
+  ]);
   expect(issues('Typed31', { maybe: null, never: null })).toEqual([['null', '/never']]);
   expect(issues('File', null)).toEqual([['null', '']]);
 });
 
-test('ids must be UUIDs and dates RFC 3339, by the domain\'s property names', () => {
-  expect(issues('File', { ...file(), id: '42', created: '2024-05-01', parent: { name: 'p', parentId: 'nope' } })).toEqual([
+test("ids must be UUIDs and dates RFC 3339, by the domain's property names", () => {
+  expect(
+    issues('File', { ...file(), id: '42', created: '2024-05-01', parent: { name: 'p', parentId: 'nope' } }),
+  ).toEqual([
     ['uuid', '/id'],
     ['datetime', '/created'],
     ['uuid', '/parent/parentId'],
@@ -78,7 +109,10 @@ test('ids must be UUIDs and dates RFC 3339, by the domain\'s property names', ()
 });
 
 test('array items are walked with their index in the path', () => {
-  expect(issues('Page', { items: [{ name: 'a' }, { nom: 'b' }], total: 2 })).toEqual([['missing', '/items/1/name'], ['extra', '/items/1/nom']]);
+  expect(issues('Page', { items: [{ name: 'a' }, { nom: 'b' }], total: 2 })).toEqual([
+    ['missing', '/items/1/name'],
+    ['extra', '/items/1/nom'],
+  ]);
 });
 
 test('oneOf takes the branch that fits best', () => {
@@ -88,8 +122,13 @@ test('oneOf takes the branch that fits best', () => {
 });
 
 test('recursive schemas are walked without end, and pointer tokens are escaped', () => {
-  expect(issues('Tree', { name: 'a', children: [{ name: 'b', children: [{ children: [] }] }] })).toEqual([['missing', '/children/0/children/0/name']]);
-  expect(issues('Odd', {})).toEqual([['missing', '/a~1b'], ['missing', '/c~0d']]);
+  expect(issues('Tree', { name: 'a', children: [{ name: 'b', children: [{ children: [] }] }] })).toEqual([
+    ['missing', '/children/0/children/0/name'],
+  ]);
+  expect(issues('Odd', {})).toEqual([
+    ['missing', '/a~1b'],
+    ['missing', '/c~0d'],
+  ]);
 });
 
 test('a schema without properties reads nothing; a pointer to nothing is an error, not a pass', () => {

@@ -63,7 +63,13 @@ function allowsNull(root: JsonObject, schema: JsonObject): boolean {
     if (Array.isArray(branches) && branches.some((b) => allowsNull(root, resolve(root, b)))) return true;
   }
   // A schema without any type constraint (e.g. {} or only a description) allows null too.
-  return typesOf(schema).length === 0 && !hasProperties(schema) && schema.items === undefined && !('enum' in schema) && !('allOf' in schema);
+  return (
+    typesOf(schema).length === 0 &&
+    !hasProperties(schema) &&
+    schema.items === undefined &&
+    !('enum' in schema) &&
+    !('allOf' in schema)
+  );
 }
 
 function hasProperties(schema: JsonObject): boolean {
@@ -75,7 +81,10 @@ function resolve(root: JsonObject, schema: JsonValue | undefined): JsonObject {
 }
 
 /** allOf members merged into one schema's properties (what the document composes). */
-function effectiveProperties(root: JsonObject, schema: JsonObject): { properties: Map<string, JsonObject>; additional: boolean } {
+function effectiveProperties(
+  root: JsonObject,
+  schema: JsonObject,
+): { properties: Map<string, JsonObject>; additional: boolean } {
   const properties = new Map<string, JsonObject>();
   let additional = false;
   const visit = (s: JsonObject): void => {
@@ -95,7 +104,13 @@ function child(path: string, key: string | number): string {
 }
 
 /** Picks the oneOf/anyOf branch that fits the data best (fewest issues). */
-function bestBranch(root: JsonObject, branches: readonly JsonValue[], data: JsonValue, path: string, depth: number): StrictIssue[] {
+function bestBranch(
+  root: JsonObject,
+  branches: readonly JsonValue[],
+  data: JsonValue,
+  path: string,
+  depth: number,
+): StrictIssue[] {
   let best: StrictIssue[] | undefined;
   for (const branch of branches) {
     const issues = walk(root, resolve(root, branch), data, path, depth + 1);
@@ -108,7 +123,8 @@ function walk(root: JsonObject, schema: JsonObject, data: JsonValue, path: strin
   if (depth > 64) return [];
   const issues: StrictIssue[] = [];
   if (data === null) {
-    if (!allowsNull(root, schema)) issues.push({ kind: 'null', path, message: `${path || '(root)'} is null but not nullable` });
+    if (!allowsNull(root, schema))
+      issues.push({ kind: 'null', path, message: `${path || '(root)'} is null but not nullable` });
     return issues;
   }
   for (const key of ['oneOf', 'anyOf'] as const) {

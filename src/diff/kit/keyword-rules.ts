@@ -80,7 +80,10 @@ export function enumRule(spec: EnumRuleSpec): Rule {
       const new_ = sides === undefined ? null : enumValues(sides.new);
       if (old === null || new_ === null) return [];
       const values = change === 'removed' ? valuesMissing(old, new_) : valuesMissing(new_, old);
-      return values.map((value) => ({ values: { value: show(value) }, ...(change === 'removed' ? { old: value } : { new: value }) }));
+      return values.map((value) => ({
+        values: { value: show(value) },
+        ...(change === 'removed' ? { old: value } : { new: value }),
+      }));
     },
   });
 }

@@ -36,7 +36,9 @@ export function addedOperationRule(meta: RuleMeta): Rule {
   return {
     ...meta,
     check(ctx: DiffContext): Change[] {
-      return ctx.added.map((side) => makeChange(meta, sideTarget(side), { location: 'operation', values: sideValues(side) }));
+      return ctx.added.map((side) =>
+        makeChange(meta, sideTarget(side), { location: 'operation', values: sideValues(side) }),
+      );
     },
   };
 }
@@ -67,7 +69,13 @@ export function requestBodyRule(spec: RequestBodyRuleSpec): Rule {
           if (new_?.required !== true) return false;
           return change === 'added-required' ? old === undefined : old !== undefined && old.required !== true;
         })
-        .map((pair) => makeChange(meta, pairTarget(pair), { location: 'request body', old: change === 'became-required' ? false : undefined, new: true }));
+        .map((pair) =>
+          makeChange(meta, pairTarget(pair), {
+            location: 'request body',
+            old: change === 'became-required' ? false : undefined,
+            new: true,
+          }),
+        );
     },
   };
 }

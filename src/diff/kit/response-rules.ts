@@ -54,14 +54,18 @@ function responseSites(pair: OperationPair): ContentSite[] {
   const newResponses = responsesOf(pair.new);
   return [...responsesOf(pair.old)].flatMap(([status, old]) => {
     const new_ = newResponses.get(status);
-    return new_ === undefined ? [] : [{ where: `response ${status}`, status, old: contentOf(old), new: contentOf(new_) }];
+    return new_ === undefined
+      ? []
+      : [{ where: `response ${status}`, status, old: contentOf(old), new: contentOf(new_) }];
   });
 }
 
 function requestBodySites(pair: OperationPair): ContentSite[] {
   const old = requestBodyOf(pair.old);
   const new_ = requestBodyOf(pair.new);
-  return old === undefined || new_ === undefined ? [] : [{ where: 'request body', status: '', old: contentOf(old), new: contentOf(new_) }];
+  return old === undefined || new_ === undefined
+    ? []
+    : [{ where: 'request body', status: '', old: contentOf(old), new: contentOf(new_) }];
 }
 
 /** Placeholders: {mediaType}, {status} (responses only). */
@@ -73,7 +77,10 @@ export function mediaTypeRule(spec: MediaTypeRuleSpec): Rule {
       return ctx.paired.flatMap((pair) =>
         (of === 'response' ? responseSites(pair) : requestBodySites(pair)).flatMap((site) =>
           oneSided(change, site.old, site.new).map((mediaType) =>
-            makeChange(meta, pairTarget(pair), { location: `${site.where} ${mediaType}`, values: { mediaType, status: site.status } }),
+            makeChange(meta, pairTarget(pair), {
+              location: `${site.where} ${mediaType}`,
+              values: { mediaType, status: site.status },
+            }),
           ),
         ),
       );

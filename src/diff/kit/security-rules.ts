@@ -44,7 +44,11 @@ function comparisons(ctx: DiffContext, level: SecurityRuleSpec['level']): Compar
   }
   return ctx.paired
     .filter((pair) => pair.old.operation.security !== undefined || pair.new.operation.security !== undefined)
-    .map((pair) => ({ target: pairTarget(pair), location: 'security', diff: diffSecurity(effectiveSecurity(pair.old), effectiveSecurity(pair.new)) }));
+    .map((pair) => ({
+      target: pairTarget(pair),
+      location: 'security',
+      diff: diffSecurity(effectiveSecurity(pair.old), effectiveSecurity(pair.new)),
+    }));
 }
 
 export function securityRule(spec: SecurityRuleSpec): Rule {
@@ -53,7 +57,9 @@ export function securityRule(spec: SecurityRuleSpec): Rule {
     ...meta,
     check(ctx: DiffContext): Change[] {
       return comparisons(ctx, level).flatMap((compared) =>
-        findings(compared.diff, change).map((values) => makeChange(meta, compared.target, { location: compared.location, values })),
+        findings(compared.diff, change).map((values) =>
+          makeChange(meta, compared.target, { location: compared.location, values }),
+        ),
       );
     },
   };

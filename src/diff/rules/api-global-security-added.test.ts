@@ -5,9 +5,12 @@ import { API_KEY, BEARER, describeRule, securityDoc } from '../../../test/suppor
 describeRule(apiGlobalSecurityAdded, {
   severity: 'INFO',
   reports: [
-    { title: 'a global alternative added', old: securityDoc(undefined, [BEARER]), new: securityDoc(undefined, [BEARER, API_KEY]), expect: ['- security (document)'] },
+    {
+      title: 'a global alternative added',
+      old: securityDoc(undefined, [BEARER]),
+      new: securityDoc(undefined, [BEARER, API_KEY]),
+      expect: ['- security (document)'],
+    },
   ],
-  quiet: [
-    { title: 'an operation alternative added', old: securityDoc([BEARER]), new: securityDoc([BEARER, API_KEY]) },
-  ],
+  quiet: [{ title: 'an operation alternative added', old: securityDoc([BEARER]), new: securityDoc([BEARER, API_KEY]) }],
 });

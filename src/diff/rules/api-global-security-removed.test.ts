@@ -5,9 +5,18 @@ import { API_KEY, BEARER, describeRule, securityDoc } from '../../../test/suppor
 describeRule(apiGlobalSecurityRemoved, {
   severity: 'ERR',
   reports: [
-    { title: 'a global alternative removed', old: securityDoc(undefined, [BEARER, API_KEY]), new: securityDoc(undefined, [BEARER]), expect: ['- security (document)'] },
+    {
+      title: 'a global alternative removed',
+      old: securityDoc(undefined, [BEARER, API_KEY]),
+      new: securityDoc(undefined, [BEARER]),
+      expect: ['- security (document)'],
+    },
   ],
   quiet: [
-    { title: 'a global alternative added', old: securityDoc(undefined, [BEARER]), new: securityDoc(undefined, [BEARER, API_KEY]) },
+    {
+      title: 'a global alternative added',
+      old: securityDoc(undefined, [BEARER]),
+      new: securityDoc(undefined, [BEARER, API_KEY]),
+    },
   ],
 });

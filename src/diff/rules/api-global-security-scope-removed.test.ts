@@ -5,9 +5,18 @@ import { oauth, describeRule, securityDoc } from '../../../test/support/rule-tes
 describeRule(apiGlobalSecurityScopeRemoved, {
   severity: 'INFO',
   reports: [
-    { title: 'a global scope removed', old: securityDoc(undefined, [oauth('read', 'write')]), new: securityDoc(undefined, [oauth('read')]), expect: ['- security (document)'] },
+    {
+      title: 'a global scope removed',
+      old: securityDoc(undefined, [oauth('read', 'write')]),
+      new: securityDoc(undefined, [oauth('read')]),
+      expect: ['- security (document)'],
+    },
   ],
   quiet: [
-    { title: 'a global scope added', old: securityDoc(undefined, [oauth('read')]), new: securityDoc(undefined, [oauth('read', 'write')]) },
+    {
+      title: 'a global scope added',
+      old: securityDoc(undefined, [oauth('read')]),
+      new: securityDoc(undefined, [oauth('read', 'write')]),
+    },
   ],
 });

@@ -6,6 +6,20 @@ const get = operation({ id: 'getA' });
 
 describeRule(apiPathAdded, {
   severity: 'INFO',
-  reports: [{ title: 'a new path', old: doc({ '/a': { get } }), new: doc({ '/a': { get }, '/b': { get: operation() } }), expect: ['- path'], messages: ['/b'] }],
-  quiet: [{ title: 'a new operation on an existing path', old: doc({ '/a': { get } }), new: doc({ '/a': { get, post: operation() } }) }],
+  reports: [
+    {
+      title: 'a new path',
+      old: doc({ '/a': { get } }),
+      new: doc({ '/a': { get }, '/b': { get: operation() } }),
+      expect: ['- path'],
+      messages: ['/b'],
+    },
+  ],
+  quiet: [
+    {
+      title: 'a new operation on an existing path',
+      old: doc({ '/a': { get } }),
+      new: doc({ '/a': { get, post: operation() } }),
+    },
+  ],
 });

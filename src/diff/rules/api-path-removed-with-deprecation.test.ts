@@ -5,7 +5,18 @@ import { doc, operation, describeRule } from '../../../test/support/rule-tests.t
 describeRule(apiPathRemovedWithDeprecation, {
   severity: 'INFO',
   reports: [
-    { title: 'a deprecated path removed', old: doc({ '/a': { get: operation({ deprecated: true }) } }), new: doc({}), expect: ['GET /a operation'] },
+    {
+      title: 'a deprecated path removed',
+      old: doc({ '/a': { get: operation({ deprecated: true }) } }),
+      new: doc({}),
+      expect: ['GET /a operation'],
+    },
   ],
-  quiet: [{ title: 'the removed path was not deprecated', old: doc({ '/a': { get: operation({ id: 'getA' }) } }), new: doc({}) }],
+  quiet: [
+    {
+      title: 'the removed path was not deprecated',
+      old: doc({ '/a': { get: operation({ id: 'getA' }) } }),
+      new: doc({}),
+    },
+  ],
 });

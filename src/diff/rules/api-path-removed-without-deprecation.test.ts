@@ -7,10 +7,24 @@ const both = doc({ '/a': { get: operation({ id: 'getA' }) }, '/b': { get: operat
 describeRule(apiPathRemovedWithoutDeprecation, {
   severity: 'ERR',
   reports: [
-    { title: 'a path and its operation removed', old: both, new: doc({ '/b': { get: operation({ id: 'getB' }) } }), expect: ['getA operation'], messages: ['/a'] },
+    {
+      title: 'a path and its operation removed',
+      old: both,
+      new: doc({ '/b': { get: operation({ id: 'getB' }) } }),
+      expect: ['getA operation'],
+      messages: ['/a'],
+    },
   ],
   quiet: [
-    { title: 'the removed path was deprecated', old: doc({ '/a': { get: operation({ id: 'getA', deprecated: true }) } }), new: doc({}) },
-    { title: 'a path parameter renamed', old: doc({ '/a/{x}': { get: operation() } }), new: doc({ '/a/{y}': { get: operation() } }) },
+    {
+      title: 'the removed path was deprecated',
+      old: doc({ '/a': { get: operation({ id: 'getA', deprecated: true }) } }),
+      new: doc({}),
+    },
+    {
+      title: 'a path parameter renamed',
+      old: doc({ '/a/{x}': { get: operation() } }),
+      new: doc({ '/a/{y}': { get: operation() } }),
+    },
   ],
 });

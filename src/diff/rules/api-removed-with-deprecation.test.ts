@@ -7,7 +7,18 @@ const get = operation({ id: 'getA' });
 describeRule(apiRemovedWithDeprecation, {
   severity: 'INFO',
   reports: [
-    { title: 'a deprecated operation removed', old: doc({ '/a': { get, put: operation({ id: 'putA', deprecated: true }) } }), new: doc({ '/a': { get } }), expect: ['putA operation'] },
+    {
+      title: 'a deprecated operation removed',
+      old: doc({ '/a': { get, put: operation({ id: 'putA', deprecated: true }) } }),
+      new: doc({ '/a': { get } }),
+      expect: ['putA operation'],
+    },
   ],
-  quiet: [{ title: 'a non-deprecated operation removed', old: doc({ '/a': { get, put: operation({ id: 'putA' }) } }), new: doc({ '/a': { get } }) }],
+  quiet: [
+    {
+      title: 'a non-deprecated operation removed',
+      old: doc({ '/a': { get, put: operation({ id: 'putA' }) } }),
+      new: doc({ '/a': { get } }),
+    },
+  ],
 });

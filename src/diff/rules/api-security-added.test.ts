@@ -5,9 +5,12 @@ import { API_KEY, BEARER, describeRule, securityDoc } from '../../../test/suppor
 describeRule(apiSecurityAdded, {
   severity: 'INFO',
   reports: [
-    { title: 'an alternative added', old: securityDoc([BEARER]), new: securityDoc([BEARER, API_KEY]), expect: ['getThing security'] },
+    {
+      title: 'an alternative added',
+      old: securityDoc([BEARER]),
+      new: securityDoc([BEARER, API_KEY]),
+      expect: ['getThing security'],
+    },
   ],
-  quiet: [
-    { title: 'an alternative removed', old: securityDoc([BEARER, API_KEY]), new: securityDoc([BEARER]) },
-  ],
+  quiet: [{ title: 'an alternative removed', old: securityDoc([BEARER, API_KEY]), new: securityDoc([BEARER]) }],
 });

@@ -5,8 +5,18 @@ import { API_KEY, BEARER, describeRule, securityDoc } from '../../../test/suppor
 describeRule(apiSecurityBecameRequired, {
   severity: 'ERR',
   reports: [
-    { title: 'an unsecured operation secured by the document', old: securityDoc(undefined), new: securityDoc(undefined, [BEARER]), expect: ['getThing security'] },
-    { title: 'the anonymous alternative removed', old: securityDoc([{}, BEARER]), new: securityDoc([BEARER]), expect: ['getThing security'] },
+    {
+      title: 'an unsecured operation secured by the document',
+      old: securityDoc(undefined),
+      new: securityDoc(undefined, [BEARER]),
+      expect: ['getThing security'],
+    },
+    {
+      title: 'the anonymous alternative removed',
+      old: securityDoc([{}, BEARER]),
+      new: securityDoc([BEARER]),
+      expect: ['getThing security'],
+    },
   ],
   quiet: [
     { title: 'one scheme replaced by another', old: securityDoc([BEARER]), new: securityDoc([API_KEY]) },

@@ -25,7 +25,14 @@ export const apiSecurityBecameRequired: Rule = {
       const new_ = effectiveSecurity(pair.new);
       if (!isOpen(old) || isOpen(new_)) return [];
       const security = [...new_.keys()].join(' or ');
-      return [makeChange(meta, pairTarget(pair), { location: 'security', values: { security }, old: [...old.keys()], new: [...new_.keys()] })];
+      return [
+        makeChange(meta, pairTarget(pair), {
+          location: 'security',
+          values: { security },
+          old: [...old.keys()],
+          new: [...new_.keys()],
+        }),
+      ];
     });
   },
 };

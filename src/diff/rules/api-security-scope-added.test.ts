@@ -5,9 +5,12 @@ import { oauth, describeRule, securityDoc } from '../../../test/support/rule-tes
 describeRule(apiSecurityScopeAdded, {
   severity: 'ERR',
   reports: [
-    { title: 'a scope added', old: securityDoc([oauth('read')]), new: securityDoc([oauth('read', 'write')]), expect: ['getThing security'] },
+    {
+      title: 'a scope added',
+      old: securityDoc([oauth('read')]),
+      new: securityDoc([oauth('read', 'write')]),
+      expect: ['getThing security'],
+    },
   ],
-  quiet: [
-    { title: 'a scope removed', old: securityDoc([oauth('read', 'write')]), new: securityDoc([oauth('read')]) },
-  ],
+  quiet: [{ title: 'a scope removed', old: securityDoc([oauth('read', 'write')]), new: securityDoc([oauth('read')]) }],
 });

@@ -5,9 +5,12 @@ import { oauth, describeRule, securityDoc } from '../../../test/support/rule-tes
 describeRule(apiSecurityScopeRemoved, {
   severity: 'INFO',
   reports: [
-    { title: 'a scope removed', old: securityDoc([oauth('read', 'write')]), new: securityDoc([oauth('read')]), expect: ['getThing security'] },
+    {
+      title: 'a scope removed',
+      old: securityDoc([oauth('read', 'write')]),
+      new: securityDoc([oauth('read')]),
+      expect: ['getThing security'],
+    },
   ],
-  quiet: [
-    { title: 'a scope added', old: securityDoc([oauth('read')]), new: securityDoc([oauth('read', 'write')]) },
-  ],
+  quiet: [{ title: 'a scope added', old: securityDoc([oauth('read')]), new: securityDoc([oauth('read', 'write')]) }],
 });

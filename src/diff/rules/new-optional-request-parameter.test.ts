@@ -4,6 +4,19 @@ import { describeRule, param, parameterDoc } from '../../../test/support/rule-te
 
 describeRule(newOptionalRequestParameter, {
   severity: 'INFO',
-  reports: [{ title: 'an optional parameter added', old: parameterDoc(), new: parameterDoc(param('query', 'sort')), expect: ['listThings query parameter sort'] }],
-  quiet: [{ title: 'a required parameter added', old: parameterDoc(), new: parameterDoc(param('query', 'sort', undefined, true)) }],
+  reports: [
+    {
+      title: 'an optional parameter added',
+      old: parameterDoc(),
+      new: parameterDoc(param('query', 'sort')),
+      expect: ['listThings query parameter sort'],
+    },
+  ],
+  quiet: [
+    {
+      title: 'a required parameter added',
+      old: parameterDoc(),
+      new: parameterDoc(param('query', 'sort', undefined, true)),
+    },
+  ],
 });

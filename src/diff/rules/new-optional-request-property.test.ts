@@ -6,6 +6,19 @@ const base = requestDoc(object({ name: STRING }));
 
 describeRule(newOptionalRequestProperty, {
   severity: 'INFO',
-  reports: [{ title: 'an optional property added', old: base, new: requestDoc(object({ name: STRING, note: STRING })), expect: ['createThing request body application/json /note'] }],
-  quiet: [{ title: 'a required property added', old: base, new: requestDoc(object({ name: STRING, note: STRING }, ['note'])) }],
+  reports: [
+    {
+      title: 'an optional property added',
+      old: base,
+      new: requestDoc(object({ name: STRING, note: STRING })),
+      expect: ['createThing request body application/json /note'],
+    },
+  ],
+  quiet: [
+    {
+      title: 'a required property added',
+      old: base,
+      new: requestDoc(object({ name: STRING, note: STRING }, ['note'])),
+    },
+  ],
 });

@@ -7,7 +7,12 @@ const base = requestDoc(object({ name: STRING }));
 describeRule(newRequiredRequestProperty, {
   severity: 'ERR',
   reports: [
-    { title: 'a required property added', old: base, new: requestDoc(object({ name: STRING, kind: STRING }, ['kind'])), expect: ['createThing request body application/json /kind'] },
+    {
+      title: 'a required property added',
+      old: base,
+      new: requestDoc(object({ name: STRING, kind: STRING }, ['kind'])),
+      expect: ['createThing request body application/json /kind'],
+    },
     {
       title: 'a required property added to a nested object',
       old: requestDoc(object({ owner: object({ email: STRING }) })),
@@ -17,6 +22,10 @@ describeRule(newRequiredRequestProperty, {
   ],
   quiet: [
     { title: 'an optional property added', old: base, new: requestDoc(object({ name: STRING, kind: STRING })) },
-    { title: 'a required read-only property added', old: base, new: requestDoc(object({ name: STRING, id: { type: 'string', readOnly: true } }, ['id'])) },
+    {
+      title: 'a required read-only property added',
+      old: base,
+      new: requestDoc(object({ name: STRING, id: { type: 'string', readOnly: true } }, ['id'])),
+    },
   ],
 });

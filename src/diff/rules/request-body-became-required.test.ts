@@ -4,12 +4,21 @@ import { STRING, describeRule, doc, jsonContent, object, operation } from '../..
 import type { JsonObject } from '../../core/json.ts';
 
 function withBody(body: JsonObject | undefined): JsonObject {
-  return doc({ '/things': { post: operation({ id: 'createThing', ...(body === undefined ? {} : { requestBody: body }) }) } });
+  return doc({
+    '/things': { post: operation({ id: 'createThing', ...(body === undefined ? {} : { requestBody: body }) }) },
+  });
 }
 const json = jsonContent(object({ name: STRING }));
 
 describeRule(requestBodyBecameRequired, {
   severity: 'ERR',
-  reports: [{ title: 'an optional body became required', old: withBody({ ...json }), new: withBody({ required: true, ...json }), expect: ['createThing request body'] }],
+  reports: [
+    {
+      title: 'an optional body became required',
+      old: withBody({ ...json }),
+      new: withBody({ required: true, ...json }),
+      expect: ['createThing request body'],
+    },
+  ],
   quiet: [{ title: 'a required body added', old: withBody(undefined), new: withBody({ required: true, ...json }) }],
 });

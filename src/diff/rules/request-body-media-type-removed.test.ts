@@ -10,6 +10,19 @@ function withBodyTypes(...names: string[]): JsonObject {
 
 describeRule(requestBodyMediaTypeRemoved, {
   severity: 'ERR',
-  reports: [{ title: 'form bodies no longer accepted', old: withBodyTypes('application/json', 'application/x-www-form-urlencoded'), new: withBodyTypes('application/json'), expect: ['createThing request body application/x-www-form-urlencoded'] }],
-  quiet: [{ title: 'a media type added', old: withBodyTypes('application/json'), new: withBodyTypes('application/json', 'application/xml') }],
+  reports: [
+    {
+      title: 'form bodies no longer accepted',
+      old: withBodyTypes('application/json', 'application/x-www-form-urlencoded'),
+      new: withBodyTypes('application/json'),
+      expect: ['createThing request body application/x-www-form-urlencoded'],
+    },
+  ],
+  quiet: [
+    {
+      title: 'a media type added',
+      old: withBodyTypes('application/json'),
+      new: withBodyTypes('application/json', 'application/xml'),
+    },
+  ],
 });

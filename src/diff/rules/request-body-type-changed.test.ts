@@ -4,6 +4,19 @@ import { STRING, describeRule, object, requestDoc } from '../../../test/support/
 
 describeRule(requestBodyTypeChanged, {
   severity: 'ERR',
-  reports: [{ title: 'an object body became an array', old: requestDoc(object({ name: STRING })), new: requestDoc({ type: 'array', items: STRING }), expect: ['createThing request body application/json'] }],
-  quiet: [{ title: 'a property type changed', old: requestDoc(object({ name: STRING })), new: requestDoc(object({ name: { type: 'boolean' } })) }],
+  reports: [
+    {
+      title: 'an object body became an array',
+      old: requestDoc(object({ name: STRING })),
+      new: requestDoc({ type: 'array', items: STRING }),
+      expect: ['createThing request body application/json'],
+    },
+  ],
+  quiet: [
+    {
+      title: 'a property type changed',
+      old: requestDoc(object({ name: STRING })),
+      new: requestDoc(object({ name: { type: 'boolean' } })),
+    },
+  ],
 });

@@ -4,6 +4,19 @@ import { describeRule, param, parameterDoc } from '../../../test/support/rule-te
 
 describeRule(requestParameterBecameRequired, {
   severity: 'ERR',
-  reports: [{ title: 'an optional parameter became required', old: parameterDoc(param('query', 'q')), new: parameterDoc(param('query', 'q', undefined, true)), expect: ['listThings query parameter q'] }],
-  quiet: [{ title: 'a required parameter became optional', old: parameterDoc(param('query', 'q', undefined, true)), new: parameterDoc(param('query', 'q')) }],
+  reports: [
+    {
+      title: 'an optional parameter became required',
+      old: parameterDoc(param('query', 'q')),
+      new: parameterDoc(param('query', 'q', undefined, true)),
+      expect: ['listThings query parameter q'],
+    },
+  ],
+  quiet: [
+    {
+      title: 'a required parameter became optional',
+      old: parameterDoc(param('query', 'q', undefined, true)),
+      new: parameterDoc(param('query', 'q')),
+    },
+  ],
 });

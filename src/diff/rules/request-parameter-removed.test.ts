@@ -4,6 +4,19 @@ import { describeRule, param, parameterDoc } from '../../../test/support/rule-te
 
 describeRule(requestParameterRemoved, {
   severity: 'WARN',
-  reports: [{ title: 'a query parameter removed', old: parameterDoc(param('query', 'q')), new: parameterDoc(), expect: ['listThings query parameter q'] }],
-  quiet: [{ title: 'a deprecated parameter removed', old: parameterDoc({ ...param('query', 'q'), deprecated: true }), new: parameterDoc() }],
+  reports: [
+    {
+      title: 'a query parameter removed',
+      old: parameterDoc(param('query', 'q')),
+      new: parameterDoc(),
+      expect: ['listThings query parameter q'],
+    },
+  ],
+  quiet: [
+    {
+      title: 'a deprecated parameter removed',
+      old: parameterDoc({ ...param('query', 'q'), deprecated: true }),
+      new: parameterDoc(),
+    },
+  ],
 });

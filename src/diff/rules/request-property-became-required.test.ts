@@ -6,9 +6,24 @@ const readOnly = { type: 'string', readOnly: true };
 
 describeRule(requestPropertyBecameRequired, {
   severity: 'ERR',
-  reports: [{ title: 'an optional property became required', old: requestDoc(object({ name: STRING })), new: requestDoc(object({ name: STRING }, ['name'])), expect: ['createThing request body application/json /name'] }],
+  reports: [
+    {
+      title: 'an optional property became required',
+      old: requestDoc(object({ name: STRING })),
+      new: requestDoc(object({ name: STRING }, ['name'])),
+      expect: ['createThing request body application/json /name'],
+    },
+  ],
   quiet: [
-    { title: 'a read-only property became required', old: requestDoc(object({ id: readOnly })), new: requestDoc(object({ id: readOnly }, ['id'])) },
-    { title: 'a required property became optional', old: requestDoc(object({ name: STRING }, ['name'])), new: requestDoc(object({ name: STRING })) },
+    {
+      title: 'a read-only property became required',
+      old: requestDoc(object({ id: readOnly })),
+      new: requestDoc(object({ id: readOnly }, ['id'])),
+    },
+    {
+      title: 'a required property became optional',
+      old: requestDoc(object({ name: STRING }, ['name'])),
+      new: requestDoc(object({ name: STRING })),
+    },
   ],
 });

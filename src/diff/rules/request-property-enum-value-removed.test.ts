@@ -6,6 +6,14 @@ const withRole = (...values: string[]) => requestDoc(object({ role: { type: 'str
 
 describeRule(requestPropertyEnumValueRemoved, {
   severity: 'ERR',
-  reports: [{ title: 'two values removed', old: withRole('admin', 'editor', 'viewer'), new: withRole('editor'), expect: ['createThing request body application/json /role', 'createThing request body application/json /role'], messages: ['"admin"', '"viewer"'] }],
+  reports: [
+    {
+      title: 'two values removed',
+      old: withRole('admin', 'editor', 'viewer'),
+      new: withRole('editor'),
+      expect: ['createThing request body application/json /role', 'createThing request body application/json /role'],
+      messages: ['"admin"', '"viewer"'],
+    },
+  ],
   quiet: [{ title: 'a value added', old: withRole('editor'), new: withRole('editor', 'viewer') }],
 });

@@ -15,5 +15,11 @@ describeRule(responseBodyBecameNullable, {
       expect: ['getThing response 200 application/json'],
     },
   ],
-  quiet: [{ title: 'a property became nullable', old: responseDoc(thing), new: responseDoc(object({ id: { type: 'string', nullable: true } })) }],
+  quiet: [
+    {
+      title: 'a property became nullable',
+      old: responseDoc(thing),
+      new: responseDoc(object({ id: { type: 'string', nullable: true } })),
+    },
+  ],
 });

@@ -4,6 +4,19 @@ import { STRING, describeRule, object, responseDoc } from '../../../test/support
 
 describeRule(responseBodyTypeChanged, {
   severity: 'ERR',
-  reports: [{ title: 'an object became an array', old: responseDoc(object({ id: STRING })), new: responseDoc({ type: 'array', items: STRING }), expect: ['getThing response 200 application/json'] }],
-  quiet: [{ title: 'a property type changed', old: responseDoc(object({ id: STRING })), new: responseDoc(object({ id: { type: 'boolean' } })) }],
+  reports: [
+    {
+      title: 'an object became an array',
+      old: responseDoc(object({ id: STRING })),
+      new: responseDoc({ type: 'array', items: STRING }),
+      expect: ['getThing response 200 application/json'],
+    },
+  ],
+  quiet: [
+    {
+      title: 'a property type changed',
+      old: responseDoc(object({ id: STRING })),
+      new: responseDoc(object({ id: { type: 'boolean' } })),
+    },
+  ],
 });

@@ -10,6 +10,13 @@ function withStatuses(...statuses: string[]): JsonObject {
 
 describeRule(responseNonSuccessStatusRemoved, {
   severity: 'INFO',
-  reports: [{ title: '404 and default removed', old: withStatuses('200', '404', 'default'), new: withStatuses('200'), expect: ['getThing response 404', 'getThing response default'] }],
+  reports: [
+    {
+      title: '404 and default removed',
+      old: withStatuses('200', '404', 'default'),
+      new: withStatuses('200'),
+      expect: ['getThing response 404', 'getThing response default'],
+    },
+  ],
   quiet: [{ title: 'a success status removed', old: withStatuses('200', '204'), new: withStatuses('204') }],
 });

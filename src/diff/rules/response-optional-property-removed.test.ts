@@ -4,12 +4,19 @@ import { responseOptionalPropertyRemoved } from './response-optional-property-re
 import { INTEGER, STRING, describeRule, object, responseDoc } from '../../../test/support/rule-tests.ts';
 
 const ref = { $ref: '#/components/schemas/Thing' };
-const components = (meta: JsonObject) => ({ components: { schemas: { Thing: object({ meta: { $ref: '#/components/schemas/Meta' } }), Meta: meta } } });
+const components = (meta: JsonObject) => ({
+  components: { schemas: { Thing: object({ meta: { $ref: '#/components/schemas/Meta' } }), Meta: meta } },
+});
 
 describeRule(responseOptionalPropertyRemoved, {
   severity: 'WARN',
   reports: [
-    { title: 'an optional property removed', old: responseDoc(object({ id: STRING, name: STRING })), new: responseDoc(object({ id: STRING })), expect: ['getThing response 200 application/json /name'] },
+    {
+      title: 'an optional property removed',
+      old: responseDoc(object({ id: STRING, name: STRING })),
+      new: responseDoc(object({ id: STRING })),
+      expect: ['getThing response 200 application/json /name'],
+    },
     {
       title: 'a nested property removed behind $refs',
       old: responseDoc(ref, components(object({ revision: INTEGER, name: STRING }))),
@@ -18,5 +25,11 @@ describeRule(responseOptionalPropertyRemoved, {
       messages: ['meta/revision'],
     },
   ],
-  quiet: [{ title: 'a required property removed', old: responseDoc(object({ id: STRING }, ['id'])), new: responseDoc(object({})) }],
+  quiet: [
+    {
+      title: 'a required property removed',
+      old: responseDoc(object({ id: STRING }, ['id'])),
+      new: responseDoc(object({})),
+    },
+  ],
 });

@@ -4,6 +4,19 @@ import { STRING, describeRule, object, responseDoc } from '../../../test/support
 
 describeRule(responsePropertyBecameOptional, {
   severity: 'ERR',
-  reports: [{ title: 'a required property became optional', old: responseDoc(object({ id: STRING }, ['id'])), new: responseDoc(object({ id: STRING })), expect: ['getThing response 200 application/json /id'] }],
-  quiet: [{ title: 'an optional property became required', old: responseDoc(object({ id: STRING })), new: responseDoc(object({ id: STRING }, ['id'])) }],
+  reports: [
+    {
+      title: 'a required property became optional',
+      old: responseDoc(object({ id: STRING }, ['id'])),
+      new: responseDoc(object({ id: STRING })),
+      expect: ['getThing response 200 application/json /id'],
+    },
+  ],
+  quiet: [
+    {
+      title: 'an optional property became required',
+      old: responseDoc(object({ id: STRING })),
+      new: responseDoc(object({ id: STRING }, ['id'])),
+    },
+  ],
 });

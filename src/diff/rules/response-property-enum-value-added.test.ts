@@ -6,6 +6,14 @@ const withStatus = (...values: string[]) => responseDoc(object({ status: { type:
 
 describeRule(responsePropertyEnumValueAdded, {
   severity: 'WARN',
-  reports: [{ title: 'a value added', old: withStatus('open', 'done'), new: withStatus('open', 'done', 'archived'), expect: ['getThing response 200 application/json /status'], messages: ['"archived"'] }],
+  reports: [
+    {
+      title: 'a value added',
+      old: withStatus('open', 'done'),
+      new: withStatus('open', 'done', 'archived'),
+      expect: ['getThing response 200 application/json /status'],
+      messages: ['"archived"'],
+    },
+  ],
   quiet: [{ title: 'a value removed', old: withStatus('open', 'done'), new: withStatus('open') }],
 });

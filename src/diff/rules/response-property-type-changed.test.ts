@@ -8,8 +8,19 @@ const withId = (id: JsonObject) => responseDoc(object({ id }));
 describeRule(responsePropertyTypeChanged, {
   severity: 'ERR',
   reports: [
-    { title: 'integer to string', old: withId(INTEGER), new: withId(STRING), expect: ['getThing response 200 application/json /id'], messages: ['from integer to string'] },
-    { title: 'a format changed', old: withId({ type: 'integer', format: 'int32' }), new: withId({ type: 'integer', format: 'int64' }), expect: ['getThing response 200 application/json /id'] },
+    {
+      title: 'integer to string',
+      old: withId(INTEGER),
+      new: withId(STRING),
+      expect: ['getThing response 200 application/json /id'],
+      messages: ['from integer to string'],
+    },
+    {
+      title: 'a format changed',
+      old: withId({ type: 'integer', format: 'int32' }),
+      new: withId({ type: 'integer', format: 'int64' }),
+      expect: ['getThing response 200 application/json /id'],
+    },
   ],
   quiet: [
     { title: 'integer widened to number', old: withId(INTEGER), new: withId({ type: 'number' }) },

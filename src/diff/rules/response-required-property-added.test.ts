@@ -4,6 +4,19 @@ import { STRING, describeRule, object, responseDoc } from '../../../test/support
 
 describeRule(responseRequiredPropertyAdded, {
   severity: 'INFO',
-  reports: [{ title: 'a required property added', old: responseDoc(object({ id: STRING })), new: responseDoc(object({ id: STRING, tag: STRING }, ['tag'])), expect: ['getThing response 200 application/json /tag'] }],
-  quiet: [{ title: 'an optional property added', old: responseDoc(object({ id: STRING })), new: responseDoc(object({ id: STRING, tag: STRING })) }],
+  reports: [
+    {
+      title: 'a required property added',
+      old: responseDoc(object({ id: STRING })),
+      new: responseDoc(object({ id: STRING, tag: STRING }, ['tag'])),
+      expect: ['getThing response 200 application/json /tag'],
+    },
+  ],
+  quiet: [
+    {
+      title: 'an optional property added',
+      old: responseDoc(object({ id: STRING })),
+      new: responseDoc(object({ id: STRING, tag: STRING })),
+    },
+  ],
 });

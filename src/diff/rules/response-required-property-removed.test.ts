@@ -5,10 +5,23 @@ import { STRING, describeRule, object, responseDoc } from '../../../test/support
 describeRule(responseRequiredPropertyRemoved, {
   severity: 'ERR',
   reports: [
-    { title: 'a required property removed', old: responseDoc(object({ id: STRING, name: STRING }, ['id', 'name'])), new: responseDoc(object({ id: STRING }, ['id'])), expect: ['getThing response 200 application/json /name'] },
+    {
+      title: 'a required property removed',
+      old: responseDoc(object({ id: STRING, name: STRING }, ['id', 'name'])),
+      new: responseDoc(object({ id: STRING }, ['id'])),
+      expect: ['getThing response 200 application/json /name'],
+    },
   ],
   quiet: [
-    { title: 'an optional property removed', old: responseDoc(object({ id: STRING, name: STRING }, ['id'])), new: responseDoc(object({ id: STRING }, ['id'])) },
-    { title: 'a required write-only property removed', old: responseDoc(object({ id: STRING, secret: { type: 'string', writeOnly: true } }, ['secret'])), new: responseDoc(object({ id: STRING })) },
+    {
+      title: 'an optional property removed',
+      old: responseDoc(object({ id: STRING, name: STRING }, ['id'])),
+      new: responseDoc(object({ id: STRING }, ['id'])),
+    },
+    {
+      title: 'a required write-only property removed',
+      old: responseDoc(object({ id: STRING, secret: { type: 'string', writeOnly: true } }, ['secret'])),
+      new: responseDoc(object({ id: STRING })),
+    },
   ],
 });

@@ -10,6 +10,13 @@ function withStatuses(...statuses: string[]): JsonObject {
 
 describeRule(responseSuccessStatusAdded, {
   severity: 'INFO',
-  reports: [{ title: '201 added', old: withStatuses('200'), new: withStatuses('200', '201'), expect: ['getThing response 201'] }],
+  reports: [
+    {
+      title: '201 added',
+      old: withStatuses('200'),
+      new: withStatuses('200', '201'),
+      expect: ['getThing response 201'],
+    },
+  ],
   quiet: [{ title: 'an error status added', old: withStatuses('200'), new: withStatuses('200', '409') }],
 });

@@ -10,6 +10,13 @@ function withStatuses(...statuses: string[]): JsonObject {
 
 describeRule(responseSuccessStatusRemoved, {
   severity: 'ERR',
-  reports: [{ title: '200 removed, 201 added', old: withStatuses('200', '404'), new: withStatuses('201', '404'), expect: ['getThing response 200'] }],
+  reports: [
+    {
+      title: '200 removed, 201 added',
+      old: withStatuses('200', '404'),
+      new: withStatuses('201', '404'),
+      expect: ['getThing response 200'],
+    },
+  ],
   quiet: [{ title: 'an error status removed', old: withStatuses('200', '404'), new: withStatuses('200') }],
 });

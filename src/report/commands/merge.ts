@@ -40,7 +40,10 @@ export function gatherBlobs(inputs: readonly string[], into: string): number {
       count++;
     }
   });
-  if (count === 0) throw new UsageError(`no blob report (.zip) in ${inputs.join(', ')} — run the suite (each shard writes reports/blob/) first`);
+  if (count === 0)
+    throw new UsageError(
+      `no blob report (.zip) in ${inputs.join(', ')} — run the suite (each shard writes reports/blob/) first`,
+    );
   return count;
 }
 
@@ -57,12 +60,16 @@ export function mergeBlobReports(inputs: readonly string[], options: MergeOption
   try {
     const blobs = gatherBlobs(inputs, gathered);
     const cli = join(PROJECT_ROOT, 'node_modules', '@playwright', 'test', 'cli.js');
-    const run = spawnSync(process.execPath, [cli, 'merge-reports', '-c', join(PROJECT_ROOT, 'src', 'report', 'reporters', 'merge.config.ts'), gathered], {
-      cwd: PROJECT_ROOT,
-      env: options.env ?? process.env,
-      stdio: options.inherit === true ? 'inherit' : 'pipe',
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      [cli, 'merge-reports', '-c', join(PROJECT_ROOT, 'src', 'report', 'reporters', 'merge.config.ts'), gathered],
+      {
+        cwd: PROJECT_ROOT,
+        env: options.env ?? process.env,
+        stdio: options.inherit === true ? 'inherit' : 'pipe',
+        encoding: 'utf8',
+      },
+    );
     // With inherited output there is nothing to return (the typings claim strings regardless).
     const piped = options.inherit !== true;
     return { exitCode: run.status ?? 1, stdout: piped ? run.stdout : '', stderr: piped ? run.stderr : '', blobs };

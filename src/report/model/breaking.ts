@@ -42,10 +42,17 @@ export function buildBreaking(tests: readonly TestRecord[]): BreakingSection | n
   const first = reports[0];
   if (first === undefined) return null;
   const bySeverity = new Map<string, BreakingChange[]>();
-  for (const change of reports.flatMap((r) => r.changes)) bySeverity.set(change.severity, [...(bySeverity.get(change.severity) ?? []), change]);
+  for (const change of reports.flatMap((r) => r.changes))
+    bySeverity.set(change.severity, [...(bySeverity.get(change.severity) ?? []), change]);
   const groups = [...bySeverity]
     .sort(([a], [b]) => severityRank(a) - severityRank(b) || a.localeCompare(b))
     .map(([severity, changes]) => ({ severity, changes }));
   const notes = [...new Set(reports.flatMap((r) => r.notes ?? []))];
-  return { baseline: first.baseline, counts: sumCounts(reports), groups, ignored: reports.flatMap((r) => r.ignored ?? []), notes };
+  return {
+    baseline: first.baseline,
+    counts: sumCounts(reports),
+    groups,
+    ignored: reports.flatMap((r) => r.ignored ?? []),
+    notes,
+  };
 }

@@ -11,7 +11,12 @@ export interface Cell {
   /** Anchor of the cell's details on the page (unique within the model). */
   readonly id: string;
   readonly state: CellState;
-  readonly counts: { readonly pass: number; readonly fail: number; readonly knownDeviation: number; readonly skip: number };
+  readonly counts: {
+    readonly pass: number;
+    readonly fail: number;
+    readonly knownDeviation: number;
+    readonly skip: number;
+  };
   /** Why the cell (or part of it) was skipped, deduplicated. */
   readonly reasons: readonly string[];
   /** The results that are not passes (failures, known deviations, skips), in recorded order. */
@@ -36,7 +41,9 @@ export function cellOf(id: string, results: readonly CheckResult[], testSkipReas
     knownDeviation: results.filter((r) => r.outcome === 'known-deviation').length,
     skip: results.filter((r) => r.outcome === 'skip').length,
   };
-  const reasons = [...new Set([...results.filter((r) => r.outcome === 'skip').map((r) => r.reason ?? r.message), ...testSkipReasons])];
+  const reasons = [
+    ...new Set([...results.filter((r) => r.outcome === 'skip').map((r) => r.reason ?? r.message), ...testSkipReasons]),
+  ];
   return {
     id,
     state: stateOf(counts, testSkipReasons.length > 0),

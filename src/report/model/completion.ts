@@ -58,7 +58,12 @@ export function completionOf(input: CompletionInput): Completion | null {
   const interrupted = input.stoppedBy ?? (input.status === 'interrupted' ? 'interrupted' : null);
   if (planned === 0) {
     if (interrupted !== null) return { reason: `${interrupted} during set-up: no test ran`, planned, notRun: [] };
-    if (input.status === 'timedout') return { reason: 'the global timeout (--global-timeout) ran out during set-up: no test ran', planned, notRun: [] };
+    if (input.status === 'timedout')
+      return {
+        reason: 'the global timeout (--global-timeout) ran out during set-up: no test ran',
+        planned,
+        notRun: [],
+      };
     return null;
   }
   const notRun = input.tests.filter((t) => t.progress !== 'ran');
@@ -73,7 +78,14 @@ export function completionOf(input: CompletionInput): Completion | null {
         : cutOff > 0
           ? 'a worker process exited unexpectedly'
           : 'not every planned test ran');
-  const crashNote = cutOff > 0 && cause !== 'a worker process exited unexpectedly' ? ` (${cutOff} cut off by a worker process that exited)` : '';
+  const crashNote =
+    cutOff > 0 && cause !== 'a worker process exited unexpectedly'
+      ? ` (${cutOff} cut off by a worker process that exited)`
+      : '';
   const verb = cutOff === notRun.length ? 'did not run to the end' : 'did not run';
-  return { reason: `${cause}: ${notRun.length} of ${plural(planned, 'test')} ${verb}${crashNote}`, planned, notRun: notRun.map((t) => t.title) };
+  return {
+    reason: `${cause}: ${notRun.length} of ${plural(planned, 'test')} ${verb}${crashNote}`,
+    planned,
+    notRun: notRun.map((t) => t.title),
+  };
 }

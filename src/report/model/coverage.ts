@@ -27,7 +27,12 @@ export interface FamilyCoverage {
   readonly registered: number;
   /** Check IDs of the family that produced a result other than a skip. */
   readonly ran: readonly string[];
-  readonly results: { readonly pass: number; readonly fail: number; readonly knownDeviation: number; readonly skip: number };
+  readonly results: {
+    readonly pass: number;
+    readonly fail: number;
+    readonly knownDeviation: number;
+    readonly skip: number;
+  };
   /** The family records failures only (transport): no result means nothing went wrong, not "not run". */
   readonly failuresOnly: boolean;
 }
@@ -36,8 +41,16 @@ export interface FamilyCoverage {
 const FAILURES_ONLY: readonly string[] = ['transport'];
 
 export interface Coverage {
-  readonly operations: { readonly documented: number; readonly exercised: number; readonly notExercised: readonly string[] };
-  readonly statuses: { readonly documented: number; readonly observed: number; readonly perOperation: readonly OperationStatuses[] };
+  readonly operations: {
+    readonly documented: number;
+    readonly exercised: number;
+    readonly notExercised: readonly string[];
+  };
+  readonly statuses: {
+    readonly documented: number;
+    readonly observed: number;
+    readonly perOperation: readonly OperationStatuses[];
+  };
   readonly families: readonly FamilyCoverage[];
 }
 
@@ -60,11 +73,17 @@ export function statusCovers(documented: string, answered: number, explicit: rea
   return documented === String(answered);
 }
 
-function operationStatuses(op: { readonly key: string; readonly statuses: readonly string[] }, seen: ReadonlySet<number>): OperationStatuses {
+function operationStatuses(
+  op: { readonly key: string; readonly statuses: readonly string[] },
+  seen: ReadonlySet<number>,
+): OperationStatuses {
   const answered = [...seen].sort((a, b) => a - b);
   return {
     operation: op.key,
-    documented: op.statuses.map((status) => ({ status, observed: answered.some((a) => statusCovers(status, a, op.statuses)) })),
+    documented: op.statuses.map((status) => ({
+      status,
+      observed: answered.some((a) => statusCovers(status, a, op.statuses)),
+    })),
     undocumented: answered.filter((a) => !op.statuses.some((s) => statusCovers(s, a, op.statuses))),
   };
 }
@@ -89,20 +108,30 @@ function familyCoverage(family: string, checks: readonly CheckId[], results: rea
  * @param checks the suite's registered checks (src/checks/registry.ts), to tell families that
  *   have checks but produced no result ("not run") from families the suite does not have
  */
-export function buildCoverage(tests: readonly TestRecord[], facts: RunFacts | null, checks: readonly CheckId[]): Coverage {
+export function buildCoverage(
+  tests: readonly TestRecord[],
+  facts: RunFacts | null,
+  checks: readonly CheckId[],
+): Coverage {
   const observed = observedStatuses(tests);
   const operations = facts?.document.operations ?? [];
   const perOperation = operations.map((op) => operationStatuses(op, observed.get(op.key) ?? new Set()));
   const documentedStatuses = perOperation.flatMap((o) => o.documented);
   const results = tests.flatMap((t) => t.results);
-  const families = CHECK_FAMILIES.filter((f) => checks.some((c) => c.family === f) || results.some((r) => r.family === f));
+  const families = CHECK_FAMILIES.filter(
+    (f) => checks.some((c) => c.family === f) || results.some((r) => r.family === f),
+  );
   return {
     operations: {
       documented: operations.length,
       exercised: operations.filter((op) => (observed.get(op.key)?.size ?? 0) > 0).length,
       notExercised: operations.filter((op) => (observed.get(op.key)?.size ?? 0) === 0).map((op) => op.key),
     },
-    statuses: { documented: documentedStatuses.length, observed: documentedStatuses.filter((s) => s.observed).length, perOperation },
+    statuses: {
+      documented: documentedStatuses.length,
+      observed: documentedStatuses.filter((s) => s.observed).length,
+      perOperation,
+    },
     families: families.map((f) => familyCoverage(f, checks, results)),
   };
 }

@@ -63,11 +63,23 @@ function resourceFromTests(operation: string, tests: readonly TestRecord[]): str
 }
 
 function rowHeads(facts: RunFacts | null, tests: readonly TestRecord[], results: Index<CheckResult>): RowHead[] {
-  const documented: RowHead[] = (facts?.document.operations ?? []).map((op) => ({ operation: op.key, method: op.method, path: op.path, resource: op.resource === '' ? 'root' : op.resource, documented: true }));
+  const documented: RowHead[] = (facts?.document.operations ?? []).map((op) => ({
+    operation: op.key,
+    method: op.method,
+    path: op.path,
+    resource: op.resource === '' ? 'root' : op.resource,
+    documented: true,
+  }));
   const known = new Set(documented.map((h) => h.operation));
-  const named = [...new Set([...results.keys(), ...tests.map((t) => t.operation)])].filter((op) => !known.has(op) && op !== '*');
-  const extra: RowHead[] = named.sort().map((op) => ({ operation: op, method: '', path: '', resource: resourceFromTests(op, tests), documented: false }));
-  const runLevel: RowHead[] = results.has('*') ? [{ operation: '*', method: '', path: '', resource: 'run level', documented: false }] : [];
+  const named = [...new Set([...results.keys(), ...tests.map((t) => t.operation)])].filter(
+    (op) => !known.has(op) && op !== '*',
+  );
+  const extra: RowHead[] = named
+    .sort()
+    .map((op) => ({ operation: op, method: '', path: '', resource: resourceFromTests(op, tests), documented: false }));
+  const runLevel: RowHead[] = results.has('*')
+    ? [{ operation: '*', method: '', path: '', resource: 'run level', documented: false }]
+    : [];
   return [...documented, ...extra, ...runLevel];
 }
 
@@ -84,7 +96,13 @@ function hasEveryColumn<T>(cells: Partial<Record<MatrixColumn, T>>): cells is Re
 }
 
 function rowOf(head: RowHead, index: number, results: Index<CheckResult>, skips: Index<string>): MatrixRow {
-  const cells = perColumn((column) => cellOf(`m${index}-${column}`, results.get(head.operation)?.get(column) ?? [], skips.get(head.operation)?.get(column) ?? []));
+  const cells = perColumn((column) =>
+    cellOf(
+      `m${index}-${column}`,
+      results.get(head.operation)?.get(column) ?? [],
+      skips.get(head.operation)?.get(column) ?? [],
+    ),
+  );
   return { operation: head.operation, method: head.method, path: head.path, documented: head.documented, cells };
 }
 

@@ -23,20 +23,40 @@ function cell(model: ComplianceModel, operation: string, column: MatrixColumn) {
 
 test('verdict: FAIL beats known deviations, which beat PASS', () => {
   expect(buildReportModel({ tests: mixedRun(), facts: FACTS }).verdict).toBe('FAIL');
-  const deviatedOnly = [record('createProject · x', { results: [result('strict-no-extra', 'strict', 'createProject', 'known-deviation')] })];
+  const deviatedOnly = [
+    record('createProject · x', { results: [result('strict-no-extra', 'strict', 'createProject', 'known-deviation')] }),
+  ];
   expect(buildReportModel({ tests: deviatedOnly, facts: FACTS }).verdict).toBe('PASS WITH KNOWN DEVIATIONS');
-  expect(buildReportModel({ tests: [record('getInfo · x', { results: [result('schema', 'schema', 'getInfo', 'pass')] })], facts: FACTS }).verdict).toBe('PASS');
+  expect(
+    buildReportModel({
+      tests: [record('getInfo · x', { results: [result('schema', 'schema', 'getInfo', 'pass')] })],
+      facts: FACTS,
+    }).verdict,
+  ).toBe('PASS');
   // A failed check fails the run even when its test passed (soft checks).
   const soft = [record('getInfo · x', { results: [result('schema', 'schema', 'getInfo', 'fail')] })];
   expect(buildReportModel({ tests: soft, facts: FACTS }).verdict).toBe('FAIL');
   // A test that failed without a failed check is a failure too, and named.
-  const broken = buildReportModel({ tests: [record('getInfo · x', { status: 'timedOut', error: 'Test timeout of 120000ms exceeded.' })], facts: FACTS });
+  const broken = buildReportModel({
+    tests: [record('getInfo · x', { status: 'timedOut', error: 'Test timeout of 120000ms exceeded.' })],
+    facts: FACTS,
+  });
   expect(broken.verdict).toBe('FAIL');
   expect(broken.unattributed).toEqual([{ title: 'getInfo · x', error: 'Test timeout of 120000ms exceeded.' }]);
 });
 
 test('counts tests, failed results, known deviations and requests', () => {
-  expect(buildReportModel({ tests: mixedRun(), facts: FACTS }).counts).toEqual({ tests: 4, passed: 2, failed: 1, skipped: 1, notRun: 0, knownDeviations: 1, failedResults: 1, requests: 3, retries: 0 });
+  expect(buildReportModel({ tests: mixedRun(), facts: FACTS }).counts).toEqual({
+    tests: 4,
+    passed: 2,
+    failed: 1,
+    skipped: 1,
+    notRun: 0,
+    knownDeviations: 1,
+    failedResults: 1,
+    requests: 3,
+    retries: 0,
+  });
 });
 
 test('matrix: documented operations grouped by resource in document order, cells by check family', () => {
@@ -50,23 +70,45 @@ test('matrix: documented operations grouped by resource in document order, cells
   expect(cell(model, 'createProject', 'status').details[0]?.exchange).toEqual(EXCHANGE);
   expect(cell(model, 'createProject', 'strict').state).toBe('known-deviation');
   expect(cell(model, 'createProject', 'schema').state).toBe('pass');
-  expect(cell(model, 'getProject', 'semantics')).toMatchObject({ state: 'skip', reasons: ['fewer than two items to sort'] });
+  expect(cell(model, 'getProject', 'semantics')).toMatchObject({
+    state: 'skip',
+    reasons: ['fewer than two items to sort'],
+  });
   // The skipped contract test marks the contract columns of its operation skipped, with its reason.
-  expect(cell(model, 'getFile', 'schema')).toMatchObject({ state: 'skip', reasons: ['WM_READ_ONLY=true: no file to read'] });
+  expect(cell(model, 'getFile', 'schema')).toMatchObject({
+    state: 'skip',
+    reasons: ['WM_READ_ONLY=true: no file to read'],
+  });
   expect(cell(model, 'getFile', 'semantics').state).toBe('not-run');
   expect(cell(model, 'getInfo', 'auth').state).toBe('not-run');
 });
 
 test('matrix: a failure outweighs passes in the same cell; ids are unique anchors', () => {
-  const tests = [record('getInfo · x', { results: [result('schema', 'schema', 'getInfo', 'pass'), result('schema', 'schema', 'getInfo', 'fail'), result('schema', 'schema', 'getInfo', 'skip', { reason: 'r' })] })];
+  const tests = [
+    record('getInfo · x', {
+      results: [
+        result('schema', 'schema', 'getInfo', 'pass'),
+        result('schema', 'schema', 'getInfo', 'fail'),
+        result('schema', 'schema', 'getInfo', 'skip', { reason: 'r' }),
+      ],
+    }),
+  ];
   const model = buildReportModel({ tests, facts: FACTS });
-  expect(cell(model, 'getInfo', 'schema')).toMatchObject({ state: 'fail', counts: { pass: 1, fail: 1, knownDeviation: 0, skip: 1 } });
+  expect(cell(model, 'getInfo', 'schema')).toMatchObject({
+    state: 'fail',
+    counts: { pass: 1, fail: 1, knownDeviation: 0, skip: 1 },
+  });
   const ids = model.matrix.flatMap((g) => g.rows.flatMap((r) => Object.values(r.cells).map((c) => c.id)));
   expect(new Set(ids).size).toBe(ids.length);
 });
 
 test('matrix without run facts: rows from the results, run-level checks last', () => {
-  const tests = [record('getInfo · x', { tags: ['@info', '@contract'], results: [result('schema', 'schema', 'getInfo', 'pass'), result('transport', 'schema', '*', 'fail')] })];
+  const tests = [
+    record('getInfo · x', {
+      tags: ['@info', '@contract'],
+      results: [result('schema', 'schema', 'getInfo', 'pass'), result('transport', 'schema', '*', 'fail')],
+    }),
+  ];
   const model = buildReportModel({ tests, facts: null });
   expect(model.matrix.map((g) => [g.resource, g.rows.map((r) => [r.operation, r.documented])])).toEqual([
     ['info', [['getInfo', false]]],
@@ -78,7 +120,15 @@ test('known deviations: applied with counts, and stale entries no failure matche
   const model = buildReportModel({ tests: mixedRun(), facts: FACTS });
   expect(model.deviations).toEqual({
     configured: 2,
-    applied: [{ operation: 'createProject', check: 'strict-no-extra', reason: 'internalId is returned (ticket WM-1)', link: 'https://jira.example.com/WM-1', count: 1 }],
+    applied: [
+      {
+        operation: 'createProject',
+        check: 'strict-no-extra',
+        reason: 'internalId is returned (ticket WM-1)',
+        link: 'https://jira.example.com/WM-1',
+        count: 1,
+      },
+    ],
     stale: [{ operationId: '*', check: 'strict-uuid', reason: 'never happens any more' }],
   });
 });
@@ -92,12 +142,36 @@ test('coverage: operations exercised, documented statuses observed (ranges and d
   const model = buildReportModel({ tests: mixedRun(), facts: FACTS, checks: CHECKS });
   expect(model.coverage.operations).toEqual({ documented: 4, exercised: 3, notExercised: ['getFile'] });
   const perOp = Object.fromEntries(model.coverage.statuses.perOperation.map((o) => [o.operation, o]));
-  expect(perOp.createProject).toEqual({ operation: 'createProject', documented: [{ status: '200', observed: false }, { status: '400', observed: true }, { status: '4XX', observed: true }], undocumented: [201] });
-  expect(perOp.getProject?.documented).toEqual([{ status: '200', observed: true }, { status: '404', observed: false }, { status: 'default', observed: true }]);
+  expect(perOp.createProject).toEqual({
+    operation: 'createProject',
+    documented: [
+      { status: '200', observed: false },
+      { status: '400', observed: true },
+      { status: '4XX', observed: true },
+    ],
+    undocumented: [201],
+  });
+  expect(perOp.getProject?.documented).toEqual([
+    { status: '200', observed: true },
+    { status: '404', observed: false },
+    { status: 'default', observed: true },
+  ]);
   expect(model.coverage.statuses).toMatchObject({ documented: 9, observed: 5 });
   const families = Object.fromEntries(model.coverage.families.map((f) => [f.family, f]));
-  expect(families.status).toEqual({ family: 'status', registered: 2, ran: ['status-documented', 'success-status'], results: { pass: 1, fail: 1, knownDeviation: 0, skip: 0 }, failuresOnly: false });
-  expect(families.auth).toEqual({ family: 'auth', registered: 1, ran: [], results: { pass: 0, fail: 0, knownDeviation: 0, skip: 0 }, failuresOnly: false });
+  expect(families.status).toEqual({
+    family: 'status',
+    registered: 2,
+    ran: ['status-documented', 'success-status'],
+    results: { pass: 1, fail: 1, knownDeviation: 0, skip: 0 },
+    failuresOnly: false,
+  });
+  expect(families.auth).toEqual({
+    family: 'auth',
+    registered: 1,
+    ran: [],
+    results: { pass: 0, fail: 0, knownDeviation: 0, skip: 0 },
+    failuresOnly: false,
+  });
   expect(families.semantics?.ran).toEqual([]);
   expect(families.breaking).toBeUndefined();
 });
@@ -120,11 +194,21 @@ test('permission matrix: operation × client from permission results, skipped te
         result('no-existence-leak', 'permission', 'createProject', 'pass', { case: 'limited' }),
       ],
     }),
-    record('getFile · permission', { family: 'permission', operation: 'getFile', status: 'skipped', skipReason: 'no limited client' }),
+    record('getFile · permission', {
+      family: 'permission',
+      operation: 'getFile',
+      status: 'skipped',
+      skipReason: 'no limited client',
+    }),
   ];
   const permissions = buildReportModel({ tests, facts: FACTS }).permissions;
   expect(permissions?.clients).toEqual(['limited', 'foreign']);
-  expect(permissions?.rows.map((r) => [r.operation, Object.fromEntries(Object.entries(r.cells).map(([c, x]) => [c, x.state]))])).toEqual([
+  expect(
+    permissions?.rows.map((r) => [
+      r.operation,
+      Object.fromEntries(Object.entries(r.cells).map(([c, x]) => [c, x.state])),
+    ]),
+  ).toEqual([
     ['createProject', { limited: 'pass', foreign: 'fail' }],
     ['getFile', { limited: 'skip', foreign: 'skip' }],
   ]);
@@ -144,11 +228,27 @@ test('info per client: one answer per client, in role order', () => {
 });
 
 test('breaking changes: grouped by severity, most severe first', () => {
-  const change = (id: string, severity: string) => ({ id, severity, operation: 'getProject', method: 'GET', path: '/api/v1/projects/{projectId}', location: 'response 200 body', message: `${id} happened` });
+  const change = (id: string, severity: string) => ({
+    id,
+    severity,
+    operation: 'getProject',
+    method: 'GET',
+    path: '/api/v1/projects/{projectId}',
+    location: 'response 200 body',
+    message: `${id} happened`,
+  });
   const tests = [
     record('breaking changes · gate', {
       family: 'breaking',
-      breaking: { baseline: 'schemas/baselines/v1.json', counts: { error: 2, info: 1 }, changes: [change('response-optional-property-added', 'info'), change('response-property-removed', 'error'), change('api-path-removed', 'error')] },
+      breaking: {
+        baseline: 'schemas/baselines/v1.json',
+        counts: { error: 2, info: 1 },
+        changes: [
+          change('response-optional-property-added', 'info'),
+          change('response-property-removed', 'error'),
+          change('api-path-removed', 'error'),
+        ],
+      },
     }),
   ];
   const breaking = buildReportModel({ tests, facts: FACTS }).breaking;
@@ -161,8 +261,22 @@ test('breaking changes: grouped by severity, most severe first', () => {
 });
 
 test('breaking changes the ignore file accepts are listed with their reason', () => {
-  const ignored = { id: 'response-property-removed', severity: 'ERR', operation: 'getProject', method: 'GET', path: '/api/v1/projects/{projectId}', location: 'response 200 body', message: 'removed', reason: 'removed on purpose, clients told' };
-  const tests = [record('breaking changes · gate', { family: 'breaking', breaking: { baseline: 'v1', counts: { ERR: 0, ignored: 1 }, changes: [], ignored: [ignored] } })];
+  const ignored = {
+    id: 'response-property-removed',
+    severity: 'ERR',
+    operation: 'getProject',
+    method: 'GET',
+    path: '/api/v1/projects/{projectId}',
+    location: 'response 200 body',
+    message: 'removed',
+    reason: 'removed on purpose, clients told',
+  };
+  const tests = [
+    record('breaking changes · gate', {
+      family: 'breaking',
+      breaking: { baseline: 'v1', counts: { ERR: 0, ignored: 1 }, changes: [], ignored: [ignored] },
+    }),
+  ];
   const model = buildReportModel({ tests, facts: FACTS });
   expect(model.breaking?.ignored).toEqual([ignored]);
   const html = renderCompliancePage(model);

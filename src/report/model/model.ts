@@ -121,7 +121,12 @@ function verdictOf(failedTests: number, failedChecks: number, knownDeviations: n
  * Counts partition the plan: passed, failed and skipped are the tests that ran; notRun those that
  * did not run to the end (never started, stopped mid-way, or cut off by a worker that exited).
  */
-function countsOf(ran: readonly TestRecord[], results: readonly CheckResult[], stopped: StopInput | null, all: readonly TestRecord[]): Counts {
+function countsOf(
+  ran: readonly TestRecord[],
+  results: readonly CheckResult[],
+  stopped: StopInput | null,
+  all: readonly TestRecord[],
+): Counts {
   const notRun = stopped?.notRun.length ?? 0;
   return {
     tests: ran.length + notRun,
@@ -151,8 +156,14 @@ export function buildReportModel(input: ModelInput): ComplianceModel {
   const ran = tests.filter((t) => !notRun.has(t.title));
   const counts = countsOf(ran, results, stop, tests);
   const failedChecks = [...new Set(results.filter((r) => r.outcome === 'fail').map((r) => r.check))].sort();
-  const unattributed = ran.filter((t) => isFailedStatus(t.status, stop !== null) && !t.results.some((r) => r.outcome === 'fail')).map((t) => ({ title: t.title, error: t.error ?? t.status }));
-  if (tests.length === 0 && stop === null) unattributed.push({ title: 'no test ran', error: 'no test matched this run (check --grep, --shard and the live document)' });
+  const unattributed = ran
+    .filter((t) => isFailedStatus(t.status, stop !== null) && !t.results.some((r) => r.outcome === 'fail'))
+    .map((t) => ({ title: t.title, error: t.error ?? t.status }));
+  if (tests.length === 0 && stop === null)
+    unattributed.push({
+      title: 'no test ran',
+      error: 'no test matched this run (check --grep, --shard and the live document)',
+    });
   const testsVerdict = verdictOf(counts.failed, failedChecks.length, counts.knownDeviations, ran.length);
   return {
     verdict: stop?.verdict ?? testsVerdict,
@@ -170,7 +181,9 @@ export function buildReportModel(input: ModelInput): ComplianceModel {
     deviations: buildDeviations(tests, facts),
     coverage: buildCoverage(tests, facts, input.checks ?? []),
     detection: input.detection ?? null,
-    skipped: tests.filter((t) => t.status === 'skipped').map((t) => ({ title: t.title, reason: t.skipReason ?? 'skipped' })),
+    skipped: tests
+      .filter((t) => t.status === 'skipped')
+      .map((t) => ({ title: t.title, reason: t.skipReason ?? 'skipped' })),
     tests,
   };
 }

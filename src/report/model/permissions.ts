@@ -32,7 +32,9 @@ export function buildPermissionMatrix(tests: readonly TestRecord[], facts: RunFa
   const skipped = tests.filter((t) => t.family === 'permission' && t.status === 'skipped');
   if (results.length === 0 && skipped.length === 0) return null;
   const clients = [...new Set(results.map((r) => r.case ?? UNNAMED))].sort(compareClients);
-  const operations = operationOrder(facts, [...new Set([...results.map((r) => r.operation), ...skipped.map((t) => t.operation)])]);
+  const operations = operationOrder(facts, [
+    ...new Set([...results.map((r) => r.operation), ...skipped.map((t) => t.operation)]),
+  ]);
   const rows = operations.map((operation, i) => {
     const reasons = skipped.filter((t) => t.operation === operation).map((t) => t.skipReason ?? 'skipped');
     const cells: Record<string, Cell> = {};

@@ -57,8 +57,14 @@ function breakingOf(result: TestResult): BreakingAttachment | undefined {
 export function testRecord(test: TestCase, result: TestResult): TestRecord {
   const checks = checksAttachmentOf(attachmentsJson(result, CHECKS_ATTACHMENT)[0]);
   const status: TestStatus = result.status;
-  const skipReason = status === 'skipped' ? (annotation(test, result, 'skip') ?? annotation(test, result, 'fixme') ?? 'skipped') : undefined;
-  const error = status === 'passed' || status === 'skipped' ? undefined : firstLine(result.errors[0]?.message ?? result.error?.message);
+  const skipReason =
+    status === 'skipped'
+      ? (annotation(test, result, 'skip') ?? annotation(test, result, 'fixme') ?? 'skipped')
+      : undefined;
+  const error =
+    status === 'passed' || status === 'skipped'
+      ? undefined
+      : firstLine(result.errors[0]?.message ?? result.error?.message);
   const info = infoOf(result);
   const breaking = breakingOf(result);
   return {

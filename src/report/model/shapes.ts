@@ -18,7 +18,9 @@ export interface Finding {
 export type FaultDetection = Pick<FaultOutcome, 'name' | 'description' | 'catches' | 'failedChecks' | 'killed'>;
 
 /** `reports/mutation.json` (written by `npm run mutation`): which faults of the reference target the suite detects. */
-export type DetectionPower = Pick<MutationResult, 'score' | 'killed' | 'total'> & { readonly faults: readonly FaultDetection[] };
+export type DetectionPower = Pick<MutationResult, 'score' | 'killed' | 'total'> & {
+  readonly faults: readonly FaultDetection[];
+};
 
 function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string');

@@ -16,8 +16,12 @@ test('summary of a failed run', () => {
     { name: 'junit', path: '/elsewhere/junit.xml' },
     { name: 'blob', path: `${process.cwd()}/reports/blob`, note: 'npm run report:merge' },
   ]);
-  expect(text).toContain('wm-conformance: FAIL — 2 passed, 1 failed, 1 skipped of 4 tests; 3 requests; 1 known deviation(s)');
-  expect(text).toContain('check results by family: schema 2 passed; strict 1 known deviation; status 1 failed/1 passed; semantics 1 skipped; auth not run\n');
+  expect(text).toContain(
+    'wm-conformance: FAIL — 2 passed, 1 failed, 1 skipped of 4 tests; 3 requests; 1 known deviation(s)',
+  );
+  expect(text).toContain(
+    'check results by family: schema 2 passed; strict 1 known deviation; status 1 failed/1 passed; semantics 1 skipped; auth not run\n',
+  );
   expect(text).not.toContain('transport');
   expect(text).toContain('failed checks: success-status');
   expect(text).toContain('stale known deviations (no failure matched): */strict-uuid');

@@ -37,7 +37,8 @@ function shown(path: string): string {
 /** The fail-fast breaker's skips (src/run/fail-fast.ts) by reason: each reason once, not once per skipped test. */
 function failFastSkips(model: ComplianceModel): Map<string, number> {
   const out = new Map<string, number>();
-  for (const { reason } of model.skipped.filter((s) => s.reason.startsWith(FAIL_FAST_PREFIX))) out.set(reason, (out.get(reason) ?? 0) + 1);
+  for (const { reason } of model.skipped.filter((s) => s.reason.startsWith(FAIL_FAST_PREFIX)))
+    out.set(reason, (out.get(reason) ?? 0) + 1);
   return out;
 }
 
@@ -48,20 +49,38 @@ export function summaryText(model: ComplianceModel, reports: readonly WrittenRep
   const ran = c.passed + c.failed + c.skipped;
   const head =
     stopped === null
-      ? [`wm-conformance: ${model.verdict} — ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped of ${plural(c.tests, 'test')}; ${tail}`]
+      ? [
+          `wm-conformance: ${model.verdict} — ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped of ${plural(c.tests, 'test')}; ${tail}`,
+        ]
       : [
           `wm-conformance: ${model.verdict} — ${stopped.reason}`,
-          ...(stopped.ranVerdict === null ? [] : [`  the ${plural(ran, 'test')} that ran: ${stopped.ranVerdict} — ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped; ${tail}`]),
+          ...(stopped.ranVerdict === null
+            ? []
+            : [
+                `  the ${plural(ran, 'test')} that ran: ${stopped.ranVerdict} — ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped; ${tail}`,
+              ]),
         ];
-  const lines = ['', ...head, `  check results by family: ${model.coverage.families.map(familyText).filter((t) => t !== '').join('; ')}`];
+  const lines = [
+    '',
+    ...head,
+    `  check results by family: ${model.coverage.families
+      .map(familyText)
+      .filter((t) => t !== '')
+      .join('; ')}`,
+  ];
   if (model.failedChecks.length > 0) lines.push(`  failed checks: ${model.failedChecks.join(', ')}`);
   for (const u of model.unattributed.slice(0, 5)) lines.push(`  failed without a check result: ${u.title}: ${u.error}`);
-  if (model.unattributed.length > 5) lines.push(`  … and ${model.unattributed.length - 5} more failed without a check result`);
+  if (model.unattributed.length > 5)
+    lines.push(`  … and ${model.unattributed.length - 5} more failed without a check result`);
   for (const [reason, count] of failFastSkips(model)) lines.push(`  ${plural(count, 'test')} skipped — ${reason}`);
-  if (model.deviations.stale.length > 0) lines.push(`  stale known deviations (no failure matched): ${model.deviations.stale.map((d) => `${d.operationId}/${d.check}`).join(', ')}`);
+  if (model.deviations.stale.length > 0)
+    lines.push(
+      `  stale known deviations (no failure matched): ${model.deviations.stale.map((d) => `${d.operationId}/${d.check}`).join(', ')}`,
+    );
   lines.push('  reports:');
   const width = Math.max(...reports.map((r) => r.name.length));
-  for (const r of reports) lines.push(`    ${r.name.padEnd(width)}  ${shown(r.path)}${r.note === undefined ? '' : `  (${r.note})`}`);
+  for (const r of reports)
+    lines.push(`    ${r.name.padEnd(width)}  ${shown(r.path)}${r.note === undefined ? '' : `  (${r.note})`}`);
   lines.push('');
   return lines.join('\n');
 }

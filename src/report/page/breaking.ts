@@ -20,13 +20,22 @@ function ignoredTable(ignored: readonly IgnoredChange[]): SafeHtml | string {
 }
 
 export function breakingSection(breaking: BreakingSection | null): SafeHtml {
-  if (breaking === null) return html`<section id="breaking"><h2>Breaking changes</h2><p class="muted" id="breaking-not-run">not run: no baseline was compared in this run (WM_BASELINE)</p></section>`;
-  const counts = Object.entries(breaking.counts).map(([k, n]) => `${k}: ${n}`).join(', ');
+  if (breaking === null)
+    return html`<section id="breaking"><h2>Breaking changes</h2><p class="muted" id="breaking-not-run">not run: no baseline was compared in this run (WM_BASELINE)</p></section>`;
+  const counts = Object.entries(breaking.counts)
+    .map(([k, n]) => `${k}: ${n}`)
+    .join(', ');
   return html`<section id="breaking"><h2>Breaking changes</h2>
 <p>against baseline <code>${breaking.baseline}</code>${counts === '' ? '' : ` — ${counts}`}</p>
 ${breaking.notes.map((note) => html`<p class="muted breaking-note">${note}</p>`)}
-${breaking.groups.length === 0 ? html`<p>No change against the baseline.</p>` : breaking.groups.map((g) => html`<h3>${g.severity} (${plural(g.changes.length, 'change')})</h3>
-<table><thead><tr><th>rule</th><th>operation</th><th>where</th><th>change</th></tr></thead><tbody>${g.changes.map(changeRow)}</tbody></table>`)}
+${
+  breaking.groups.length === 0
+    ? html`<p>No change against the baseline.</p>`
+    : breaking.groups.map(
+        (g) => html`<h3>${g.severity} (${plural(g.changes.length, 'change')})</h3>
+<table><thead><tr><th>rule</th><th>operation</th><th>where</th><th>change</th></tr></thead><tbody>${g.changes.map(changeRow)}</tbody></table>`,
+      )
+}
 ${ignoredTable(breaking.ignored)}
 </section>`;
 }

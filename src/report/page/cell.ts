@@ -37,13 +37,19 @@ function hasDetails(cell: Cell): boolean {
 
 function tooltip(cell: Cell): string {
   const c = cell.counts;
-  const parts = [c.fail > 0 ? `${c.fail} failed` : '', c.knownDeviation > 0 ? `${c.knownDeviation} known deviation(s)` : '', c.pass > 0 ? `${c.pass} passed` : '', c.skip > 0 ? `${c.skip} skipped` : ''].filter((p) => p !== '');
+  const parts = [
+    c.fail > 0 ? `${c.fail} failed` : '',
+    c.knownDeviation > 0 ? `${c.knownDeviation} known deviation(s)` : '',
+    c.pass > 0 ? `${c.pass} passed` : '',
+    c.skip > 0 ? `${c.skip} skipped` : '',
+  ].filter((p) => p !== '');
   const reasons = cell.reasons.length > 0 ? ` — ${cell.reasons.join('; ')}` : '';
   return `${STATE_LABEL[cell.state]}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}${reasons}`;
 }
 
 function markText(cell: Cell): string {
-  const n = cell.state === 'fail' ? cell.counts.fail : cell.state === 'known-deviation' ? cell.counts.knownDeviation : 0;
+  const n =
+    cell.state === 'fail' ? cell.counts.fail : cell.state === 'known-deviation' ? cell.counts.knownDeviation : 0;
   return n > 0 ? `${STATE_MARK[cell.state]} ${n}` : STATE_MARK[cell.state];
 }
 

@@ -6,15 +6,20 @@ import { cellDetails, cellTd } from './cell.ts';
 import { prettyJson } from '../model/format.ts';
 
 function permissionTable(m: PermissionMatrix): SafeHtml {
-  const details = m.rows.flatMap((row) => m.clients.map((client) => {
-    const cell = row.cells[client];
-    return cell === undefined ? null : cellDetails(cell, `${row.operation} × ${client}`);
-  }));
+  const details = m.rows.flatMap((row) =>
+    m.clients.map((client) => {
+      const cell = row.cells[client];
+      return cell === undefined ? null : cellDetails(cell, `${row.operation} × ${client}`);
+    }),
+  );
   return html`<table class="matrix" id="permission-table"><thead><tr><th>operation</th>${m.clients.map((c) => html`<th>${c}</th>`)}</tr></thead>
-<tbody>${m.rows.map((row) => html`<tr><th scope="row"><code>${row.operation}</code></th>${m.clients.map((client) => {
-    const cell = row.cells[client];
-    return cell === undefined ? html`<td></td>` : cellTd(cell, { operation: row.operation, column: client });
-  })}</tr>`)}</tbody></table>
+<tbody>${m.rows.map(
+    (row) =>
+      html`<tr><th scope="row"><code>${row.operation}</code></th>${m.clients.map((client) => {
+        const cell = row.cells[client];
+        return cell === undefined ? html`<td></td>` : cellTd(cell, { operation: row.operation, column: client });
+      })}</tr>`,
+  )}</tbody></table>
 ${details}`;
 }
 

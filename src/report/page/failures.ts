@@ -41,7 +41,8 @@ function outsideMatrix(failures: readonly CheckResult[]): SafeHtml[] {
 
 export function failuresSection(model: ComplianceModel): SafeHtml {
   const failures = model.tests.flatMap((t) => t.results).filter((r) => r.outcome === 'fail');
-  if (failures.length === 0 && model.unattributed.length === 0) return html`<section id="failures"><h2>Failures</h2><p>None.</p></section>`;
+  if (failures.length === 0 && model.unattributed.length === 0)
+    return html`<section id="failures"><h2>Failures</h2><p>None.</p></section>`;
   return html`<section id="failures"><h2>Failures</h2>
 ${model.failedChecks.map((check) => {
   const mine = failures.filter((f) => f.check === check);

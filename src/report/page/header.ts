@@ -5,7 +5,13 @@ import type { ComplianceModel, RunSummary } from '../model/model.ts';
 import { plural, seconds } from '../model/format.ts';
 import type { RunFacts } from '../../core/run-facts.ts';
 
-const VERDICT_CLASS = { PASS: 'verdict-pass', FAIL: 'verdict-fail', 'PASS WITH KNOWN DEVIATIONS': 'verdict-kd', INCOMPLETE: 'verdict-incomplete', ERROR: 'verdict-error' } as const;
+const VERDICT_CLASS = {
+  PASS: 'verdict-pass',
+  FAIL: 'verdict-fail',
+  'PASS WITH KNOWN DEVIATIONS': 'verdict-kd',
+  INCOMPLETE: 'verdict-incomplete',
+  ERROR: 'verdict-error',
+} as const;
 
 /** One family in the banner: ✗ failed results, ≈ known deviations, ✓ passed, – only skips, or not run. */
 function familyMark(f: FamilyCoverage): string {
@@ -32,7 +38,9 @@ ${model.unattributed.length > 0 ? html`<p>${plural(model.unattributed.length, 't
 
 function targetText(facts: RunFacts): string {
   const t = facts.target;
-  const kind = t.embedded ? ` (embedded reference target${t.faults.length > 0 ? `, faults: ${t.faults.join(', ')}` : ''})` : '';
+  const kind = t.embedded
+    ? ` (embedded reference target${t.faults.length > 0 ? `, faults: ${t.faults.join(', ')}` : ''})`
+    : '';
   return `${displayUrl(t.baseUrl)}${kind}`;
 }
 

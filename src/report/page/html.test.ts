@@ -3,14 +3,16 @@ import { expect, test } from '@playwright/test';
 import { displayUrl, escapeHtml, html, linkUrl, raw } from './html.ts';
 
 test('escapes the five HTML special characters', () => {
-  expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+    '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+  );
 });
 
 test('html escapes values, keeps nested html and raw, joins arrays, drops null/undefined/false', () => {
   const inner = html`<b>${'<i>'}</b>`;
-  expect(html`<p title="${'"quoted"'}">${inner}${['<', html`<br>`]}${null}${undefined}${false}${0}${raw('<hr>')}</p>`.value).toBe(
-    '<p title="&quot;quoted&quot;"><b>&lt;i&gt;</b>&lt;<br>0<hr></p>',
-  );
+  expect(
+    html`<p title="${'"quoted"'}">${inner}${['<', html`<br>`]}${null}${undefined}${false}${0}${raw('<hr>')}</p>`.value,
+  ).toBe('<p title="&quot;quoted&quot;"><b>&lt;i&gt;</b>&lt;<br>0<hr></p>');
 });
 
 test('linkUrl accepts http(s) only', () => {

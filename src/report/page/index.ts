@@ -36,7 +36,9 @@ const NAV: readonly (readonly [string, string])[] = [
 
 export function renderCompliancePage(model: ComplianceModel): string {
   const title = `wm-conformance ${model.verdict}${model.facts === null ? '' : ` — ${model.facts.document.title} ${model.facts.document.infoVersion}`}`;
-  const nav = NAV.filter(([id]) => (id !== 'detection' || model.detection !== null) && (id !== 'not-run' || model.stopped !== null));
+  const nav = NAV.filter(
+    ([id]) => (id !== 'detection' || model.detection !== null) && (id !== 'not-run' || model.stopped !== null),
+  );
   return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">

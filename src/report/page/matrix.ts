@@ -9,7 +9,10 @@ function rowHasFindings(row: MatrixRow): boolean {
 }
 
 function rowTr(row: MatrixRow): SafeHtml {
-  const head = row.method === '' ? html`<code>${row.operation}</code>` : html`<code>${row.operation}</code> <span class="muted mono">${row.method} ${row.path}</span>`;
+  const head =
+    row.method === ''
+      ? html`<code>${row.operation}</code>`
+      : html`<code>${row.operation}</code> <span class="muted mono">${row.method} ${row.path}</span>`;
   return html`<tr class="${rowHasFindings(row) ? 'findings' : 'ok'}" data-operation="${row.operation}"><th scope="row">${head}${row.documented ? '' : html` <span class="muted">(not in the document)</span>`}</th>${MATRIX_COLUMNS.map((column) => cellTd(row.cells[column], { operation: row.operation, column }))}</tr>`;
 }
 
@@ -20,7 +23,9 @@ function legend(): SafeHtml {
 
 export function matrixSection(groups: readonly MatrixGroup[]): SafeHtml {
   const rows = groups.flatMap((g) => g.rows);
-  const details = rows.flatMap((row) => MATRIX_COLUMNS.map((column) => cellDetails(row.cells[column], `${row.operation} × ${column}`)));
+  const details = rows.flatMap((row) =>
+    MATRIX_COLUMNS.map((column) => cellDetails(row.cells[column], `${row.operation} × ${column}`)),
+  );
   return html`<section id="matrix"><h2>Operations × checks</h2>
 ${legend()}
 <p class="controls"><label><input type="checkbox" id="only-failures"> only rows with failures or known deviations</label></p>

@@ -16,11 +16,21 @@ const CHECKS: CheckId[] = [
 ];
 
 function page(tests = mixedRun(), facts: RunFacts | null = FACTS): string {
-  return renderCompliancePage(buildReportModel({ tests, facts, checks: CHECKS, run: { status: 'failed', startTime: '2026-01-01T10:00:00.000Z', durationMs: 61_000 } }));
+  return renderCompliancePage(
+    buildReportModel({
+      tests,
+      facts,
+      checks: CHECKS,
+      run: { status: 'failed', startTime: '2026-01-01T10:00:00.000Z', durationMs: 61_000 },
+    }),
+  );
 }
 
 function cellTag(html: string, operation: string, column: string): string {
-  const match = new RegExp(`<td class="cell [^"]*" data-state="[^"]*" data-operation="${operation}" data-column="${column}"[^>]*>.*?</td>`, 's').exec(html);
+  const match = new RegExp(
+    `<td class="cell [^"]*" data-state="[^"]*" data-operation="${operation}" data-column="${column}"[^>]*>.*?</td>`,
+    's',
+  ).exec(html);
   if (match === null) throw new Error(`no cell ${operation} × ${column}`);
   return match[0];
 }
@@ -31,15 +41,30 @@ test('the verdict, counts and run facts come first', () => {
   expect(verdictAt).toBeGreaterThan(0);
   expect(verdictAt).toBeLessThan(html.indexOf('id="matrix"'));
   expect(html).toContain('class="banner verdict-fail"');
-  expect(html).toMatch(/4 tests: 2 passed · 1 failed · 1 skipped — 1 failed check result · 1 known deviation · 3 requests/);
-  for (const fact of ['https://modeler.example.com', 'Web Modeler REST API', '<code>41f4f56</code>', 'v1 (<code>/api/v1</code>)', 'schemas/baselines/v1.json', '2026-01-01T10:00:00.000Z', '61 s', 'wm-conformance 0.1.0']) {
+  expect(html).toMatch(
+    /4 tests: 2 passed · 1 failed · 1 skipped — 1 failed check result · 1 known deviation · 3 requests/,
+  );
+  for (const fact of [
+    'https://modeler.example.com',
+    'Web Modeler REST API',
+    '<code>41f4f56</code>',
+    'v1 (<code>/api/v1</code>)',
+    'schemas/baselines/v1.json',
+    '2026-01-01T10:00:00.000Z',
+    '61 s',
+    'wm-conformance 0.1.0',
+  ]) {
     expect(html).toContain(fact);
   }
 });
 
 test('PASS and PASS WITH KNOWN DEVIATIONS get their own banner', () => {
-  expect(page([record('getInfo · x', { results: [result('schema', 'schema', 'getInfo', 'pass')] })])).toContain('<span id="verdict">PASS</span>');
-  const kd = page([record('createProject · x', { results: [result('strict-no-extra', 'strict', 'createProject', 'known-deviation')] })]);
+  expect(page([record('getInfo · x', { results: [result('schema', 'schema', 'getInfo', 'pass')] })])).toContain(
+    '<span id="verdict">PASS</span>',
+  );
+  const kd = page([
+    record('createProject · x', { results: [result('strict-no-extra', 'strict', 'createProject', 'known-deviation')] }),
+  ]);
   expect(kd).toContain('class="banner verdict-kd"');
   expect(kd).toContain('<span id="verdict">PASS WITH KNOWN DEVIATIONS</span>');
 });
@@ -52,7 +77,11 @@ test('cells show their state; failing, deviating and skipped cells link to detai
   expect(cellTag(html, 'getFile', 'schema')).toContain('data-state="skip"');
   expect(cellTag(html, 'getFile', 'schema')).toContain('WM_READ_ONLY=true: no file to read');
   expect(cellTag(html, 'getInfo', 'auth')).toContain('data-state="not-run"');
-  for (const [op, column] of [['createProject', 'status'], ['createProject', 'strict'], ['getFile', 'schema']] as const) {
+  for (const [op, column] of [
+    ['createProject', 'status'],
+    ['createProject', 'strict'],
+    ['getFile', 'schema'],
+  ] as const) {
     const href = /href="#([^"]+)"/.exec(cellTag(html, op, column))?.[1];
     expect(href, `${op} × ${column} links to its details`).toBeDefined();
     expect(html).toContain(`<details class="result-details" id="${href ?? ''}"`);
@@ -72,8 +101,22 @@ test("a failure's details show expected, actual and the redacted exchange", () =
 
 test('every value from the target, the document or a check is escaped', () => {
   const evil = '<img src=x onerror=alert(1)>';
-  const facts = { ...FACTS, document: { ...FACTS.document, title: evil }, findings: [{ code: 'x', operation: null, pointer: '#/"x"', message: evil }] };
-  const tests = [record('getInfo · x', { results: [result('schema', 'schema', 'getInfo', 'fail', { message: evil, actual: '</pre><script>alert(2)</script>', exchange: EXCHANGE })] })];
+  const facts = {
+    ...FACTS,
+    document: { ...FACTS.document, title: evil },
+    findings: [{ code: 'x', operation: null, pointer: '#/"x"', message: evil }],
+  };
+  const tests = [
+    record('getInfo · x', {
+      results: [
+        result('schema', 'schema', 'getInfo', 'fail', {
+          message: evil,
+          actual: '</pre><script>alert(2)</script>',
+          exchange: EXCHANGE,
+        }),
+      ],
+    }),
+  ];
   const html = page(tests, facts);
   expect(html).not.toContain('<img');
   expect(html).not.toContain('<script>alert');
@@ -101,14 +144,36 @@ test('sections that did not run say so; stale deviations and coverage are listed
   expect(html).toContain('2 configured · 1 applied · 1 stale');
   expect(html).toMatch(/Operations exercised: <strong>3 \/ 4<\/strong> — not exercised: <code>getFile<\/code>/);
   expect(html).toMatch(/Documented statuses observed: <strong>5 \/ 9<\/strong>/);
-  expect(html).toMatch(/<tr data-family="auth"><th scope="row">auth<\/th><td>0 \/ 1<\/td><td colspan="4" class="state-not-run">not run<\/td>/);
+  expect(html).toMatch(
+    /<tr data-family="auth"><th scope="row">auth<\/th><td>0 \/ 1<\/td><td colspan="4" class="state-not-run">not run<\/td>/,
+  );
 });
 
 test('detection power is shown when the mutation result is there', () => {
   const model = buildReportModel({
     tests: mixedRun(),
     facts: FACTS,
-    detection: { score: 50, killed: 1, total: 2, faults: [{ name: 'create-201', description: 'creates answer 201', catches: ['success-status'], failedChecks: ['success-status'], killed: true }, { name: 'drop-revision', description: 'no revision', catches: ['strict-required'], failedChecks: [], killed: false }] },
+    detection: {
+      score: 50,
+      killed: 1,
+      total: 2,
+      faults: [
+        {
+          name: 'create-201',
+          description: 'creates answer 201',
+          catches: ['success-status'],
+          failedChecks: ['success-status'],
+          killed: true,
+        },
+        {
+          name: 'drop-revision',
+          description: 'no revision',
+          catches: ['strict-required'],
+          failedChecks: [],
+          killed: false,
+        },
+      ],
+    },
   });
   const html = renderCompliancePage(model);
   expect(html).toContain('Score <strong>50 %</strong>: 1 of 2 faults');

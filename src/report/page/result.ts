@@ -14,13 +14,25 @@ function headerLines(headers: Readonly<Record<string, string>>): string {
 
 /** The request and the response, folded unless `open` (a cell shows its first one open). */
 export function exchangeBlock(x: ExchangeRecord, open = true): SafeHtml {
-  const request = [`${x.method} ${displayUrl(x.url)}`, headerLines(x.requestHeaders), ...(x.requestBody === undefined ? [] : ['', x.requestBody])].join('\n');
-  const response = [`${x.status} (${x.durationMs} ms${x.retries > 0 ? `, ${x.retries} retries` : ''}, client ${x.client})`, headerLines(x.responseHeaders), ...(x.responseBody === undefined ? [] : ['', x.responseBody])].join('\n');
+  const request = [
+    `${x.method} ${displayUrl(x.url)}`,
+    headerLines(x.requestHeaders),
+    ...(x.requestBody === undefined ? [] : ['', x.requestBody]),
+  ].join('\n');
+  const response = [
+    `${x.status} (${x.durationMs} ms${x.retries > 0 ? `, ${x.retries} retries` : ''}, client ${x.client})`,
+    headerLines(x.responseHeaders),
+    ...(x.responseBody === undefined ? [] : ['', x.responseBody]),
+  ].join('\n');
   return html`<details class="exchange"${open ? raw(' open') : ''}><summary>request and response</summary><div class="muted">request</div><pre>${request}</pre><div class="muted">response</div><pre>${response}</pre></details>`;
 }
 
 function outcomeOf(r: CheckResult): string {
-  return r.outcome === 'known-deviation' ? STATE_LABEL['known-deviation'] : r.outcome === 'skip' ? STATE_LABEL.skip : r.outcome;
+  return r.outcome === 'known-deviation'
+    ? STATE_LABEL['known-deviation']
+    : r.outcome === 'skip'
+      ? STATE_LABEL.skip
+      : r.outcome;
 }
 
 export function resultBlock(r: CheckResult, exchangeOpen = true): SafeHtml {

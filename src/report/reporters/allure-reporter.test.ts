@@ -28,7 +28,9 @@ test('after onBegin, allure-playwright writes through the unflushed writer', () 
     const reporter = new UnflushedAllureReporter({ resultsDir: dir, detail: false, suiteTitle: false });
     reporter.onBegin(emptySuite());
     const runtime: unknown = Reflect.get(reporter, 'allureRuntime');
-    expect(typeof runtime === 'object' && runtime !== null && 'writer' in runtime ? runtime.writer : null).toBeInstanceOf(UnflushedWriter);
+    expect(
+      typeof runtime === 'object' && runtime !== null && 'writer' in runtime ? runtime.writer : null,
+    ).toBeInstanceOf(UnflushedWriter);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -40,8 +42,26 @@ test('the unflushed writer writes the files and content allure-js-commons writes
   try {
     const source = join(ours, '..', `wmct-allure-source-${process.pid}.txt`);
     writeFileSync(source, 'from a file');
-    for (const writer of [new UnflushedWriter(join(ours, 'results')), new FileSystemWriter({ resultsDir: join(theirs, 'results') })]) {
-      writer.writeResult({ uuid: 'u1', name: 't', historyId: 'h', fullName: 'f', testCaseId: 'c', statusDetails: {}, stage: Stage.FINISHED, labels: [], links: [], parameters: [], attachments: [], steps: [], start: 1, stop: 2 });
+    for (const writer of [
+      new UnflushedWriter(join(ours, 'results')),
+      new FileSystemWriter({ resultsDir: join(theirs, 'results') }),
+    ]) {
+      writer.writeResult({
+        uuid: 'u1',
+        name: 't',
+        historyId: 'h',
+        fullName: 'f',
+        testCaseId: 'c',
+        statusDetails: {},
+        stage: Stage.FINISHED,
+        labels: [],
+        links: [],
+        parameters: [],
+        attachments: [],
+        steps: [],
+        start: 1,
+        stop: 2,
+      });
       writer.writeGroup({ uuid: 'g1', name: 'g', children: [], befores: [], afters: [] });
       writer.writeAttachment('a-attachment.json', Buffer.from('{"x":1}'));
       writer.writeAttachmentFromPath('b-attachment.txt', source);
@@ -53,7 +73,10 @@ test('the unflushed writer writes the files and content allure-js-commons writes
     const files = readdirSync(join(ours, 'results')).sort();
     expect(files).toEqual(readdirSync(join(theirs, 'results')).sort());
     expect(files).toHaveLength(7);
-    for (const file of files) expect(readFileSync(join(ours, 'results', file), 'utf8'), file).toBe(readFileSync(join(theirs, 'results', file), 'utf8'));
+    for (const file of files)
+      expect(readFileSync(join(ours, 'results', file), 'utf8'), file).toBe(
+        readFileSync(join(theirs, 'results', file), 'utf8'),
+      );
   } finally {
     rmSync(ours, { recursive: true, force: true });
     rmSync(theirs, { recursive: true, force: true });

@@ -1,7 +1,13 @@
 /** The check-failures reporter marks passed results holding a check failure failed, and nothing else; where workers fail tests. */
 import { expect, test } from '@playwright/test';
 import type { TestError, TestResult, TestStep } from '@playwright/test/reporter';
-import { CHECKS_REPORTER_ENV, checkFailureError, checkFailureInfo, checkFailureSite, isCheckFailure } from '../../run/check-failures.ts';
+import {
+  CHECKS_REPORTER_ENV,
+  checkFailureError,
+  checkFailureInfo,
+  checkFailureSite,
+  isCheckFailure,
+} from '../../run/check-failures.ts';
 import CheckFailuresReporter, { failOnChecks } from './check-failures-reporter.ts';
 
 function step(title: string, category: string, steps: TestStep[] = [], error?: TestError): TestStep {
@@ -24,7 +30,10 @@ function result(status: TestResult['status'], errors: TestError[]): TestResult {
     status,
     errors,
     ...(errors[0] === undefined ? {} : { error: errors[0] }),
-    steps: [step('Before Hooks', 'hook'), step('After Hooks', 'hook', [step('Fixture "world"', 'fixture'), checksStep])],
+    steps: [
+      step('Before Hooks', 'hook'),
+      step('After Hooks', 'hook', [step('Fixture "world"', 'fixture'), checksStep]),
+    ],
     annotations: [],
     attachments: [],
     duration: 1,
@@ -60,8 +69,18 @@ test('a passed result holding a check failure becomes failed, its checks fixture
 });
 
 test('other results are left alone', () => {
-  const transport: TestError = { message: 'TransportError: connection reset', stack: 'TransportError: connection reset\n    at x (y.ts:1:1)' };
-  for (const r of [result('passed', []), result('passed', [transport]), result('failed', [transport, failure]), result('skipped', [failure]), result('interrupted', []), result('timedOut', [failure])]) {
+  const transport: TestError = {
+    message: 'TransportError: connection reset',
+    stack: 'TransportError: connection reset\n    at x (y.ts:1:1)',
+  };
+  for (const r of [
+    result('passed', []),
+    result('passed', [transport]),
+    result('failed', [transport, failure]),
+    result('skipped', [failure]),
+    result('interrupted', []),
+    result('timedOut', [failure]),
+  ]) {
     const before = JSON.stringify(r);
     expect(failOnChecks(r)).toBe(false);
     expect(JSON.stringify(r)).toBe(before);

@@ -54,7 +54,8 @@ export default class ComplianceReporter implements Reporter {
     const started = new Date();
     // The runner exiting at its stop deadline (src/run/stop.ts): what ran so far, INCOMPLETE.
     atStopDeadline(() => {
-      if (!this.#written) this.#write({ status: 'interrupted', startTime: started, duration: Date.now() - started.getTime() });
+      if (!this.#written)
+        this.#write({ status: 'interrupted', startTime: started, duration: Date.now() - started.getTime() });
     });
   }
 
@@ -81,23 +82,48 @@ export default class ComplianceReporter implements Reporter {
 
   #completion(status: FullResult['status']): Completion | null {
     const cause = stopCause();
-    const tests = this.#planned.map((t) => ({ title: t.title, progress: this.#tests.has(t.id) ? progressOf(t) : 'not-started' }));
+    const tests = this.#planned.map((t) => ({
+      title: t.title,
+      progress: this.#tests.has(t.id) ? progressOf(t) : 'not-started',
+    }));
     const failedTests = this.#planned.filter((t) => t.outcome() === 'unexpected').length;
-    return completionOf({ tests, status, stoppedBy: cause === null ? null : describeCause(cause), maxFailures: this.#maxFailures, failedTests });
+    return completionOf({
+      tests,
+      status,
+      stoppedBy: cause === null ? null : describeCause(cause),
+      maxFailures: this.#maxFailures,
+      failedTests,
+    });
   }
 
-  #write(result: Pick<FullResult, 'status' | 'startTime' | 'duration'>): { model: ComplianceModel; status: FullResult['status']; written: WrittenReport[] } {
+  #write(result: Pick<FullResult, 'status' | 'startTime' | 'duration'>): {
+    model: ComplianceModel;
+    status: FullResult['status'];
+    written: WrittenReport[];
+  } {
     this.#written = true;
     const completion = this.#completion(result.status);
     // Tests Playwright reported skipped without running them are not-run tests, not skipped ones.
     const notStarted = new Set(this.#planned.filter((t) => progressOf(t) === 'not-started').map((t) => t.id));
     const tests = [...this.#tests.entries()].filter(([id]) => !notStarted.has(id)).map(([, record]) => record);
     const stopped: StopInput | null = completion === null ? null : { verdict: 'INCOMPLETE', ...completion };
-    const model = buildReportModel({ tests, facts: this.#facts, checks: CHECKS, detection: readDetectionPower(this.#mutationFile), stopped });
+    const model = buildReportModel({
+      tests,
+      facts: this.#facts,
+      checks: CHECKS,
+      detection: readDetectionPower(this.#mutationFile),
+      stopped,
+    });
     // A failed check fails the run even where it did not fail its test (WMCT_SOFT_CHECKS); so does
     // a run that did not execute its whole plan (INCOMPLETE) without being interrupted.
-    const status: FullResult['status'] = model.verdict !== 'PASS' && model.verdict !== 'PASS WITH KNOWN DEVIATIONS' && result.status === 'passed' ? 'failed' : result.status;
-    const final = { ...model, run: { status, startTime: result.startTime.toISOString(), durationMs: Math.round(result.duration) } };
+    const status: FullResult['status'] =
+      model.verdict !== 'PASS' && model.verdict !== 'PASS WITH KNOWN DEVIATIONS' && result.status === 'passed'
+        ? 'failed'
+        : result.status;
+    const final = {
+      ...model,
+      run: { status, startTime: result.startTime.toISOString(), durationMs: Math.round(result.duration) },
+    };
     return { model: final, status, written: writeCompliance(final, this.#outputDir) };
   }
 }

@@ -32,7 +32,11 @@ export function junitKey(test: Pick<JunitTest, 'titlePath'>): string {
 }
 
 /** The reason each skipped test case gets, by junitKey. */
-export function skipMessages(tests: readonly JunitTest[], progress: (t: JunitTest) => TestProgress, reason: string | null): Map<string, string> {
+export function skipMessages(
+  tests: readonly JunitTest[],
+  progress: (t: JunitTest) => TestProgress,
+  reason: string | null,
+): Map<string, string> {
   const messages = new Map<string, string>();
   for (const test of tests) {
     const p = progress(test);
@@ -53,7 +57,9 @@ export function withSkipMessages(xml: string, messages: ReadonlyMap<string, stri
   for (let i = 0; i < cases.length; i++) {
     const testCase = cases.item(i);
     if (testCase === null) continue;
-    const message = messages.get(`${testCase.getAttribute('classname') ?? ''}\u0000${testCase.getAttribute('name') ?? ''}`);
+    const message = messages.get(
+      `${testCase.getAttribute('classname') ?? ''}\u0000${testCase.getAttribute('name') ?? ''}`,
+    );
     if (message === undefined) continue;
     const skipped = testCase.getElementsByTagName('skipped');
     for (let j = 0; j < skipped.length; j++) skipped.item(j)?.setAttribute('message', message);
@@ -95,6 +101,7 @@ export default class JunitReasonsReporter implements Reporter {
       return;
     }
     const messages = skipMessages(this.#planned, progress, completion?.reason ?? null);
-    if (messages.size > 0) writeFileSync(this.#file, redactText(withSkipMessages(readFileSync(this.#file, 'utf8'), messages)));
+    if (messages.size > 0)
+      writeFileSync(this.#file, redactText(withSkipMessages(readFileSync(this.#file, 'utf8'), messages)));
   }
 }

@@ -25,9 +25,15 @@ test('failures are printed once each; repeats by title only', async () => {
     })};\n`,
   );
   const cli = join(PROJECT_ROOT, 'node_modules', '@playwright', 'test', 'cli.js');
-  const run = await promisify(execFile)(process.execPath, [cli, 'test', '-c', config], { cwd: PROJECT_ROOT, env: { ...process.env, FORCE_COLOR: '0', CI: '' } }).then(
+  const run = await promisify(execFile)(process.execPath, [cli, 'test', '-c', config], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, FORCE_COLOR: '0', CI: '' },
+  }).then(
     ({ stdout }) => stdout,
-    (error: unknown) => (typeof error === 'object' && error !== null && 'stdout' in error && typeof error.stdout === 'string' ? error.stdout : String(error)),
+    (error: unknown) =>
+      typeof error === 'object' && error !== null && 'stdout' in error && typeof error.stdout === 'string'
+        ? error.stdout
+        : String(error),
   );
   const lines = run.split('\n').filter((l) => l.trim() !== '');
   const file = 'progress-failures.ts';

@@ -49,7 +49,11 @@ export default class ProgressReporter implements Reporter {
   readonly #printed = new Map<string, number>();
 
   constructor(options: { readonly output?: ProgressOutput } = {}) {
-    this.#out = options.output ?? { write: (text) => process.stdout.write(text), isTTY: process.stdout.isTTY, columns: process.stdout.columns };
+    this.#out = options.output ?? {
+      write: (text) => process.stdout.write(text),
+      isTTY: process.stdout.isTTY,
+      columns: process.stdout.columns,
+    };
   }
 
   printsToStdio(): boolean {
@@ -60,7 +64,9 @@ export default class ProgressReporter implements Reporter {
     this.#total = suite.allTests().length;
     this.#root = config.rootDir;
     const workers = config.workers;
-    this.#out.write(`Running ${this.#total} test${this.#total === 1 ? '' : 's'} using ${workers} worker${workers === 1 ? '' : 's'}\n`);
+    this.#out.write(
+      `Running ${this.#total} test${this.#total === 1 ? '' : 's'} using ${workers} worker${workers === 1 ? '' : 's'}\n`,
+    );
   }
 
   onTestBegin(test: TestCase): void {

@@ -3,22 +3,74 @@ import { expect, test } from '@playwright/test';
 import { reportSwitches, suiteReporters } from './reporters.ts';
 
 function names(env: NodeJS.ProcessEnv, merging = false): string[] {
-  return suiteReporters({ reportsDir: '/r', switches: reportSwitches(env), merging }).map(([name]) => name.replace(/^.*\/src\/report\/reporters\//, ''));
+  return suiteReporters({ reportsDir: '/r', switches: reportSwitches(env), merging }).map(([name]) =>
+    name.replace(/^.*\/src\/report\/reporters\//, ''),
+  );
 }
 
 test('a normal run writes every report, a blob included', () => {
-  expect(names({})).toEqual(['check-failures-reporter.ts', 'fresh-dirs-reporter.ts', 'progress-reporter.ts', 'compliance-reporter.ts', 'junit', 'junit-reasons-reporter.ts', 'html', 'allure-reporter.ts', 'blob', 'secret-scan-reporter.ts']);
+  expect(names({})).toEqual([
+    'check-failures-reporter.ts',
+    'fresh-dirs-reporter.ts',
+    'progress-reporter.ts',
+    'compliance-reporter.ts',
+    'junit',
+    'junit-reasons-reporter.ts',
+    'html',
+    'allure-reporter.ts',
+    'blob',
+    'secret-scan-reporter.ts',
+  ]);
 });
 
 test('a quiet run (the project tests) writes the compliance report and JUnit only', () => {
-  expect(names({ WMCT_QUIET: '1' })).toEqual(['check-failures-reporter.ts', 'compliance-reporter.ts', 'junit', 'junit-reasons-reporter.ts', 'secret-scan-reporter.ts']);
-  expect(names({ WMCT_QUIET: '1', WMCT_BLOB: '1' })).toEqual(['check-failures-reporter.ts', 'compliance-reporter.ts', 'junit', 'junit-reasons-reporter.ts', 'blob', 'secret-scan-reporter.ts']);
-  expect(names({ WMCT_QUIET: '1', WMCT_ALLURE: '1' })).toEqual(['check-failures-reporter.ts', 'fresh-dirs-reporter.ts', 'compliance-reporter.ts', 'junit', 'junit-reasons-reporter.ts', 'allure-reporter.ts', 'secret-scan-reporter.ts']);
+  expect(names({ WMCT_QUIET: '1' })).toEqual([
+    'check-failures-reporter.ts',
+    'compliance-reporter.ts',
+    'junit',
+    'junit-reasons-reporter.ts',
+    'secret-scan-reporter.ts',
+  ]);
+  expect(names({ WMCT_QUIET: '1', WMCT_BLOB: '1' })).toEqual([
+    'check-failures-reporter.ts',
+    'compliance-reporter.ts',
+    'junit',
+    'junit-reasons-reporter.ts',
+    'blob',
+    'secret-scan-reporter.ts',
+  ]);
+  expect(names({ WMCT_QUIET: '1', WMCT_ALLURE: '1' })).toEqual([
+    'check-failures-reporter.ts',
+    'fresh-dirs-reporter.ts',
+    'compliance-reporter.ts',
+    'junit',
+    'junit-reasons-reporter.ts',
+    'allure-reporter.ts',
+    'secret-scan-reporter.ts',
+  ]);
 });
 
 test('switches turn Allure and the blob off; merging never writes a blob', () => {
-  expect(names({ WMCT_ALLURE: '0', WMCT_BLOB: '0' })).toEqual(['check-failures-reporter.ts', 'progress-reporter.ts', 'compliance-reporter.ts', 'junit', 'junit-reasons-reporter.ts', 'html', 'secret-scan-reporter.ts']);
-  expect(names({}, true)).toEqual(['check-failures-reporter.ts', 'fresh-dirs-reporter.ts', 'progress-reporter.ts', 'compliance-reporter.ts', 'junit', 'junit-reasons-reporter.ts', 'html', 'allure-merge-reporter.ts', 'secret-scan-reporter.ts']);
+  expect(names({ WMCT_ALLURE: '0', WMCT_BLOB: '0' })).toEqual([
+    'check-failures-reporter.ts',
+    'progress-reporter.ts',
+    'compliance-reporter.ts',
+    'junit',
+    'junit-reasons-reporter.ts',
+    'html',
+    'secret-scan-reporter.ts',
+  ]);
+  expect(names({}, true)).toEqual([
+    'check-failures-reporter.ts',
+    'fresh-dirs-reporter.ts',
+    'progress-reporter.ts',
+    'compliance-reporter.ts',
+    'junit',
+    'junit-reasons-reporter.ts',
+    'html',
+    'allure-merge-reporter.ts',
+    'secret-scan-reporter.ts',
+  ]);
 });
 
 test('outputs go under the reports folder; the summary lists the other reports', () => {

@@ -70,7 +70,13 @@ function writtenPaths(o: ReporterOptions, blob: boolean): string[] {
 function withMarks(list: ReporterDescription[], env: NodeJS.ProcessEnv): ReporterDescription[] {
   if ((env.WMCT_BENCH_MARKS ?? '') === '') return list;
   const mark = join(import.meta.dirname, '..', '..', 'bench', 'mark-reporter.ts');
-  return [[mark, { after: 'start' }], ...list.flatMap(([name, options]): ReporterDescription[] => [[name, options], [mark, { after: name.replace(/^.*\//, '').replace(/\.ts$/, '') }]])];
+  return [
+    [mark, { after: 'start' }],
+    ...list.flatMap(([name, options]): ReporterDescription[] => [
+      [name, options],
+      [mark, { after: name.replace(/^.*\//, '').replace(/\.ts$/, '') }],
+    ]),
+  ];
 }
 
 export function suiteReporters(o: ReporterOptions, env: NodeJS.ProcessEnv = process.env): ReporterDescription[] {
@@ -85,14 +91,28 @@ function reportersOf(o: ReporterOptions): ReporterDescription[] {
     // First, before every reporter that reads a result: fails the tests whose checks failed
     // (src/run/check-failures.ts).
     [join(here, 'check-failures-reporter.ts')],
-    ...(s.allure ? [[join(here, 'fresh-dirs-reporter.ts'), { dirs: [join(r, 'allure-results')] }] satisfies ReporterDescription] : []),
+    ...(s.allure
+      ? [[join(here, 'fresh-dirs-reporter.ts'), { dirs: [join(r, 'allure-results')] }] satisfies ReporterDescription]
+      : []),
     ...(s.quiet ? [] : [[join(here, 'progress-reporter.ts')] satisfies ReporterDescription]),
-    [join(here, 'compliance-reporter.ts'), { outputDir: join(r, 'compliance'), summary: !s.quiet, reports: otherReports(o, blob) }],
+    [
+      join(here, 'compliance-reporter.ts'),
+      { outputDir: join(r, 'compliance'), summary: !s.quiet, reports: otherReports(o, blob) },
+    ],
     ['junit', { outputFile: join(r, 'junit.xml') }],
     // Right after 'junit': every skipped test case gets its reason (and the not-run ones say why).
     [join(here, 'junit-reasons-reporter.ts'), { outputFile: join(r, 'junit.xml') }],
-    ...(s.quiet ? [] : [['html', { outputFolder: join(r, 'playwright'), open: 'never' }] satisfies ReporterDescription]),
-    ...(s.allure ? [[join(here, o.merging === true ? 'allure-merge-reporter.ts' : 'allure-reporter.ts'), { resultsDir: join(r, 'allure-results'), detail: false, suiteTitle: false }] satisfies ReporterDescription] : []),
+    ...(s.quiet
+      ? []
+      : [['html', { outputFolder: join(r, 'playwright'), open: 'never' }] satisfies ReporterDescription]),
+    ...(s.allure
+      ? [
+          [
+            join(here, o.merging === true ? 'allure-merge-reporter.ts' : 'allure-reporter.ts'),
+            { resultsDir: join(r, 'allure-results'), detail: false, suiteTitle: false },
+          ] satisfies ReporterDescription,
+        ]
+      : []),
     ...(blob ? [['blob', { outputDir: join(r, 'blob') }] satisfies ReporterDescription] : []),
     [join(here, 'secret-scan-reporter.ts'), { reportsDir: r, paths: writtenPaths(o, blob) }],
   ];

@@ -20,7 +20,11 @@ const PASSED: FullResult = { status: 'passed', startTime: new Date(), duration: 
 
 function reporterFor(dir: string): { reporter: SecretScanReporter; lines: string[] } {
   const lines: string[] = [];
-  const reporter = new SecretScanReporter({ reportsDir: dir, paths: [join(dir, 'compliance'), join(dir, 'blob'), join(dir, 'junit.xml'), join(dir, 'test-results')], write: (line) => lines.push(line) });
+  const reporter = new SecretScanReporter({
+    reportsDir: dir,
+    paths: [join(dir, 'compliance'), join(dir, 'blob'), join(dir, 'junit.xml'), join(dir, 'test-results')],
+    write: (line) => lines.push(line),
+  });
   return { reporter, lines };
 }
 
@@ -37,25 +41,43 @@ test('a leaked secret fails the run with one line; text is scrubbed, an archive 
 
   const { reporter, lines } = reporterFor(dir);
   reporter.onBegin();
-  writeFileSync(join(dir, 'compliance', 'compliance.json'), JSON.stringify({ detail: `client_secret=${secret}`, ok: 'kept' }));
+  writeFileSync(
+    join(dir, 'compliance', 'compliance.json'),
+    JSON.stringify({ detail: `client_secret=${secret}`, ok: 'kept' }),
+  );
   writeFileSync(join(dir, 'junit.xml'), `<failure message="Bearer ${jwt}"/>`);
-  writeFileSync(join(dir, 'blob', 'report.jsonl'), `${JSON.stringify({ attachments: [{ name: 'wmct-checks', base64: Buffer.from(JSON.stringify({ echo: secret })).toString('base64') }] })}\n`);
+  writeFileSync(
+    join(dir, 'blob', 'report.jsonl'),
+    `${JSON.stringify({ attachments: [{ name: 'wmct-checks', base64: Buffer.from(JSON.stringify({ echo: secret })).toString('base64') }] })}\n`,
+  );
   // A zip archive (the local file header is enough to be one) is removed, not rewritten.
-  writeFileSync(join(dir, 'test-results', 'trace.zip'), Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from(secret)]));
+  writeFileSync(
+    join(dir, 'test-results', 'trace.zip'),
+    Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from(secret)]),
+  );
   writeFileSync(join(dir, 'test-results', 'clean.txt'), 'nothing');
 
   expect(await reporter.onEnd(PASSED)).toEqual({ status: 'failed' });
   expect(lines).toHaveLength(1);
   const line = lines[0] ?? '';
-  expect(line).toMatch(/^wm-conformance: secret scan: 4 report files held secrets: .* — scrubbed or removed; the run fails\n$/);
+  expect(line).toMatch(
+    /^wm-conformance: secret scan: 4 report files held secrets: .* — scrubbed or removed; the run fails\n$/,
+  );
   expect(line).toContain(`${join('compliance', 'compliance.json')} (a secret of the run; scrubbed)`);
   expect(line).toContain('junit.xml (a JWT-looking string; scrubbed)');
   expect(line).toContain(`${join('test-results', 'trace.zip')} (`);
   expect(line).not.toContain(secret);
   expect(line).not.toContain(jwt.slice(0, 20));
-  expect(JSON.parse(readFileSync(join(dir, 'compliance', 'compliance.json'), 'utf8'))).toEqual({ detail: 'client_secret=[redacted]', ok: 'kept' });
+  expect(JSON.parse(readFileSync(join(dir, 'compliance', 'compliance.json'), 'utf8'))).toEqual({
+    detail: 'client_secret=[redacted]',
+    ok: 'kept',
+  });
   expect(readFileSync(join(dir, 'junit.xml'), 'utf8')).toBe('<failure message="Bearer [redacted]"/>');
-  expect(readFileSync(join(dir, 'blob', 'report.jsonl'), 'utf8')).not.toContain(Buffer.from(JSON.stringify({ echo: secret })).toString('base64').slice(0, 16));
+  expect(readFileSync(join(dir, 'blob', 'report.jsonl'), 'utf8')).not.toContain(
+    Buffer.from(JSON.stringify({ echo: secret }))
+      .toString('base64')
+      .slice(0, 16),
+  );
   expect(existsSync(join(dir, 'test-results', 'trace.zip'))).toBe(false);
   expect(readFileSync(join(dir, 'test-results', 'clean.txt'), 'utf8')).toBe('nothing');
   expect(readFileSync(older, 'utf8')).toBe(secret);
@@ -66,7 +88,10 @@ test('a clean run is left alone: no line, the status unchanged', async () => {
   mkdirSync(join(dir, 'compliance'), { recursive: true });
   const { reporter, lines } = reporterFor(dir);
   reporter.onBegin();
-  writeFileSync(join(dir, 'compliance', 'compliance.json'), JSON.stringify({ verdict: 'PASS', requestHeaders: { authorization: 'Bearer [redacted]' } }));
+  writeFileSync(
+    join(dir, 'compliance', 'compliance.json'),
+    JSON.stringify({ verdict: 'PASS', requestHeaders: { authorization: 'Bearer [redacted]' } }),
+  );
   expect(await reporter.onEnd(PASSED)).toBeUndefined();
   expect(lines).toEqual([]);
 });

@@ -60,7 +60,7 @@ export default class SecretScanReporter implements Reporter {
       line = await this.#scan();
     } catch (error) {
       // A scan that cannot finish proves nothing: the run fails rather than pass unchecked.
-      line = `secret scan could not finish (${error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error)})`;
+      line = `secret scan could not finish (${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)})`;
     }
     if (line === '') return undefined;
     write(`wm-conformance: ${redactText(line)}; the run fails\n`);
@@ -70,7 +70,10 @@ export default class SecretScanReporter implements Reporter {
   /** Scans (and scrubs) what the run wrote; the one line to print, '' when nothing was found. */
   async #scan(): Promise<string> {
     const since = this.#began - CLOCK_SLACK_MS;
-    const files = this.#options.paths.filter((p) => existsSync(p)).flatMap((p) => filesUnder(p)).filter((f) => statSync(f).mtimeMs >= since);
+    const files = this.#options.paths
+      .filter((p) => existsSync(p))
+      .flatMap((p) => filesUnder(p))
+      .filter((f) => statSync(f).mtimeMs >= since);
     const base = existsSync(this.#options.reportsDir) ? this.#options.reportsDir : dirname(this.#options.reportsDir);
     return (await scanAndScrub(base, [...new Set(files)], runScanSecrets(configOrNull()))).line;
   }

@@ -44,12 +44,21 @@ export function noRunJunit(outcome: NoRun): string {
   const doc = new DOMImplementation().createDocument(null, 'testsuites', null);
   const root = doc.documentElement;
   if (root === null) throw new Error('no document element');
-  const counts = { tests: '1', failures: '0', skipped: outcome.verdict === 'INCOMPLETE' ? '1' : '0', errors: outcome.verdict === 'ERROR' ? '1' : '0', time: '0' };
+  const counts = {
+    tests: '1',
+    failures: '0',
+    skipped: outcome.verdict === 'INCOMPLETE' ? '1' : '0',
+    errors: outcome.verdict === 'ERROR' ? '1' : '0',
+    time: '0',
+  };
   for (const [name, value] of Object.entries({ name: 'wm-conformance', ...counts })) root.setAttribute(name, value);
   const suite = doc.createElement('testsuite');
   for (const [name, value] of Object.entries({ name: 'wm-conformance', ...counts })) suite.setAttribute(name, value);
   const testCase = doc.createElement('testcase');
-  testCase.setAttribute('name', outcome.verdict === 'ERROR' ? 'the run could not start' : 'the run was stopped before its tests');
+  testCase.setAttribute(
+    'name',
+    outcome.verdict === 'ERROR' ? 'the run could not start' : 'the run was stopped before its tests',
+  );
   testCase.setAttribute('classname', 'wm-conformance');
   const mark = doc.createElement(outcome.verdict === 'ERROR' ? 'error' : 'skipped');
   mark.setAttribute('message', outcome.reason);
@@ -68,8 +77,22 @@ export function noRunJunit(outcome: NoRun): string {
 export function writeNoRunReports(reportsDir: string, outcome: NoRun): void {
   try {
     removeRunReports(reportsDir);
-    const model = buildReportModel({ tests: [], facts: null, stopped: { verdict: outcome.verdict, reason: outcome.reason, planned: 0, notRun: [] } });
-    writeCompliance({ ...model, run: { status: outcome.verdict === 'ERROR' ? 'not started' : 'interrupted', startTime: new Date().toISOString(), durationMs: 0 } }, join(reportsDir, 'compliance'));
+    const model = buildReportModel({
+      tests: [],
+      facts: null,
+      stopped: { verdict: outcome.verdict, reason: outcome.reason, planned: 0, notRun: [] },
+    });
+    writeCompliance(
+      {
+        ...model,
+        run: {
+          status: outcome.verdict === 'ERROR' ? 'not started' : 'interrupted',
+          startTime: new Date().toISOString(),
+          durationMs: 0,
+        },
+      },
+      join(reportsDir, 'compliance'),
+    );
     const junit = join(reportsDir, 'junit.xml');
     mkdirSync(dirname(junit), { recursive: true });
     writeFileSync(junit, redactText(noRunJunit(outcome)));

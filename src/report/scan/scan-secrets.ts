@@ -31,7 +31,8 @@ function listed(out: Map<string, string>): ScanSecret[] {
 function addConfig(out: Map<string, string>, config: Config): void {
   for (const client of Object.values(config.clients)) push(out, client.secret, 'a client secret');
   push(out, config.expiredToken, 'the expired token');
-  for (const url of [config.baseUrl, config.openapiUrl, config.tokenUrl]) for (const password of urlPassword(url)) push(out, password, 'a URL password');
+  for (const url of [config.baseUrl, config.openapiUrl, config.tokenUrl])
+    for (const password of urlPassword(url)) push(out, password, 'a URL password');
 }
 
 /** What the standalone scan knows (see the header). */
@@ -47,7 +48,8 @@ export function runScanSecrets(config: Config | null): ScanSecret[] {
   const out = new Map<string, string>();
   const secrets = runSecrets();
   for (const secret of Object.values(secrets.clientSecrets)) push(out, secret, 'a client secret');
-  for (const [role, token] of Object.entries(secrets.tokens)) push(out, token.token, role === 'expired' ? 'the expired token' : `a token of the ${role} client`);
+  for (const [role, token] of Object.entries(secrets.tokens))
+    push(out, token.token, role === 'expired' ? 'the expired token' : `a token of the ${role} client`);
   if (config !== null) addConfig(out, config);
   for (const secret of registeredSecrets()) push(out, secret, 'a secret of the run');
   return listed(out);
@@ -63,7 +65,12 @@ export interface ScanOutcome {
 }
 
 /** Scans the files, scrubs or removes those with hits (unless `dryRun`), and says so in one line. */
-export async function scanAndScrub(base: string, files: readonly string[], secrets: readonly ScanSecret[], dryRun = false): Promise<ScanOutcome> {
+export async function scanAndScrub(
+  base: string,
+  files: readonly string[],
+  secrets: readonly ScanSecret[],
+  dryRun = false,
+): Promise<ScanOutcome> {
   const options = { secrets };
   const hits = await scanFiles(base, files, options);
   if (hits.length === 0) return { files: files.length, hits, scrub: null, line: '' };

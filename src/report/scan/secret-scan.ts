@@ -19,7 +19,16 @@ import { join, relative } from 'node:path';
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { REDACTED } from '../../core/redact.ts';
-import { findSecrets, GARBAGE_TOKEN, JWT_PATTERN, maskFound, MIN_SECRET_LENGTH, type Found, type Needle, type SecretPattern } from '../../core/secret-match.ts';
+import {
+  findSecrets,
+  GARBAGE_TOKEN,
+  JWT_PATTERN,
+  maskFound,
+  MIN_SECRET_LENGTH,
+  type Found,
+  type Needle,
+  type SecretPattern,
+} from '../../core/secret-match.ts';
 
 export { JWT_PATTERN };
 
@@ -68,7 +77,8 @@ export async function zipEntries(data: Buffer): Promise<{ name: string; data: Bu
   const entries: { name: string; data: Buffer }[] = [];
   try {
     for await (const entry of zip.eachEntry()) {
-      if (!entry.fileName.endsWith('/')) entries.push({ name: entry.fileName, data: await streamToBuffer(await zip.openReadStreamPromise(entry)) });
+      if (!entry.fileName.endsWith('/'))
+        entries.push({ name: entry.fileName, data: await streamToBuffer(await zip.openReadStreamPromise(entry)) });
     }
   } finally {
     zip.close();
@@ -79,7 +89,11 @@ export async function zipEntries(data: Buffer): Promise<{ name: string; data: Bu
 function needlesOf(options: SecretScanOptions): Needle[] {
   const { secrets } = options;
   return secrets
-    .map((s, i): Needle => (typeof s === 'string' ? { value: s, what: `secret ${i + 1} (of ${secrets.length})` } : { value: s.value, what: s.kind }))
+    .map((s, i): Needle =>
+      typeof s === 'string'
+        ? { value: s, what: `secret ${i + 1} (of ${secrets.length})` }
+        : { value: s.value, what: s.kind },
+    )
     .filter((n) => n.value.length >= MIN_SECRET_LENGTH);
 }
 
@@ -94,7 +108,12 @@ function scanFind(): ScanFind {
 }
 
 /** The findings in one text (a file's or an entry's content read as UTF-8, and as Latin-1 when that differs). */
-function textFindings(data: Buffer, needles: readonly Needle[], patterns: readonly SecretPattern[], find: ScanFind): Found[] {
+function textFindings(
+  data: Buffer,
+  needles: readonly Needle[],
+  patterns: readonly SecretPattern[],
+  find: ScanFind,
+): Found[] {
   const utf8 = data.toString('utf8');
   const found = findSecrets(utf8, needles, patterns, find);
   if (found.length > 0 || !utf8.includes('\ufffd')) return found;
@@ -114,11 +133,18 @@ async function readableEntries(data: Buffer): Promise<{ name: string; data: Buff
   }
 }
 
-async function scanWith(location: string, data: Buffer, needles: readonly Needle[], patterns: readonly SecretPattern[], find: ScanFind): Promise<SecretHit[]> {
+async function scanWith(
+  location: string,
+  data: Buffer,
+  needles: readonly Needle[],
+  patterns: readonly SecretPattern[],
+  find: ScanFind,
+): Promise<SecretHit[]> {
   const entries = isZip(data) ? await readableEntries(data) : null;
   if (entries !== null) {
     const hits: SecretHit[] = [];
-    for (const entry of entries) hits.push(...(await scanWith(`${location}!/${entry.name}`, entry.data, needles, patterns, find)));
+    for (const entry of entries)
+      hits.push(...(await scanWith(`${location}!/${entry.name}`, entry.data, needles, patterns, find)));
     return hits;
   }
   // Not an archive, or one that cannot be read: its bytes as they are (stored entries show there).
@@ -134,7 +160,12 @@ async function scanWith(location: string, data: Buffer, needles: readonly Needle
 }
 
 /** Scans one file's content: the bytes themselves, a zip's entries, and zips embedded as base64. */
-export async function scanContent(location: string, data: Buffer, options: SecretScanOptions, find: ScanFind = scanFind()): Promise<SecretHit[]> {
+export async function scanContent(
+  location: string,
+  data: Buffer,
+  options: SecretScanOptions,
+  find: ScanFind = scanFind(),
+): Promise<SecretHit[]> {
   return scanWith(location, data, needlesOf(options), options.patterns ?? DEFAULT_SECRET_PATTERNS, find);
 }
 
@@ -149,7 +180,11 @@ export function filesUnder(path: string): string[] {
 }
 
 /** Scans the files (paths in hits relative to `base`), in order. */
-export async function scanFiles(base: string, files: readonly string[], options: SecretScanOptions): Promise<SecretHit[]> {
+export async function scanFiles(
+  base: string,
+  files: readonly string[],
+  options: SecretScanOptions,
+): Promise<SecretHit[]> {
   const hits: SecretHit[] = [];
   // One memory of clean texts for all the files: the same attachment is a file of the Allure
   // results and of the HTML report, and base64 in the blob; it is searched once.
@@ -184,7 +219,11 @@ function scrubInPlace(file: string, data: Buffer, options: SecretScanOptions): b
 }
 
 /** Makes the files with hits safe: plain text masked in place, anything else (or what masking cannot fix) removed. */
-export async function scrubFiles(base: string, hits: readonly SecretHit[], options: SecretScanOptions): Promise<ScrubOutcome> {
+export async function scrubFiles(
+  base: string,
+  hits: readonly SecretHit[],
+  options: SecretScanOptions,
+): Promise<ScrubOutcome> {
   const scrubbed: string[] = [];
   const removed: string[] = [];
   const byFile = new Map<string, SecretHit[]>();
@@ -195,7 +234,11 @@ export async function scrubFiles(base: string, hits: readonly SecretHit[], optio
   for (const [shown, fileHits] of byFile) {
     const file = join(base, shown);
     const nested = fileHits.some((h) => h.location !== shown);
-    if (!nested && scrubInPlace(file, readFileSync(file), options) && (await scanContent(shown, readFileSync(file), options)).length === 0) {
+    if (
+      !nested &&
+      scrubInPlace(file, readFileSync(file), options) &&
+      (await scanContent(shown, readFileSync(file), options)).length === 0
+    ) {
       scrubbed.push(shown);
     } else {
       rmSync(file, { force: true });
@@ -215,7 +258,14 @@ export function hitsLine(hits: readonly SecretHit[], outcome: ScrubOutcome | nul
     const file = hit.location.replace(/(!\/| \(embedded zip \d+\)).*$/, '');
     files.set(file, (files.get(file) ?? new Set<string>()).add(hit.what));
   }
-  const done = (file: string): string => (outcome === null ? '' : outcome.removed.includes(file) ? '; removed' : outcome.scrubbed.includes(file) ? '; scrubbed' : '');
+  const done = (file: string): string =>
+    outcome === null
+      ? ''
+      : outcome.removed.includes(file)
+        ? '; removed'
+        : outcome.scrubbed.includes(file)
+          ? '; scrubbed'
+          : '';
   const shown = [...files].slice(0, 10).map(([file, whats]) => `${file} (${[...whats].join(', ')}${done(file)})`);
   const more = files.size > 10 ? `, and ${files.size - 10} more` : '';
   return `secret scan: ${files.size} report file${files.size === 1 ? '' : 's'} held secrets: ${shown.join(', ')}${more}`;

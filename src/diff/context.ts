@@ -100,6 +100,7 @@ function parameterNodes(pair: OperationPair): SchemaNode[] {
     new: viewSchema(pair.new.root, parameters.new.schema) ?? EMPTY_VIEW,
     oldRequired: parameters.old.required,
     newRequired: parameters.new.required,
+    newParentStrict: false,
   }));
 }
 

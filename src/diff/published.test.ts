@@ -108,11 +108,14 @@ test.describe('the published v1 document', () => {
     expect(byRule(reference, edited)).toEqual({ 'request-property-pattern-added': ['createFolder'] });
   });
 
-  test('a response enum value added', () => {
+  test('a response enum value added (the search filter is the same schema: a request enum value added too, INFO)', () => {
     const roles = ['project_admin', 'editor', 'viewer', 'commenter'];
     at(schema(reference, 'ProjectCollaboratorDto'), 'properties', 'role').enum = roles;
     at(schema(edited, 'ProjectCollaboratorDto'), 'properties', 'role').enum = [...roles, 'owner'];
-    expect(byRule(reference, edited)).toEqual({ 'response-property-enum-value-added': ['searchCollaborators'] });
+    expect(byRule(reference, edited)).toEqual({
+      'request-property-enum-value-added': ['searchCollaborators'],
+      'response-property-enum-value-added': ['searchCollaborators'],
+    });
   });
 
   test('a schema renamed with all its references: no change', () => {

@@ -6,7 +6,8 @@
  *
  * Hand-written: the classifier walks two documents side by side lazily; dereferencing libraries
  * resolve whole documents eagerly and turn recursive schemas into object cycles (see resolve.ts).
- * `oneOf`/`anyOf` other than the nullable idiom are compared as plain keywords, not walked.
+ * `anyOf` other than the nullable idiom is compared as a plain keyword, not walked; `oneOf`
+ * alternatives are keyed (`oneOfAlternatives`) so that two documents' alternatives pair up.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { derefObject } from '../document/resolve.ts';
@@ -179,4 +180,95 @@ export function enumValues(view: SchemaView): JsonValue[] | null {
 /** The values of `from` that `to` does not hold (deep equality). */
 export function valuesMissing(from: readonly JsonValue[], to: readonly JsonValue[]): JsonValue[] {
   return from.filter((value) => !to.some((other) => isDeepStrictEqual(value, other)));
+}
+
+/**
+ * The key of a `oneOf` alternative, stable across documents and positions: a `$ref`'s schema name
+ * ("AdvancedStringFilter"), else its `title` ("Exact value"), else its JSON.
+ */
+export function alternativeKey(member: JsonValue): string {
+  if (isJsonObject(member)) {
+    if (typeof member.$ref === 'string') return member.$ref.replace(/^.*\//, '');
+    if (typeof member.title === 'string') return member.title;
+  }
+  return JSON.stringify(member);
+}
+
+/** The `oneOf` alternatives of a view (the nullable idiom already read as nullability), by key. */
+export function oneOfAlternatives(view: SchemaView): Map<string, JsonValue> {
+  const members = Array.isArray(view.schema.oneOf) ? view.schema.oneOf : [];
+  return new Map(members.map((member) => [alternativeKey(member), member]));
+}
+
+/** An alternative's type and format ("string/date-time", "object"). */
+function typeOf(root: JsonObject, member: JsonValue): string {
+  return typeLabel(viewSchema(root, member) ?? EMPTY_VIEW);
+}
+
+/** An alternative's type and format and, for objects, its property names ("object{from,limit}"). */
+function shapeOf(root: JsonObject, member: JsonValue): string {
+  const view = viewSchema(root, member) ?? EMPTY_VIEW;
+  const names = Object.keys(propertiesOf(view.schema)).sort();
+  return names.length === 0 ? typeLabel(view) : `${typeLabel(view)}{${names.join(',')}}`;
+}
+
+function byKind(
+  root: JsonObject,
+  members: ReadonlyMap<string, JsonValue>,
+  kindOf: (root: JsonObject, member: JsonValue) => string,
+): Map<string, string[]> {
+  const kinds = new Map<string, string[]>();
+  for (const [key, member] of members) {
+    const kind = kindOf(root, member);
+    kinds.set(kind, [...(kinds.get(kind) ?? []), key]);
+  }
+  return kinds;
+}
+
+export interface AlternativePairing {
+  /** [old key, old member, new member]. */
+  readonly paired: readonly (readonly [string, JsonValue, JsonValue])[];
+  readonly removed: readonly (readonly [string, JsonValue])[];
+  readonly added: readonly (readonly [string, JsonValue])[];
+}
+
+/**
+ * Pairs two positions' `oneOf` alternatives: by key first; then the rest by shape (type, format and, for
+ * objects, property names), then by type and format alone, wherever exactly one alternative of
+ * each side is of that kind — so a document
+ * that writes its alternatives inline with other titles (a bundled split specification) pairs with
+ * one that names them by `$ref`. What stays unpaired was removed or added.
+ */
+export function pairAlternatives(
+  oldRoot: JsonObject,
+  old: SchemaView,
+  newRoot: JsonObject,
+  new_: SchemaView,
+): AlternativePairing {
+  const oldAlternatives = oneOfAlternatives(old);
+  const newAlternatives = oneOfAlternatives(new_);
+  const paired: [string, JsonValue, JsonValue][] = [];
+  for (const [key, member] of oldAlternatives) {
+    const other = newAlternatives.get(key);
+    if (other === undefined) continue;
+    paired.push([key, member, other]);
+    oldAlternatives.delete(key);
+    newAlternatives.delete(key);
+  }
+  for (const kindOf of [shapeOf, typeOf]) {
+    const newKinds = byKind(newRoot, newAlternatives, kindOf);
+    for (const [kind, keys] of byKind(oldRoot, oldAlternatives, kindOf)) {
+      const others = newKinds.get(kind) ?? [];
+      const [key] = keys;
+      const [otherKey] = others;
+      if (keys.length !== 1 || others.length !== 1 || key === undefined || otherKey === undefined) continue;
+      const member = oldAlternatives.get(key);
+      const other = newAlternatives.get(otherKey);
+      if (member === undefined || other === undefined) continue;
+      paired.push([key, member, other]);
+      oldAlternatives.delete(key);
+      newAlternatives.delete(otherKey);
+    }
+  }
+  return { paired, removed: [...oldAlternatives], added: [...newAlternatives] };
 }

@@ -5,14 +5,27 @@
  * pair of `$ref` targets is already being walked further up is not walked again, which stops
  * recursive schemas. Where the type changed beyond widening or narrowing, the walk stops (the
  * type change is the finding; listing every sub-property as removed would be noise). Properties that are readOnly (in requests) or writeOnly (in responses) on
- * every side that has them are left out, as they do not travel in that direction.
+ * every side that has them are left out, as they do not travel in that direction. The `oneOf`
+ * alternatives both sides have (paired by key — a `$ref`'s schema name, else a title, else the
+ * alternative's JSON —, then by kind; `pairAlternatives` in schema.ts) are walked too, as positions
+ * "<path>(<key>)", so a change inside an alternative (an operator object's property removed, its
+ * type narrowed) is found by the same rules as anywhere else; the alternatives added or removed
+ * are the oneOf rules' findings.
  * Hand-written: no library walks two JSON Schemas in parallel.
  */
 import type { JsonObject, JsonValue } from '../core/json.ts';
-import { compareTypes, EMPTY_VIEW, propertiesOf, requiredNames, viewSchema, type SchemaView } from './schema.ts';
+import {
+  compareTypes,
+  EMPTY_VIEW,
+  pairAlternatives,
+  propertiesOf,
+  requiredNames,
+  viewSchema,
+  type SchemaView,
+} from './schema.ts';
 
 export type Direction = 'request' | 'response';
-export type NodeRole = 'root' | 'property' | 'items';
+export type NodeRole = 'root' | 'property' | 'items' | 'alternative';
 
 export interface WalkNode {
   readonly role: NodeRole;
@@ -23,6 +36,8 @@ export interface WalkNode {
   /** The property is in its parent's `required` (always true for the root and items). */
   readonly oldRequired: boolean;
   readonly newRequired: boolean;
+  /** A property whose parent object, in the new document, accepts no other property (`additionalProperties: false`). */
+  readonly newParentStrict: boolean;
 }
 
 export interface WalkInput {
@@ -49,6 +64,7 @@ export function walkSchemas(input: WalkInput): WalkNode[] {
     new: viewSchema(input.newRoot, input.newSchema),
     oldRequired: true,
     newRequired: true,
+    newParentStrict: false,
   };
   visit(input, nodes, root, new Set(), 0);
   return nodes;
@@ -103,6 +119,7 @@ function childNodes(input: WalkInput, parent: WalkNode, old: SchemaView, new_: S
     new: propertyView(input.newRoot, newProperties, name),
     oldRequired: oldRequired.includes(name),
     newRequired: newRequired.includes(name),
+    newParentStrict: new_.schema.additionalProperties === false,
   }));
   const oldItems = viewSchema(input.oldRoot, old.schema.items);
   const newItems = viewSchema(input.newRoot, new_.schema.items);
@@ -114,6 +131,19 @@ function childNodes(input: WalkInput, parent: WalkNode, old: SchemaView, new_: S
       new: newItems,
       oldRequired: true,
       newRequired: true,
+      newParentStrict: false,
+    });
+  }
+  for (const [key, oldAlternative, newAlternative] of pairAlternatives(input.oldRoot, old, input.newRoot, new_)
+    .paired) {
+    children.push({
+      role: 'alternative',
+      path: `${parent.path}(${key})`,
+      old: viewSchema(input.oldRoot, oldAlternative) ?? EMPTY_VIEW,
+      new: viewSchema(input.newRoot, newAlternative) ?? EMPTY_VIEW,
+      oldRequired: true,
+      newRequired: true,
+      newParentStrict: false,
     });
   }
   return children;

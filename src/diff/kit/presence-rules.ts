@@ -12,11 +12,19 @@ export interface PresenceRuleSpec extends RuleMeta {
   readonly change: 'added' | 'removed';
   /** Report properties that are (true) or are not (false) required on the side that has them, or either. */
   readonly required: boolean | 'either';
+  /**
+   * Only removed properties whose parent object in the new document is (true) or is not (false)
+   * strict (`additionalProperties: false`: a client that still sends the property is refused);
+   * either when left out.
+   */
+  readonly newParentStrict?: boolean;
 }
 
 export function propertyPresenceRule(spec: PresenceRuleSpec): Rule {
-  const { change, required, ...rest } = spec;
+  const { change, required, newParentStrict, ...rest } = spec;
   const wanted = (isRequired: boolean): boolean => required === 'either' || isRequired === required;
+  const strictness = (node: SchemaNode): boolean =>
+    newParentStrict === undefined || node.newParentStrict === newParentStrict;
   return schemaRule({
     ...rest,
     detect(node: SchemaNode): Finding[] {
@@ -24,7 +32,13 @@ export function propertyPresenceRule(spec: PresenceRuleSpec): Rule {
       if (change === 'added' && node.old === undefined && node.new !== undefined && wanted(node.newRequired)) {
         return [{ new: node.new.schema }];
       }
-      if (change === 'removed' && node.new === undefined && node.old !== undefined && wanted(node.oldRequired)) {
+      if (
+        change === 'removed' &&
+        node.new === undefined &&
+        node.old !== undefined &&
+        wanted(node.oldRequired) &&
+        strictness(node)
+      ) {
         return [{ old: node.old.schema }];
       }
       return [];

@@ -22,6 +22,7 @@ import { newOptionalRequestProperty } from './new-optional-request-property.ts';
 import { newRequestPathParameter } from './new-request-path-parameter.ts';
 import { newRequiredRequestParameter } from './new-required-request-parameter.ts';
 import { newRequiredRequestProperty } from './new-required-request-property.ts';
+import { requestAdditionalPropertiesBecameFalse } from './request-additional-properties-became-false.ts';
 import { requestBodyAddedRequired } from './request-body-added-required.ts';
 import { requestBodyBecameRequired } from './request-body-became-required.ts';
 import { requestBodyMediaTypeRemoved } from './request-body-media-type-removed.ts';
@@ -38,14 +39,18 @@ import { requestParameterRemoved } from './request-parameter-removed.ts';
 import { requestParameterTypeChanged } from './request-parameter-type-changed.ts';
 import { requestPropertyBecameNotNullable } from './request-property-became-not-nullable.ts';
 import { requestPropertyBecameRequired } from './request-property-became-required.ts';
+import { requestPropertyEnumValueAdded } from './request-property-enum-value-added.ts';
 import { requestPropertyEnumValueRemoved } from './request-property-enum-value-removed.ts';
 import { requestPropertyMaxDecreased } from './request-property-max-decreased.ts';
 import { requestPropertyMaxLengthDecreased } from './request-property-max-length-decreased.ts';
 import { requestPropertyMaxLengthSet } from './request-property-max-length-set.ts';
 import { requestPropertyMinIncreased } from './request-property-min-increased.ts';
 import { requestPropertyMinLengthIncreased } from './request-property-min-length-increased.ts';
+import { requestPropertyOneOfAdded } from './request-property-one-of-added.ts';
+import { requestPropertyOneOfRemoved } from './request-property-one-of-removed.ts';
 import { requestPropertyPatternAdded } from './request-property-pattern-added.ts';
 import { requestPropertyPatternChanged } from './request-property-pattern-changed.ts';
+import { requestPropertyRemovedFromStrictBody } from './request-property-removed-from-strict-body.ts';
 import { requestPropertyRemoved } from './request-property-removed.ts';
 import { requestPropertyTypeChanged } from './request-property-type-changed.ts';
 import { responseBodyBecameNullable } from './response-body-became-nullable.ts';
@@ -58,6 +63,7 @@ import { responseOptionalPropertyRemoved } from './response-optional-property-re
 import { responsePropertyBecameNullable } from './response-property-became-nullable.ts';
 import { responsePropertyBecameOptional } from './response-property-became-optional.ts';
 import { responsePropertyEnumValueAdded } from './response-property-enum-value-added.ts';
+import { responsePropertyEnumValueRemoved } from './response-property-enum-value-removed.ts';
 import { responsePropertyTypeChanged } from './response-property-type-changed.ts';
 import { responsePropertyTypeGeneralized } from './response-property-type-generalized.ts';
 import { responseRequiredPropertyAdded } from './response-required-property-added.ts';
@@ -86,6 +92,7 @@ export const RULES: readonly Rule[] = [
   newRequestPathParameter,
   newRequiredRequestParameter,
   newRequiredRequestProperty,
+  requestAdditionalPropertiesBecameFalse,
   requestBodyAddedRequired,
   requestBodyBecameRequired,
   requestBodyMediaTypeRemoved,
@@ -102,14 +109,18 @@ export const RULES: readonly Rule[] = [
   requestParameterTypeChanged,
   requestPropertyBecameNotNullable,
   requestPropertyBecameRequired,
+  requestPropertyEnumValueAdded,
   requestPropertyEnumValueRemoved,
   requestPropertyMaxDecreased,
   requestPropertyMaxLengthDecreased,
   requestPropertyMaxLengthSet,
   requestPropertyMinIncreased,
   requestPropertyMinLengthIncreased,
+  requestPropertyOneOfAdded,
+  requestPropertyOneOfRemoved,
   requestPropertyPatternAdded,
   requestPropertyPatternChanged,
+  requestPropertyRemovedFromStrictBody,
   requestPropertyRemoved,
   requestPropertyTypeChanged,
   responseBodyBecameNullable,
@@ -122,6 +133,7 @@ export const RULES: readonly Rule[] = [
   responsePropertyBecameNullable,
   responsePropertyBecameOptional,
   responsePropertyEnumValueAdded,
+  responsePropertyEnumValueRemoved,
   responsePropertyTypeChanged,
   responsePropertyTypeGeneralized,
   responseRequiredPropertyAdded,

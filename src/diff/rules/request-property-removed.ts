@@ -1,6 +1,7 @@
 /**
  * Rule request-property-removed (WARN, oasdiff's ID and severity): a request property was removed:
- * clients that send it may be rejected.
+ * clients that send it may be rejected. Where the new parent object is strict
+ * (`additionalProperties: false`) they are: that is request-property-removed-from-strict-body, ERR.
  */
 import { propertyPresenceRule } from '../kit/presence-rules.ts';
 import type { Rule } from '../types.ts';
@@ -13,4 +14,5 @@ export const requestPropertyRemoved: Rule = propertyPresenceRule({
   scope: 'request-property',
   change: 'removed',
   required: 'either',
+  newParentStrict: false,
 });

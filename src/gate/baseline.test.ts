@@ -62,7 +62,7 @@ test('a missing or invalid baseline file is one UsageError line naming it', asyn
     `WM_BASELINE=${temp.path('none.json')}: ${temp.path('none.json')} does not exist`,
   );
   expect(await usageError(resolveRunBaseline('v9', 'v1'))).toBe(
-    'WM_BASELINE=v9: schemas/baselines/v9.json does not exist (committed baselines: beta, v1, v1-versions, v1-8.10)',
+    'WM_BASELINE=v9: schemas/baselines/v9.json does not exist (committed baselines: beta, v1, v1-versions, v1-8.10, hub-v2)',
   );
   expect(await usageError(resolveRunBaseline(file('broken.json', '{"openapi": '), 'v1'))).toMatch(
     /^baseline .*broken\.json: the JSON document is truncated/,

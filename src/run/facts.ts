@@ -4,6 +4,7 @@ import type { RunFacts } from '../core/run-facts.ts';
 import { isAbsolute, relative } from 'node:path';
 import { PROJECT_ROOT } from '../config/load.ts';
 import type { Suite } from './suite.ts';
+import { isJsonObject, type JsonObject } from '../core/json.ts';
 
 /** A file as the reports show it: relative to the project when inside it (no machine paths). */
 function shownPath(file: string | null): string | null {
@@ -12,9 +13,27 @@ function shownPath(file: string | null): string | null {
   return rel.startsWith('..') || isAbsolute(rel) ? file : rel;
 }
 
-/** The API generation a document describes: beta, v1 with milestones, or v1 with versions. */
+/**
+ * The path of the document's first server URL ("/api/v2" for "{schema}://{host}:{port}/api/v2"),
+ * "" when it has none: the Hub API v2's documents write their paths relative to it.
+ */
+function serverPathOf(raw: JsonObject): string {
+  const first = Array.isArray(raw.servers) ? raw.servers[0] : undefined;
+  const url = isJsonObject(first) && typeof first.url === 'string' ? first.url : '';
+  return url
+    .replace(/^[^:/]*:\/\/[^/]*/, '')
+    .replace(/^\{[^}]*\}:\/\/[^/]*/, '')
+    .replace(/\/+$/, '');
+}
+
+/**
+ * The API generation a document describes: beta, v1 with milestones, v1 with versions, or the
+ * Hub API v2 (paths under /api/v2, or a first server URL ending in /api/v2).
+ */
 export function generationOf(suite: Pick<Suite, 'doc' | 'plan'>): string {
   const { apiPrefix } = suite.doc;
+  if (apiPrefix.endsWith('/api/v2') || (apiPrefix === '' && serverPathOf(suite.doc.raw).endsWith('/api/v2')))
+    return 'hub-v2';
   if (apiPrefix.endsWith('/beta')) return 'beta';
   if (apiPrefix.endsWith('/v1')) return suite.plan.some((p) => p.op.resource === 'versions') ? 'v1-versions' : 'v1';
   return apiPrefix === '' ? 'unknown' : apiPrefix.replace(/^.*\//, '');

@@ -26,8 +26,10 @@ import { isJsonObject, isJsonValue, type JsonObject, type JsonValue } from '../c
 import { pointerOf } from './resolve.ts';
 
 export interface BundleOptions {
-  /** Per-download timeout of http(s) files, default 30 s. */
+  /** Per-download timeout of http(s) files, default 30 s (the library's own download). */
   readonly timeoutMs?: number;
+  /** Reads an http(s) file instead of the library (the run's HTTP client: proxy, limits, redirects); throws to fail. */
+  readonly readUrl?: (url: string) => Promise<string>;
 }
 
 /** A path or URL as the parser takes it: URLs as they are, paths made absolute. */
@@ -59,6 +61,15 @@ export interface BundledDocument {
   readonly files: number;
   /** References left dangling, one line each: "<file>: $ref <ref> points at nothing". */
   readonly unresolved: readonly string[];
+}
+
+/** `readUrl`'s failure as the library's own error, so that its message reaches the one line (the library drops others'). */
+async function readWith(readUrl: (url: string) => Promise<string>, url: string): Promise<string> {
+  try {
+    return await readUrl(url);
+  } catch (error) {
+    throw new ResolverError(error instanceof Error ? error : new Error(String(error)), url);
+  }
 }
 
 /** A path or file: URL as a path, other URLs as they are. */
@@ -98,6 +109,7 @@ function danglingOf(error: MissingPointerError): string {
 }
 
 export async function bundleDocument(source: string, options: BundleOptions = {}): Promise<BundledDocument> {
+  const { readUrl } = options;
   const parserOptions: ParserOptions = {
     parse: {
       json: false,
@@ -106,7 +118,13 @@ export async function bundleDocument(source: string, options: BundleOptions = {}
       binary: false,
       openapi: { order: 1, canParse: true, parse: (file: FileInfo) => parseDocumentText(textOf(file), file.url) },
     },
-    resolve: { http: { safeUrlResolver: false, timeout: options.timeoutMs ?? 30_000 } },
+    resolve:
+      readUrl === undefined
+        ? { http: { safeUrlResolver: false, timeout: options.timeoutMs ?? 30_000 } }
+        : {
+            http: false,
+            suite: { order: 1, canRead: /^https?:\/\//i, read: (file: FileInfo) => readWith(readUrl, file.url) },
+          },
     continueOnError: true,
   };
   const parser = new $RefParser();

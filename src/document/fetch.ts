@@ -405,10 +405,17 @@ async function localDocument(ctx: FetchContext, source: string): Promise<FoundDo
   return { text: JSON.stringify(split.document), url: path, via, swaggerUi: null };
 }
 
+/** One file of a split specification, read with the run's HTTP client (proxy, limits, redirects as for the document). */
+async function readPart(ctx: FetchContext, url: string): Promise<string> {
+  const fetched = await get(ctx, url);
+  if (fetched.response.status !== 200) throw new Error(`${fetched.url} answered ${fetched.response.status}`);
+  return fetched.response.bodyText;
+}
+
 /** A document fetched over http(s) with `$ref`s into other files: bundled from where it was found. */
 async function bundledIfSplit(ctx: FetchContext, found: FoundDocument): Promise<FoundDocument> {
   if (!hasExternalRefs(parseDocumentText(found.text, found.url))) return found;
-  const split = await loadSplitDocument(found.url, { timeoutMs: ctx.http.timeoutMs });
+  const split = await loadSplitDocument(found.url, { readUrl: (url) => readPart(ctx, url) });
   const via = [found.via, describeSplit(split)].filter((part) => part !== null).join('; ');
   return { ...found, text: JSON.stringify(split.document), via };
 }

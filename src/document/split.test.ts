@@ -180,6 +180,15 @@ test('a split specification served over http is bundled from where it was found'
     expect(found.url).toBe(`http://127.0.0.1:${port}/openapi.yaml`);
     expect(found.via).toBe('bundled from 3 files');
     await expectUsable(found);
+    dir.file(
+      join('served', 'openapi.yaml'),
+      ROOT.replace('paths/widgets.yaml#/paths/~1widgets"', 'paths/gone.yaml#/paths/~1widgets"'),
+    );
+    const missing = await usageError(fetchDocument(ctx, `http://127.0.0.1:${port}/openapi.yaml`));
+    expect(missing).toContain(
+      `http://127.0.0.1:${port}/openapi.yaml: the document cannot be bundled: http://127.0.0.1:${port}/openapi.yaml: $ref "paths/gone.yaml#/paths/~1widgets" at #/paths/~1widgets: `,
+    );
+    expect(missing).toContain(`http://127.0.0.1:${port}/paths/gone.yaml answered 404`);
   } finally {
     await new Promise<void>((resolve) => {
       server.close(() => {

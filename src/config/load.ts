@@ -11,6 +11,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isSeverity, SEVERITIES, type Severity } from '../core/severity.ts';
 import { readProfile } from './env-file.ts';
 import { UsageError } from '../core/errors.ts';
@@ -32,6 +33,7 @@ export interface Config {
   readonly envName: string | null;
   /** Web Modeler base URL; null → the embedded reference target is started. */
   readonly baseUrl: string | null;
+  /** WM_OPENAPI_URL: an http(s) URL or an absolute file path (a split specification is bundled); also with the embedded target. */
   readonly openapiUrl: string | null;
   readonly tokenUrl: string | null;
   readonly audience: string | null;
@@ -139,6 +141,27 @@ function url(env: Env, name: SettingName): string | null {
   return value.replace(/\/+$/, '');
 }
 
+/**
+ * WM_OPENAPI_URL: an http(s) URL, or a local file — a file: URL or a path (relative to the
+ * working folder, the project's with npm run) — returned as an absolute path.
+ */
+function documentSource(env: Env, name: SettingName): string | null {
+  const value = text(env, name);
+  if (value === null) return null;
+  if (/^https?:/i.test(value)) return url(env, name);
+  if (/^file:/i.test(value)) {
+    try {
+      return fileURLToPath(value);
+    } catch {
+      throw new UsageError(`${name}="${value}" is not a file: URL (expected e.g. file:///path/to/openapi.yaml)`);
+    }
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+    throw new UsageError(`${name}="${value}" must be an http:// or https:// URL, a file: URL or a file path`);
+  }
+  return resolve(value);
+}
+
 const SWAGGER_UI_PAGE = /\/swagger-ui(?:\.html|\/index\.html|\/)?$/;
 
 /** `http://host:8070/swagger-ui.html` (or `/swagger-ui/index.html`, `/swagger-ui/`) → `http://host:8070`; null for other URLs. */
@@ -234,13 +257,12 @@ const ROLE_SETTINGS: Record<ClientRole, RoleSettings> = {
   },
 };
 
-/** Settings of a real target: set without WM_BASE_URL they are refused. */
-const REAL_TARGET_ONLY: readonly SettingName[] = [
-  'WM_OPENAPI_URL',
-  'WM_OAUTH_TOKEN_URL',
-  'WM_CLIENT_ID',
-  'WM_EXPIRED_TOKEN',
-];
+/**
+ * Settings of a real target: set without WM_BASE_URL they are refused. (WM_OPENAPI_URL is not
+ * one: with the embedded target it names the document the target is judged by, e.g. a published
+ * specification.)
+ */
+const REAL_TARGET_ONLY: readonly SettingName[] = ['WM_OAUTH_TOKEN_URL', 'WM_CLIENT_ID', 'WM_EXPIRED_TOKEN'];
 
 export function loadConfig(env: Env = process.env): Config {
   const { name, values } = resolveEnvironment(env);
@@ -249,7 +271,7 @@ export function loadConfig(env: Env = process.env): Config {
   const baseUrl = swaggerUiBase ?? givenBaseUrl;
   // WM_BASE_URL given as the Swagger UI page (as Camunda's docs show it): the API is under the
   // part before it, and the page leads to the document unless WM_OPENAPI_URL says otherwise.
-  const openapiUrl = url(values, 'WM_OPENAPI_URL') ?? (swaggerUiBase === null ? null : givenBaseUrl);
+  const openapiUrl = documentSource(values, 'WM_OPENAPI_URL') ?? (swaggerUiBase === null ? null : givenBaseUrl);
   const tokenUrl = url(values, 'WM_OAUTH_TOKEN_URL');
 
   const clients: Partial<Record<ClientRole, ClientCredentials>> = {};

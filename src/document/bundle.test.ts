@@ -178,7 +178,7 @@ test('a missing file, broken YAML and an unreachable URL are one UsageError line
   );
   const missingPart = writeSpec('missing-part', ROOT.replace('things.yaml', 'other.yaml'));
   expect(await usageError(bundleDocument(missingPart))).toMatch(
-    /the document cannot be bundled: cannot read .*other\.yaml/,
+    /the document cannot be bundled: .*root\.yaml: \$ref "other\.yaml#\/paths\/~1things~1\{thingKey\}" at #\/paths\/~1things~1\{thingKey\}: cannot read .*other\.yaml/,
   );
   const broken = writeSpec('broken');
   dir.file(join('broken', 'things.yaml'), 'paths: [unclosed\n');

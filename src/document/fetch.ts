@@ -9,7 +9,10 @@
  *   (springdoc: `/v3/api-docs/swagger-config` → `url`, or `urls` with several documents, of which
  *   the one with the Web Modeler API paths is chosen). Only a page that names no document is
  *   refused;
- * - the body is bounded (MAX_DOCUMENT_BYTES).
+ * - the body is bounded (MAX_DOCUMENT_BYTES);
+ * - a split specification (a root with relative `$ref`s into other files, split.ts) is bundled
+ *   into one document: a local file path or file: URL always, an http(s) document when it has
+ *   `$ref`s into other files (read again from where it was found, with its neighbours).
  *
  * Hand-written: no library reads a Swagger UI page's configuration outside a browser, and the
  * redirects must be followed by hand to name each hop and refuse loops and downgrades.
@@ -20,6 +23,10 @@ import { BodyTooLargeError, HttpClient, TransportError, type HttpResponse } from
 import { TargetError, isRedirect, tooLarge, transportFailure } from '../http/failures.ts';
 import { MAX_DOCUMENT_BYTES, parseDocumentText } from './parse.ts';
 import { isJsonObject } from '../core/json.ts';
+import { describeSplit, hasExternalRefs, isLocalDocument, loadSplitDocument } from './split.ts';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const MAX_REDIRECTS = 5;
 /** At most this many documents of a Swagger UI `urls` list are fetched. */
@@ -383,6 +390,36 @@ export async function documentFrom(ctx: FetchContext, asked: string, fetched: Fe
   );
 }
 
+/** A local file path or file: URL, bundled (split.ts); a missing file is one line naming it. */
+async function localDocument(ctx: FetchContext, source: string): Promise<FoundDocument> {
+  let path: string;
+  try {
+    path = /^file:/i.test(source) ? fileURLToPath(source) : resolve(source);
+  } catch {
+    throw new UsageError(`the OpenAPI document ${source} is not a file path or file: URL${hint(ctx)}`);
+  }
+  if (!existsSync(path)) throw new UsageError(`the OpenAPI document file ${path} does not exist${hint(ctx)}`);
+  const split = await loadSplitDocument(path);
+  // Always said: the document does not come from the target (a banner names it).
+  const via = split.files > 1 || split.leftOut.length > 0 ? describeSplit(split) : 'a local file';
+  return { text: JSON.stringify(split.document), url: path, via, swaggerUi: null };
+}
+
+/** One file of a split specification, read with the run's HTTP client (proxy, limits, redirects as for the document). */
+async function readPart(ctx: FetchContext, url: string): Promise<string> {
+  const fetched = await get(ctx, url);
+  if (fetched.response.status !== 200) throw new Error(`${fetched.url} answered ${fetched.response.status}`);
+  return fetched.response.bodyText;
+}
+
+/** A document fetched over http(s) with `$ref`s into other files: bundled from where it was found. */
+async function bundledIfSplit(ctx: FetchContext, found: FoundDocument): Promise<FoundDocument> {
+  if (!hasExternalRefs(parseDocumentText(found.text, found.url))) return found;
+  const split = await loadSplitDocument(found.url, { readUrl: (url) => readPart(ctx, url) });
+  const via = [found.via, describeSplit(split)].filter((part) => part !== null).join('; ');
+  return { ...found, text: JSON.stringify(split.document), via };
+}
+
 /** "still starting" answers worth waiting for with --wait-for-target. */
 function isStarting(status: number): boolean {
   return status === 502 || status === 503 || status === 504;
@@ -391,11 +428,13 @@ function isStarting(status: number): boolean {
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Fetches the live document (following redirects and a Swagger UI page),
+ * Fetches the live document (following redirects and a Swagger UI page; a local file path or
+ * file: URL is read from disk; a split specification is bundled),
  * waiting up to `waitSeconds` for a target that is still starting (refused, reset, timed out,
  * 502/503/504). Every other problem is one classified line at once.
  */
 export async function fetchDocument(ctx: FetchContext, url: string, waitSeconds = 0): Promise<FoundDocument> {
+  if (isLocalDocument(url)) return localDocument(ctx, url);
   const { http, setting } = ctx;
   const deadline = Date.now() + waitSeconds * 1000;
   for (;;) {
@@ -405,7 +444,7 @@ export async function fetchDocument(ctx: FetchContext, url: string, waitSeconds 
       const fetched = await getFollowing(http, url);
       const { status } = fetched.response;
       const where = fetched.url === url ? url : `${url} (redirected to ${fetched.url})`;
-      if (status === 200) return await documentFrom(ctx, url, fetched);
+      if (status === 200) return await bundledIfSplit(ctx, await documentFrom(ctx, url, fetched));
       if (!isStarting(status)) {
         throw new UsageError(
           `the OpenAPI document URL ${where} answered ${status}${status === 404 ? ` — check ${setting ?? 'the URL'} (springdoc serves /v3/api-docs)` : status === 401 || status === 403 ? ' — the document must be readable without a token' : ''}`,

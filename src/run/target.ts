@@ -35,7 +35,8 @@ export async function resolveTarget(config: Config): Promise<ResolvedTarget> {
       embedded,
       target: {
         baseUrl: embedded.baseUrl,
-        openapiUrl: embedded.openapiUrl,
+        // WM_OPENAPI_URL judges the embedded target by another document (e.g. a published specification).
+        openapiUrl: config.openapiUrl ?? embedded.openapiUrl,
         swaggerUiUrl: embedded.swaggerUiUrl,
         tokenUrl: embedded.tokenUrl,
         audience: embedded.audience,

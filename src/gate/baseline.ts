@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from '../core/errors.ts';
-import { GENERATIONS } from '../core/domain.ts';
+import { GENERATIONS, type Generation } from '../core/domain.ts';
 import { PROJECT_ROOT } from '../config/load.ts';
 import { parseDocumentText } from '../document/parse.ts';
 import type { JsonObject } from '../core/json.ts';
@@ -69,13 +69,19 @@ function committedNames(): string {
   return GENERATIONS.filter((g) => existsSync(baselineFileOf(g))).join(', ');
 }
 
+/**
+ * Generations the suite knows whose baseline is not committed yet (hub-v2: issue 14 adds it):
+ * without WM_BASELINE the gate skips, saying so, instead of refusing the run.
+ */
+const NOT_YET_COMMITTED: readonly Generation[] = ['hub-v2'];
+
 function missing(setting: string | null, generation: string, file: string): RunBaseline {
   const shown = shownPath(file);
   if (setting !== null) {
     const names = isBaselineName(setting) ? ` (committed baselines: ${committedNames()})` : '';
     throw new UsageError(`WM_BASELINE=${setting}: ${shown} does not exist${names}`);
   }
-  if (GENERATIONS.some((g) => g === generation)) {
+  if (GENERATIONS.some((g) => g === generation && !NOT_YET_COMMITTED.includes(g))) {
     throw new UsageError(
       `no baseline for API generation ${generation}: ${shown} does not exist — run npm run baseline:update, or set WM_BASELINE`,
     );

@@ -12,11 +12,12 @@ function shownPath(file: string | null): string | null {
   return rel.startsWith('..') || isAbsolute(rel) ? file : rel;
 }
 
-/** The API generation a document describes: beta, v1 with milestones, or v1 with versions. */
+/** The API generation a document describes: beta, v1 with milestones, v1 with versions, or the Hub API v2. */
 export function generationOf(suite: Pick<Suite, 'doc' | 'plan'>): string {
   const { apiPrefix } = suite.doc;
   if (apiPrefix.endsWith('/beta')) return 'beta';
   if (apiPrefix.endsWith('/v1')) return suite.plan.some((p) => p.op.resource === 'versions') ? 'v1-versions' : 'v1';
+  if (apiPrefix.endsWith('/v2')) return 'hub-v2';
   return apiPrefix === '' ? 'unknown' : apiPrefix.replace(/^.*\//, '');
 }
 

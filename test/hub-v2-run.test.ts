@@ -36,7 +36,7 @@ function rowsOf(reportsDir: string): Row[] {
 }
 
 /** The families that apply to the Hub API v2 today, each with tests that must pass. */
-const FAMILIES = ['contract', 'auth', 'info'] as const;
+const FAMILIES = ['contract', 'auth', 'info', 'permission', 'negative', 'methods', 'semantics'] as const;
 
 /** Core operations whose contract test must pass (real chained requests: workspace → … → version, members). */
 const CORE = [

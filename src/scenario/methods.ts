@@ -21,8 +21,19 @@ import { pathParams } from '../api/operations.ts';
 import { type World } from './world.ts';
 
 /** Operations whose scenario makes the ids of their path, in the order they are tried. */
-const ID_ROLES: readonly Role[] = ['get', 'delete', 'update', 'restore', 'compare', 'remove'];
-const SINGLE_ID_KINDS: readonly string[] = ['project', 'folder', 'file', 'version'];
+const ID_ROLES: readonly Role[] = [
+  'get',
+  'delete',
+  'update',
+  'restore',
+  'compare',
+  'remove',
+  // Hub API v2: the trash's and the members' paths.
+  'delete-permanently',
+  'purge',
+  'upsert',
+];
+const SINGLE_ID_KINDS: readonly string[] = ['workspace', 'project', 'folder', 'file', 'version'];
 
 /** Real values for the path's parameters, made (or found) the way the path's own operations need them. */
 async function pathValues(world: World, operations: readonly PlannedOperation[]): Promise<Record<string, string>> {

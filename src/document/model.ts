@@ -113,17 +113,35 @@ interface RawOperation {
   readonly pathItem: Located;
 }
 
-/** Operations in document order: paths as written, methods in the order the path item lists them. */
+/**
+ * The path part of the document's first server URL ("{schema}://{host}:{port}/api/v2" or "/api/v2"
+ * → "/api/v2"; "/" or a bare origin → ""): the Hub API v2 writes its paths relative to it.
+ */
+export function serverPathOf(root: JsonObject): string {
+  const servers = root.servers;
+  const first = Array.isArray(servers) ? servers[0] : undefined;
+  const url = isJsonObject(first) && typeof first.url === 'string' ? first.url : '';
+  const path = url.replace(/^[^/]*\/\/[^/]*/, '').replace(/[?#].*$/, '');
+  return path.startsWith('/') ? path.replace(/\/+$/, '') : '';
+}
+
+/**
+ * Operations in document order: paths as written (behind the server URL's path when no path
+ * already carries it), methods in the order the path item lists them.
+ */
 function rawOperations(root: JsonObject): RawOperation[] {
   const paths = root.paths;
   if (!isJsonObject(paths)) return [];
+  const server = serverPathOf(root);
+  const written = Object.keys(paths);
+  const base = server !== '' && !written.some((p) => p === server || p.startsWith(`${server}/`)) ? server : '';
   return Object.entries(paths).flatMap(([path, value]) => {
     const pathItem = locate(root, value, pointerOf(['paths', path]));
     if (!pathItem) return [];
     return Object.keys(pathItem.value).flatMap((key) => {
       const method = HTTP_METHODS.find((m) => m === key);
       const operation = method && locate(root, pathItem.value[method], `${pathItem.pointer}/${method}`);
-      return method && operation ? [{ method, path, operation, pathItem }] : [];
+      return method && operation ? [{ method, path: base + path, operation, pathItem }] : [];
     });
   });
 }

@@ -4,13 +4,16 @@
  * otherwise deletion is recursive (folders, collaborators) — so a project's files are deleted
  * first (found by search; a file's deletion takes its milestones along), then the project.
  * Used by the test's world, the worker's teardown, the global teardown after an interruption,
- * and by sweep.
+ * and by sweep. On the Hub API v2 the root of what a test makes is a workspace: it is deleted
+ * (soft, cascading) and then deleted permanently, which removes it with all its content — a
+ * soft-deleted leftover is still a leftover.
  */
 import type { ApiClient } from '../api/client.ts';
 import { findOperation, type PlannedOperation } from '../plan/classify.ts';
 import { pathParams } from '../api/operations.ts';
-import { isJsonObject } from '../core/json.ts';
-import { deletionOrder, type Ledger, type LedgerEntry } from './ledger.ts';
+import { isJsonObject, type JsonObject } from '../core/json.ts';
+import type { ResourceKind } from '../plan/classify.ts';
+import { deletionOrder, isRootKind, type Ledger, type LedgerEntry } from './ledger.ts';
 
 /** At most this many rounds of "search the first 50 files, delete them" while emptying a project. */
 const MAX_EMPTYING_ROUNDS = 200;
@@ -68,22 +71,75 @@ export async function deleteProjectTree(
   return (await api.call(del.op, { path: { [param]: projectId }, expect: 'any', case: purpose })).status;
 }
 
+/**
+ * The kind whose deletion takes everything a test made along: a workspace when the document can
+ * create and permanently delete workspaces (Hub API v2), else a project.
+ */
+export function rootKindOf(plan: readonly PlannedOperation[]): 'workspace' | 'project' {
+  return findOperation(plan, 'workspace', 'create') !== undefined &&
+    findOperation(plan, 'workspace', 'delete-permanently') !== undefined
+    ? 'workspace'
+    : 'project';
+}
+
+/**
+ * Deletes one workspace for good: first deleted (cascading to its projects, folders and files),
+ * then deleted permanently, which removes a deleted workspace with all its content (a 404 of the
+ * first step is one already deleted). Returns the permanent delete's status, or null when the
+ * document has no operation to delete workspaces permanently.
+ */
+export async function deleteWorkspaceTree(
+  api: ApiClient,
+  plan: readonly PlannedOperation[],
+  workspaceId: string,
+  purpose: string,
+): Promise<number | null> {
+  const permanent = findOperation(plan, 'workspace', 'delete-permanently');
+  const [param] = permanent === undefined ? [] : pathParams(permanent);
+  if (permanent === undefined || param === undefined) return null;
+  const soft = findOperation(plan, 'workspace', 'delete');
+  const [softParam] = soft === undefined ? [] : pathParams(soft);
+  if (soft !== undefined && softParam !== undefined)
+    await api.call(soft.op, { path: { [softParam]: workspaceId }, expect: 'any', case: purpose });
+  return (await api.call(permanent.op, { path: { [param]: workspaceId }, expect: 'any', case: purpose })).status;
+}
+
+/** Deletes a root resource (project or workspace) with everything in it; null when the document cannot. */
+export async function deleteRootTree(
+  api: ApiClient,
+  plan: readonly PlannedOperation[],
+  kind: ResourceKind,
+  id: string,
+  purpose: string,
+): Promise<number | null> {
+  return kind === 'workspace' ? deleteWorkspaceTree(api, plan, id, purpose) : deleteProjectTree(api, plan, id, purpose);
+}
+
 export interface TaggedProject {
   readonly id: string;
   readonly name: string;
 }
 
-/** Every project the full client can list (id and name), page by page. */
+/**
+ * Every project the full client can list (id and name), page by page; on the Hub API v2 (a search
+ * of workspaces) every workspace, paged with `page: {from, limit}` and identified by its key.
+ */
 export async function allProjects(api: ApiClient, search: PlannedOperation): Promise<TaggedProject[]> {
   const found: TaggedProject[] = [];
+  const hub = search.kind === 'workspace';
+  const idField = hub ? 'workspaceKey' : 'id';
   for (let page = 0; page < 10_000; page++) {
-    const res = await api.call(search.op, { body: { page, size: 50 }, expect: 'success', case: 'sweep' });
+    const body: JsonObject = hub ? { page: { from: page * 50, limit: 50 } } : { page, size: 50 };
+    const res = await api.call(search.op, { body, expect: 'success', case: 'sweep' });
     if (res.status !== 200 || !isJsonObject(res.body) || !Array.isArray(res.body.items)) {
-      throw new Error(`${search.op.key} answered ${res.status} while listing projects to sweep`);
+      throw new Error(
+        `${search.op.key} answered ${res.status} while listing ${hub ? 'workspaces' : 'projects'} to sweep`,
+      );
     }
     for (const item of res.body.items) {
-      if (isJsonObject(item) && typeof item.id === 'string' && typeof item.name === 'string')
-        found.push({ id: item.id, name: item.name });
+      const id = isJsonObject(item) ? item[idField] : undefined;
+      if (isJsonObject(item) && typeof id === 'string' && typeof item.name === 'string')
+        found.push({ id, name: item.name });
     }
     if (res.body.items.length < 50) break;
   }
@@ -96,7 +152,7 @@ export interface CleanUpResult {
   readonly failed: readonly string[];
 }
 
-/** Deletes the pending projects; 404 counts as already gone. */
+/** Deletes the pending projects (Hub API v2: workspaces, for good); 404 counts as already gone. */
 export async function deletePending(
   api: ApiClient,
   plan: readonly PlannedOperation[],
@@ -106,11 +162,11 @@ export async function deletePending(
   let deleted = 0;
   let gone = 0;
   const failed: string[] = [];
-  for (const entry of deletionOrder(entries).filter((e) => e.kind === 'project')) {
+  for (const entry of deletionOrder(entries).filter((e) => isRootKind(e.kind))) {
     try {
-      const status = await deleteProjectTree(api, plan, entry.id, 'clean-up');
+      const status = await deleteRootTree(api, plan, entry.kind, entry.id, 'clean-up');
       if (status === null) {
-        failed.push(`${entry.id} (the document has no operation to delete projects)`);
+        failed.push(`${entry.id} (the document has no operation to delete ${entry.kind}s)`);
         continue;
       }
       if (status >= 200 && status < 300) deleted++;
@@ -119,7 +175,7 @@ export async function deletePending(
         failed.push(`${entry.id} (${status})`);
         continue;
       }
-      ledger?.deleted('project', entry.id);
+      ledger?.deleted(entry.kind, entry.id);
     } catch (error) {
       failed.push(`${entry.id} (${error instanceof Error ? error.message : String(error)})`);
     }

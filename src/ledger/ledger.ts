@@ -15,6 +15,18 @@ export interface LedgerEntry {
   readonly name?: string;
   /** The project the resource lives in (the clean-up deletes its files, then the project with the rest). */
   readonly projectId?: string;
+  /** Hub API v2: the workspace the resource lives in (the clean-up deletes the workspace permanently, with the rest). */
+  readonly workspaceId?: string;
+}
+
+/**
+ * The kinds whose deletion takes everything in them along, so the clean-up deletes only those:
+ * projects (Web Modeler v1, beta) and workspaces (Hub API v2).
+ */
+export const ROOT_KINDS: readonly ResourceKind[] = ['project', 'workspace'];
+
+export function isRootKind(kind: ResourceKind): boolean {
+  return ROOT_KINDS.includes(kind);
 }
 
 type JournalLine =
@@ -37,8 +49,8 @@ function key(kind: ResourceKind, id: string): string {
 
 function forget(entries: Map<string, LedgerEntry>, kind: ResourceKind, id: string): void {
   entries.delete(key(kind, id));
-  if (kind !== 'project') return;
-  for (const [k, entry] of entries) if (entry.projectId === id) entries.delete(k);
+  if (kind === 'project') for (const [k, entry] of entries) if (entry.projectId === id) entries.delete(k);
+  if (kind === 'workspace') for (const [k, entry] of entries) if (entry.workspaceId === id) entries.delete(k);
 }
 
 export class Ledger {
@@ -59,13 +71,13 @@ export class Ledger {
    * by this name instead (unconfirmedInRunDir).
    */
   creating(kind: ResourceKind, name: string): void {
-    if (kind !== 'project' || name === '') return;
+    if (!isRootKind(kind) || name === '') return;
     appendFileSync(this.#journal, `${JSON.stringify({ event: 'creating', kind, name })}\n`);
   }
 
   /** The target answered a journalled create (or the worker looked it up after a lost answer): no longer in flight. */
   settled(kind: ResourceKind, name: string): void {
-    if (kind !== 'project' || name === '') return;
+    if (!isRootKind(kind) || name === '') return;
     appendFileSync(this.#journal, `${JSON.stringify({ event: 'settled', kind, name })}\n`);
   }
 
@@ -126,7 +138,7 @@ export function unconfirmedInRunDir(runDir: string): string[] {
   const confirmed = new Set(
     lines.flatMap((line) => {
       if (line.event === 'settled') return [line.name];
-      return line.event === 'created' && line.entry.kind === 'project' && line.entry.name !== undefined
+      return line.event === 'created' && isRootKind(line.entry.kind) && line.entry.name !== undefined
         ? [line.entry.name]
         : [];
     }),
@@ -143,16 +155,20 @@ export function unconfirmedInRunDir(runDir: string): string[] {
  */
 export function deletionOrder(entries: readonly LedgerEntry[]): LedgerEntry[] {
   const projects = new Set(entries.filter((e) => e.kind === 'project').map((e) => e.id));
+  const workspaces = new Set(entries.filter((e) => e.kind === 'workspace').map((e) => e.id));
   const rank: Record<ResourceKind, number> = {
     version: 0,
     collaborator: 1,
+    member: 1,
     file: 2,
     folder: 3,
     project: 4,
-    info: 5,
-    other: 5,
+    workspace: 5,
+    info: 6,
+    other: 6,
   };
-  return entries
-    .filter((e) => e.kind === 'project' || e.projectId === undefined || !projects.has(e.projectId))
-    .sort((a, b) => rank[a.kind] - rank[b.kind]);
+  const inPendingRoot = (e: LedgerEntry): boolean =>
+    (e.kind !== 'project' && e.projectId !== undefined && projects.has(e.projectId)) ||
+    (e.kind !== 'workspace' && e.workspaceId !== undefined && workspaces.has(e.workspaceId));
+  return entries.filter((e) => !inPendingRoot(e)).sort((a, b) => rank[a.kind] - rank[b.kind]);
 }

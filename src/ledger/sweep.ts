@@ -12,6 +12,10 @@
  * The files it inspected are deleted one by one, then the project (Web Modeler deletes only empty
  * projects; the folders go with it); a file someone adds meanwhile makes the project's deletion
  * fail, which is reported, never forced.
+ *
+ * Hub API v2 (a test's root is a workspace): the run-tagged workspaces are listed the same way, but
+ * who made what inside a workspace is not inspected yet, so none is deleted — each old enough is
+ * kept and listed with that reason (nothing the suite cannot prove its own is ever deleted).
  */
 import type { ApiClient } from '../api/client.ts';
 import { findOperation, type PlannedOperation } from '../plan/classify.ts';
@@ -26,7 +30,7 @@ import {
   type SuiteIdentity,
 } from './creators.ts';
 import { liveRunIds } from './run-folders.ts';
-import { allProjects } from './cleanup.ts';
+import { allProjects, rootKindOf } from './cleanup.ts';
 
 const RUN_TAG = /^wmct-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})-([a-z0-9]{6})-/;
 
@@ -131,6 +135,7 @@ export async function sweep(
   plan: readonly PlannedOperation[],
   options: SweepOptions,
 ): Promise<SweepResult> {
+  if (rootKindOf(plan) === 'workspace') return sweepHub(api, plan, options);
   const search = findOperation(plan, 'project', 'search');
   const del = findOperation(plan, 'project', 'delete');
   if (search === undefined || del === undefined)
@@ -188,5 +193,36 @@ export async function sweep(
     failed,
     suiteCreators: [...identity.creators.values()].map(showCreator),
     notes: identity.notes,
+  };
+}
+
+/** Hub API v2: the run-tagged workspaces, listed; those old enough are kept with the reason (no inspection of their creators yet). */
+async function sweepHub(
+  api: ApiClient,
+  plan: readonly PlannedOperation[],
+  options: SweepOptions,
+): Promise<SweepResult> {
+  const search = findOperation(plan, 'workspace', 'search');
+  if (search === undefined) throw new Error('the document has no operation to search workspaces; nothing can be swept');
+  const now = options.now ?? Date.now();
+  const live = new Set(options.liveRunIds ?? liveRunIds());
+  const tagged = (await allProjects(api, search)).filter(
+    (w) => runTagTime(w.name) !== null && runIdOf(w.name) !== options.exceptRunId,
+  );
+  const notLive = tagged.filter((w) => !live.has(runIdOf(w.name) ?? ''));
+  const old = notLive.filter((w) => now - (runTagTime(w.name) ?? now) >= options.minAgeMinutes * 60_000);
+  return {
+    tagged: tagged.length,
+    swept: [],
+    tooYoung: notLive.length - old.length,
+    inProgress: tagged.length - notLive.length,
+    kept: old.map((w) => ({
+      name: w.name,
+      reason:
+        "Hub API v2: sweep does not yet check who made what is in a workspace, so it deletes none — delete it permanently by hand once you know it is the suite's",
+    })),
+    failed: [],
+    suiteCreators: [],
+    notes: [],
   };
 }

@@ -5,13 +5,23 @@
  * as kind/role "other".
  *
  * The permission mapping is the domain notes' *assumed* one (create → create; get, search,
- * compare → read; update, upsert, restore → update; delete, remove → delete; info → any valid
- * token) and can be overridden per operation with WM_PERMISSION_MAP.
+ * compare, search-deleted → read; update, upsert, restore → update; delete, remove,
+ * delete-permanently, purge → delete; info → any valid token) and can be overridden per operation with WM_PERMISSION_MAP.
  */
 import type { Permission } from '../core/domain.ts';
 import type { LiveDocument, OperationModel } from '../document/types.ts';
 
-export const RESOURCE_KINDS = ['project', 'folder', 'file', 'version', 'collaborator', 'info', 'other'] as const;
+export const RESOURCE_KINDS = [
+  'workspace',
+  'project',
+  'folder',
+  'file',
+  'version',
+  'collaborator',
+  'member',
+  'info',
+  'other',
+] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 export const ROLES = [
   'create',
@@ -23,6 +33,9 @@ export const ROLES = [
   'compare',
   'upsert',
   'remove',
+  'delete-permanently',
+  'purge',
+  'search-deleted',
   'info',
   'other',
 ] as const;
@@ -38,6 +51,8 @@ export interface PlannedOperation {
 }
 
 const KIND_BY_SEGMENT: Readonly<Record<string, ResourceKind>> = {
+  workspaces: 'workspace',
+  members: 'member',
   projects: 'project',
   folders: 'folder',
   files: 'file',
@@ -67,6 +82,13 @@ function classifyRole(op: OperationModel, segments: readonly string[]): { kind: 
   if (segments.length === 1 && m === 'post') return { kind, role: 'create' };
   if (segments.length === 1 && m === 'put') return { kind, role: 'upsert' };
   if (s === `${first}/search` && m === 'post') return { kind, role: 'search' };
+  // Hub API v2: the trash (recently deleted items, restoration, permanent delete, purge).
+  if (s === `${first}/recently-deleted/search` && m === 'post') return { kind, role: 'search-deleted' };
+  if (s === `${first}/{}/restoration` && m === 'post') return { kind, role: 'restore' };
+  if (s === `${first}/{}/permanent` && m === 'delete') return { kind, role: 'delete-permanently' };
+  if (s === `${first}/{}/purge` && m === 'delete') return { kind, role: 'purge' };
+  // Hub API v2: add or update a workspace member, POST /workspaces/{workspaceKey}/members.
+  if (s === `${first}/{}/members` && m === 'post') return { kind: 'member', role: 'upsert' };
   if (s === `${first}/{}`) {
     if (m === 'get') return { kind, role: 'get' };
     if (m === 'patch' || m === 'put') return { kind, role: 'update' };
@@ -92,6 +114,9 @@ const PERMISSION_BY_ROLE: Readonly<Record<Role, Permission | null>> = {
   restore: 'update',
   delete: 'delete',
   remove: 'delete',
+  'delete-permanently': 'delete',
+  purge: 'delete',
+  'search-deleted': 'read',
   info: null,
   other: null,
 };
@@ -117,7 +142,8 @@ export function classifyOperation(
 ): PlannedOperation {
   const { kind, role } = classifyRole(op, segmentsAfterPrefix(op, doc.apiPrefix));
   const permission = overrides[op.key] ?? (role === 'other' ? permissionByMethod(op) : PERMISSION_BY_ROLE[role]);
-  const mutating = role === 'search' ? false : !['get', 'head', 'options'].includes(op.method);
+  const mutating =
+    role === 'search' || role === 'search-deleted' ? false : !['get', 'head', 'options'].includes(op.method);
   return { op, kind, role, permission, mutating };
 }
 

@@ -36,6 +36,7 @@ export function generationOf(suite: Pick<Suite, 'doc' | 'plan'>): string {
     return 'hub-v2';
   if (apiPrefix.endsWith('/beta')) return 'beta';
   if (apiPrefix.endsWith('/v1')) return suite.plan.some((p) => p.op.resource === 'versions') ? 'v1-versions' : 'v1';
+  if (apiPrefix.endsWith('/v2')) return 'hub-v2';
   return apiPrefix === '' ? 'unknown' : apiPrefix.replace(/^.*\//, '');
 }
 

@@ -29,7 +29,7 @@ import { runSecrets, type RunContext } from '../run/context.ts';
 import { validRequestOf, type ValidRequest } from './negative.ts';
 import { World } from './world.ts';
 import type { JsonObject } from '../core/json.ts';
-import { idOf, isSuccess, pathParams } from '../api/operations.ts';
+import { isSuccess, pathParams } from '../api/operations.ts';
 
 export interface AccessDeps {
   readonly tokens: TokenProvider;
@@ -169,7 +169,7 @@ export function isRefused(status: number): boolean {
 /** A request the target carried out although it should not have: what it created is the suite's to clean up. */
 export function settle(world: World, p: PlannedOperation, res: ApiResponse, label: string): void {
   if (!isSuccess(res.status)) return;
-  const id = idOf(res.body);
+  const id = world.keyOf(p.kind, res.body);
   if (p.role === 'create' && id !== undefined) world.adopt(p.kind, id, label);
 }
 
@@ -265,6 +265,7 @@ function judge(world: World, p: PlannedOperation, c: AuthCase, sent: Sent, data:
 
 /** Runs every auth case against one operation. */
 export async function runAuth(world: World, p: PlannedOperation, deps: AccessDeps): Promise<void> {
+  world.skipOutsideCore(p);
   if (world.deps.readOnly && p.mutating)
     return world.deps.skip(
       `WM_READ_ONLY=true: ${p.op.key} changes data, so no request is sent to it, not even one that must be refused`,

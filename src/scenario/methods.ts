@@ -6,6 +6,12 @@
  * also 2xx) with an Allow naming exactly the documented methods. With WM_READ_ONLY=true only
  * methods that change nothing are sent (GET, HEAD, OPTIONS); each other one is a skipped check
  * result saying why. Results are reported on the path's first operation in document order.
+ *
+ * Hub API v2: a literal path another documented template also matches (`/files/search` is
+ * `/files/{fileKey}` with fileKey "search") has that template's methods too, as a Spring server
+ * routes it: those methods are documented for the URL (the Allow it answers may name them) and are
+ * not probed, each a skipped result saying why. (Web Modeler v1 keeps its probes: its servers
+ * answer 405 there, and the v1 faults are measured so.)
  */
 import { methodsToProbe, SAFE_METHODS, unsupportedMethod } from '../checks/methods/unsupported-method.ts';
 import type { PlannedOperation, Role } from '../plan/classify.ts';
@@ -15,8 +21,19 @@ import { pathParams } from '../api/operations.ts';
 import { type World } from './world.ts';
 
 /** Operations whose scenario makes the ids of their path, in the order they are tried. */
-const ID_ROLES: readonly Role[] = ['get', 'delete', 'update', 'restore', 'compare', 'remove'];
-const SINGLE_ID_KINDS: readonly string[] = ['project', 'folder', 'file', 'version'];
+const ID_ROLES: readonly Role[] = [
+  'get',
+  'delete',
+  'update',
+  'restore',
+  'compare',
+  'remove',
+  // Hub API v2: the trash's and the members' paths.
+  'delete-permanently',
+  'purge',
+  'upsert',
+];
+const SINGLE_ID_KINDS: readonly string[] = ['workspace', 'project', 'folder', 'file', 'version'];
 
 /** Real values for the path's parameters, made (or found) the way the path's own operations need them. */
 async function pathValues(world: World, operations: readonly PlannedOperation[]): Promise<Record<string, string>> {
@@ -35,13 +52,39 @@ async function pathValues(world: World, operations: readonly PlannedOperation[])
   );
 }
 
+const PARAM = /^\{[^}]+\}$/;
+
+/** True when the template `other` also matches the literal segments of `path` (same length, its parameters over literals). */
+export function overlaps(path: string, other: string): boolean {
+  const a = path.split('/');
+  const b = other.split('/');
+  if (path === other || a.length !== b.length) return false;
+  return a.every((segment, i) => {
+    const theirs = b[i] ?? '';
+    return segment === theirs || (PARAM.test(theirs) && !PARAM.test(segment));
+  });
+}
+
 export async function runUnsupportedMethods(world: World, operations: readonly PlannedOperation[]): Promise<void> {
   const first = operations[0];
   if (first === undefined) return;
+  if (operations.every((p) => world.outsideCore(p) !== null)) world.skipOutsideCore(first);
   const path = first.op.path;
-  const documented = operations.map((p) => p.op.method.toUpperCase());
-  const methods = methodsToProbe(documented);
+  const own = operations.map((p) => p.op.method.toUpperCase());
+  const shadows = world.hub
+    ? world.deps.plan.filter((p) => overlaps(path, p.op.path) && !own.includes(p.op.method.toUpperCase()))
+    : [];
+  const documented = [...own, ...new Set(shadows.map((p) => p.op.method.toUpperCase()))];
   const recorder = world.api.recorder;
+  for (const shadow of shadows) {
+    recorder.skip(
+      unsupportedMethod,
+      first.op.key,
+      `${shadow.op.method.toUpperCase()} ${path} is ${shadow.op.key} (${shadow.op.path}) with a literal value: a documented operation, not an unsupported method`,
+      { case: `${shadow.op.method.toUpperCase()} ${path}` },
+    );
+  }
+  const methods = methodsToProbe(documented);
   const sendable = world.deps.readOnly ? methods.filter((m) => SAFE_METHODS.includes(m)) : methods;
   for (const method of methods.filter((m) => !sendable.includes(m))) {
     recorder.skip(

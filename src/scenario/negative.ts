@@ -17,8 +17,9 @@ import { negativeVariants } from '../synth/negative.ts';
 import { pageOf } from '../checks/semantics/search.ts';
 import { filterFor, idPath, updateBody } from './positive.ts';
 import { contentFor } from '../synth/content.ts';
-import { idOf, isSuccess, pathParams } from '../api/operations.ts';
+import { isSuccess, pathParams } from '../api/operations.ts';
 import { World, type Resource } from './world.ts';
+import { hubValidRequestOf } from './hub-requests.ts';
 import type { JsonObject } from '../core/json.ts';
 import { isJsonObject } from '../core/json.ts';
 
@@ -55,6 +56,10 @@ async function getSnapshot(world: World, r: Resource): Promise<string> {
 
 /** A valid request of the operation against resources the test made (read-only: found); undefined when no scenario knows one. */
 export async function validRequestOf(world: World, p: PlannedOperation): Promise<ValidRequest | undefined> {
+  if (world.hub) {
+    const hub = await hubValidRequestOf(world, p);
+    if (hub !== null) return hub;
+  }
   switch (p.role) {
     case 'create':
       return createValidRequest(world, p);
@@ -220,7 +225,7 @@ async function refuse(
     { status: res.status, op: p.op, what: caseName },
     { case: caseName, exchange: res.record },
   );
-  const id = idOf(res.body);
+  const id = world.keyOf(p.kind, res.body);
   // Accepted although invalid: what it created is still the suite's to clean up.
   if (isSuccess(res.status) && p.role === 'create' && id !== undefined) world.adopt(p.kind, id, caseName);
   return res.status >= 400 && res.status < 500;
@@ -265,6 +270,7 @@ export function hasNegatives(p: PlannedOperation): boolean {
 }
 
 export async function runNegative(world: World, p: PlannedOperation): Promise<void> {
+  world.skipOutsideCore(p);
   const target = await validRequestOf(world, p);
   if (target === undefined)
     return world.deps.skip(`no scenario knows valid input for ${p.op.key}, so none can be made invalid`);

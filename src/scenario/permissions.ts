@@ -158,6 +158,7 @@ async function limited(
 
 /** Runs the permission cases of one operation for the foreign and the limited client. */
 export async function runPermissions(world: World, p: PlannedOperation, deps: AccessDeps): Promise<void> {
+  world.skipOutsideCore(p);
   const needed = p.permission;
   if (needed === null) return world.deps.skip(`${p.op.key} needs no permission beyond a valid token`);
   if (world.deps.readOnly && p.mutating)

@@ -1,7 +1,10 @@
 /**
  * The positive scenario of each operation: valid input against resources the test made (or,
  * read-only, found), so that every operation of the document is called and its answer judged
- * by the response checks. What each role needs is built through the World.
+ * by the response checks. What each role needs is built through the World. On the Hub API v2
+ * searches page with `{from, limit}` and filter by the keys the document's filter has, and the
+ * trash roles (delete, search of the recently deleted, restore, delete permanently, purge) work
+ * on resources the test made and deleted.
  */
 import type { ApiResponse } from '../api/client.ts';
 import type { JsonObject } from '../core/json.ts';
@@ -51,7 +54,43 @@ export async function updateBody(world: World, op: PlannedOperation, r: Resource
   return world.body(op, { name, revision, content: contentFor(r.fileType ?? 'bpmn', name, Number(revision) + 1) });
 }
 
+/** A search body that finds `r`: Hub API v2 or Web Modeler's `{filter, page, size}`. */
+export function searchBody(world: World, p: PlannedOperation, r: Resource): JsonObject {
+  if (world.hub) return world.hubSearchBody(p, world.hubFilter(p, r));
+  return world.body(p, { filter: filterFor(r), page: 0, size: 10 });
+}
+
+/** Hub API v2: the roles of the trash and of members. */
+async function runHubRole(world: World, p: PlannedOperation): Promise<ApiResponse | undefined> {
+  switch (p.role) {
+    case 'search-deleted': {
+      const r = await world.deleted(p.kind, p.role);
+      return world.call(p, { body: world.hubSearchBody(p, world.hubFilter(p, r)), expect: 'success' });
+    }
+    case 'restore': {
+      if (p.kind === 'version') return undefined;
+      const r = await world.deleted(p.kind, p.role);
+      return world.call(p, { path: idPath(p, r.id), expect: 'success' });
+    }
+    case 'delete-permanently':
+    case 'purge': {
+      const r = await world.ensure(p.kind);
+      const res = await world.call(p, { path: idPath(p, r.id), expect: 'success' });
+      if (isSuccess(res.status)) world.deps.ledger.deleted(r.kind, r.id);
+      return res;
+    }
+    case 'upsert':
+      if (p.kind === 'member') await world.ensure('member');
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
 async function runRole(world: World, p: PlannedOperation): Promise<ApiResponse | undefined> {
+  if (world.hub && ['search-deleted', 'delete-permanently', 'purge'].includes(p.role)) return runHubRole(world, p);
+  if (world.hub && p.role === 'restore' && p.kind !== 'version') return runHubRole(world, p);
+  if (world.hub && p.role === 'upsert' && p.kind === 'member') return runHubRole(world, p);
   switch (p.role) {
     case 'create':
       await world.ensure(p.kind);
@@ -67,12 +106,13 @@ async function runRole(world: World, p: PlannedOperation): Promise<ApiResponse |
     case 'delete': {
       const r = await world.ensure(p.kind);
       const res = await world.call(p, { path: idPath(p, r.id), expect: 'success' });
-      if (isSuccess(res.status)) world.deps.ledger.deleted(r.kind, r.id);
+      // Hub API v2: a deleted resource is in the trash, still the suite's to delete permanently.
+      if (isSuccess(res.status) && !world.hub) world.deps.ledger.deleted(r.kind, r.id);
       return res;
     }
     case 'search': {
       const r = await world.ensure(p.kind);
-      return world.call(p, { body: world.body(p, { filter: filterFor(r), page: 0, size: 10 }), expect: 'success' });
+      return world.call(p, { body: searchBody(world, p, r), expect: 'success' });
     }
     case 'restore': {
       const file = await world.createFile('restorable');
@@ -100,15 +140,18 @@ async function runRole(world: World, p: PlannedOperation): Promise<ApiResponse |
       });
     }
     case 'remove': {
-      const r = await world.ensure('collaborator');
+      const kind = p.kind === 'member' ? 'member' : 'collaborator';
+      const r = await world.ensure(kind);
       const [projectParam, emailParam] = pathParams(p);
       if (projectParam === undefined || emailParam === undefined)
-        return world.deps.skip(`${p.op.key} does not have project and email path parameters`);
+        return world.deps.skip(
+          `${p.op.key} does not have ${kind === 'member' ? 'workspace' : 'project'} and email path parameters`,
+        );
       const res = await world.call(p, {
-        path: { [projectParam]: r.projectId ?? '', [emailParam]: r.name },
+        path: { [projectParam]: (kind === 'member' ? r.workspaceId : r.projectId) ?? '', [emailParam]: r.name },
         expect: 'success',
       });
-      if (isSuccess(res.status)) world.deps.ledger.deleted('collaborator', r.id);
+      if (isSuccess(res.status)) world.deps.ledger.deleted(kind, r.id);
       return res;
     }
     case 'info':
@@ -131,5 +174,6 @@ async function runOther(world: World, p: PlannedOperation): Promise<ApiResponse 
 
 /** Runs the positive scenario of one operation. */
 export async function runPositive(world: World, p: PlannedOperation): Promise<void> {
+  world.skipOutsideCore(p);
   await runRole(world, p);
 }

@@ -331,7 +331,14 @@ export function hasSemantics(p: PlannedOperation): boolean {
   return ['create', 'update', 'delete', 'search', 'restore', 'upsert', 'remove'].includes(p.role) && p.kind !== 'other';
 }
 
+/** Hub API v2: the roles whose semantics differ from v1 (paging, filters, trash, members); their checks are not written yet. */
+const HUB_NOT_YET: readonly string[] = ['search', 'restore', 'upsert', 'remove'];
+
 export async function runSemantics(world: World, p: PlannedOperation): Promise<void> {
+  if (world.hub && HUB_NOT_YET.includes(p.role))
+    return world.deps.skip(
+      `Hub API v2: the ${p.role} semantics of ${p.op.key} (offset paging, filter operators, the trash, members) are not checked yet`,
+    );
   switch (p.role) {
     case 'create':
       return semanticsOfCreate(world, p);

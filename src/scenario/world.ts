@@ -3,11 +3,16 @@
  * chained through the ids the responses return: project → folder → file → version
  * (milestone), collaborators. Every resource lives in a project the test created and whose
  * name carries the run tag; the project is deleted when the test ends (deletion cascades).
- * In read-only mode nothing is created: resources are found by search instead.
+ * On the Hub API v2 the chain starts one step higher, workspace → project → folder → file →
+ * version, members: what a create needs is read from the document's chaining annotations
+ * (src/plan/chains.ts: `createProject` requires a `workspaceKey`, which `createWorkspace`
+ * provides), every resource lives in a workspace the test created, and that workspace is deleted
+ * permanently when the test ends. In read-only mode nothing is created: resources are found by
+ * search instead.
  */
 import { randomUUID } from 'node:crypto';
 import { SAFE_METHODS } from '../checks/methods/unsupported-method.ts';
-import { allProjects, deleteProjectTree } from '../ledger/cleanup.ts';
+import { allProjects, deleteRootTree, rootKindOf } from '../ledger/cleanup.ts';
 import type { ApiClient, ApiResponse, CallOptions, ProbeResponse } from '../api/client.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 import type { Ledger } from '../ledger/ledger.ts';
@@ -16,6 +21,7 @@ import { TransportError, transportKindText } from '../http/client.ts';
 import { contentFor, type FileType } from '../synth/content.ts';
 import { synthesize, SynthesisError, type Hints } from '../synth/synthesize.ts';
 import { idOf, isSuccess } from '../api/operations.ts';
+import { createChains, objectSchema, providerKind, requestBodySchema, type CreateChain } from '../plan/chains.ts';
 
 /**
  * A prerequisite could not be made; the failing response was already judged by the checks.
@@ -41,6 +47,8 @@ export interface Resource {
   readonly id: string;
   readonly name: string;
   readonly projectId?: string;
+  /** Hub API v2: the workspace the resource lives in. */
+  readonly workspaceId?: string;
   readonly fileId?: string;
   readonly fileType?: FileType;
   /** The body the create request sent. */
@@ -65,6 +73,8 @@ export interface WorldDeps {
 }
 
 const KIND_WORD: Record<ResourceKind, string> = {
+  workspace: 'workspace',
+  member: 'member',
   project: 'project',
   folder: 'folder',
   file: 'file',
@@ -77,7 +87,12 @@ const KIND_WORD: Record<ResourceKind, string> = {
 export class World {
   readonly deps: WorldDeps;
   #seq = 0;
-  #project: Resource | undefined;
+  /** The test's own resources that others are made in (its project; on the Hub API v2 its workspace too). */
+  readonly #homes = new Map<ResourceKind, Promise<Resource>>();
+  /** The homes made so far. */
+  readonly #madeHomes = new Map<ResourceKind, Resource>();
+  readonly #chains: ReadonlyMap<ResourceKind, CreateChain>;
+  readonly #rootKind: 'workspace' | 'project';
   #closed = false;
   readonly #inFlight = new Set<Promise<unknown>>();
   readonly #owned: Resource[] = [];
@@ -86,6 +101,41 @@ export class World {
 
   constructor(deps: WorldDeps) {
     this.deps = deps;
+    this.#chains = createChains(deps.api.doc.raw, deps.plan);
+    this.#rootKind = rootKindOf(deps.plan);
+  }
+
+  /** True on the Hub API v2 (a test's resources live in a workspace of its own). */
+  get hub(): boolean {
+    return this.#rootKind === 'workspace';
+  }
+
+  /**
+   * Hub API v2: why the suite does not run the operation yet — it is outside the core resource
+   * groups (project snapshots, environments, clusters, catalog: the next issue) — or null.
+   */
+  outsideCore(p: PlannedOperation): string | null {
+    if (!this.hub || (p.kind !== 'other' && p.role !== 'other')) return null;
+    return `Hub API v2: ${p.op.key} is outside the core resource groups the suite runs on v2 so far (workspaces, projects, folders, files, versions, members, info); project snapshots, environments, clusters and the catalog come next`;
+  }
+
+  /** Skips the test when the operation is outside the Hub API v2's core (outsideCore). */
+  skipOutsideCore(p: PlannedOperation): void {
+    const reason = this.outsideCore(p);
+    if (reason !== null) this.deps.skip(reason);
+  }
+
+  /** The field a kind's create answer carries its key in (`projectKey`, from the annotations), else undefined (`id`). */
+  keyField(kind: ResourceKind): string | undefined {
+    return this.#chains.get(kind)?.key;
+  }
+
+  /** The key of a resource of the kind in a body: its annotated key field, else `id` / `metadata.id`. */
+  keyOf(kind: ResourceKind, body: JsonValue | undefined): string | undefined {
+    const field = this.keyField(kind);
+    if (field === undefined) return idOf(body);
+    const value = isJsonObject(body) ? body[field] : undefined;
+    return typeof value === 'string' ? value : undefined;
   }
 
   get api(): ApiClient {
@@ -210,35 +260,91 @@ export class World {
     if (this.deps.readOnly) this.deps.skip(`WM_READ_ONLY=true: ${what} would change data on the target`);
   }
 
-  async #create(kind: ResourceKind, hints: Hints, extra: Partial<Resource>, label: string): Promise<Resource> {
+  /** The keys a create needs from other resources (the annotations' chain), from the test's own ones. */
+  async #chainHints(kind: ResourceKind, given: Hints): Promise<Hints> {
+    const out: Record<string, JsonValue> = {};
+    for (const need of this.#chains.get(kind)?.needs ?? []) {
+      if (given[need] !== undefined) continue;
+      const provider = providerKind(this.#chains, need);
+      if (provider !== undefined) out[need] = (await this.home(provider)).id;
+    }
+    return out;
+  }
+
+  /** The test's own resource of the kind that others are made in, made on first use. */
+  async home(kind: ResourceKind): Promise<Resource> {
+    const known = this.#homes.get(kind);
+    if (known !== undefined) return known;
+    const made = this.#make(kind, 'home').then((r) => {
+      this.#madeHomes.set(kind, r);
+      return r;
+    });
+    this.#homes.set(kind, made);
+    return made;
+  }
+
+  #make(kind: ResourceKind, label: string): Promise<Resource> {
+    switch (kind) {
+      case 'workspace':
+        return this.createWorkspace(label);
+      case 'project':
+        return this.createProject(label);
+      case 'folder':
+        return this.createFolder(label);
+      case 'file':
+        return this.createFile(label);
+      default:
+        return this.ensure(kind);
+    }
+  }
+
+  async #create(kind: ResourceKind, given: Hints, extra: Partial<Resource>, label: string): Promise<Resource> {
     this.#guardWrite(`creating a ${KIND_WORD[kind]}`);
     const op = this.need(kind, 'create');
+    const hints: Hints = { ...(await this.#chainHints(kind, given)), ...given };
+    const workspaceId = this.hub && kind !== 'workspace' ? this.#madeHomes.get('workspace')?.id : undefined;
     const sent = this.body(op, hints);
     const name = typeof sent.name === 'string' ? sent.name : '';
     const what = `creating a ${KIND_WORD[kind]} (${label})`;
     // Journalled before it is sent: a worker killed while it is in flight leaves the name behind.
-    this.deps.ledger.creating(kind, name);
+    if (kind === this.#rootKind) this.deps.ledger.creating(kind, name);
     let res: ApiResponse;
     try {
       res = await this.call(op, { body: sent, expect: 'success' });
     } catch (error) {
       if (!(error instanceof TransportError)) throw error;
-      if (kind === 'project') this.#unanswered.push(name);
+      if (kind === this.#rootKind) this.#unanswered.push(name);
       throw this.#blocked(what, `${op.op.key}: ${transportKindText(error.kind)}`);
     }
-    this.deps.ledger.settled(kind, name);
+    if (kind === this.#rootKind) this.deps.ledger.settled(kind, name);
     if (!isSuccess(res.status)) throw this.#blocked(what, `${op.op.key} answered ${res.status}`);
-    const id = idOf(res.body);
-    if (id === undefined) throw this.#blocked(what, `${op.op.key} answered ${res.status} without an id`);
-    const resource: Resource = { kind, id, name, sent, created: isJsonObject(res.body) ? res.body : {}, ...extra };
+    const id = this.keyOf(kind, res.body);
+    if (id === undefined)
+      throw this.#blocked(what, `${op.op.key} answered ${res.status} without ${this.keyField(kind) ?? 'an id'}`);
+    const resource: Resource = {
+      kind,
+      id,
+      name,
+      sent,
+      created: isJsonObject(res.body) ? res.body : {},
+      ...(workspaceId === undefined ? {} : { workspaceId }),
+      ...extra,
+    };
     this.deps.ledger.created({
       kind,
       id,
       name,
       ...(resource.projectId === undefined ? {} : { projectId: resource.projectId }),
+      ...(resource.workspaceId === undefined ? {} : { workspaceId: resource.workspaceId }),
     });
     this.#owned.push(resource);
     return resource;
+  }
+
+  /** Hub API v2: a new workspace (a root: deleted permanently when the test ends). */
+  async createWorkspace(label = 'workspace'): Promise<Resource> {
+    const workspace = await this.#create('workspace', { name: this.name(label) }, {}, label);
+    return { ...workspace, workspaceId: workspace.id };
   }
 
   async createProject(label = 'project', name?: string): Promise<Resource> {
@@ -247,10 +353,9 @@ export class World {
     return { ...project, projectId: project.id };
   }
 
-  /** The test's own project, created on first use. */
+  /** The test's own project, created on first use (on the Hub API v2 in the test's own workspace). */
   async project(): Promise<Resource> {
-    this.#project ??= await this.createProject('home');
-    return this.#project;
+    return this.home('project');
   }
 
   async createFolder(label = 'folder', parentId?: string): Promise<Resource> {
@@ -258,7 +363,8 @@ export class World {
     const hints: Hints = {
       name: this.name(label),
       projectId: project.id,
-      ...(parentId === undefined ? {} : { parentId }),
+      projectKey: project.id,
+      ...(parentId === undefined ? {} : { parentId, parentFolderKey: parentId }),
     };
     return this.#create('folder', hints, { projectId: project.id }, label);
   }
@@ -273,15 +379,17 @@ export class World {
     const hints: Hints = {
       name,
       projectId,
-      ...(options.folderId === undefined ? {} : { folderId: options.folderId }),
+      projectKey: projectId,
+      ...(options.folderId === undefined ? {} : { folderId: options.folderId, folderKey: options.folderId }),
       fileType: type,
+      type,
       content: contentFor(type, name),
     };
     return this.#create('file', hints, { projectId, fileType: type }, label);
   }
 
   async createVersion(file: Resource, label = 'version', name?: string): Promise<Resource> {
-    const hints: Hints = { name: name ?? this.name(label), fileId: file.id };
+    const hints: Hints = { name: name ?? this.name(label), fileId: file.id, fileKey: file.id };
     return this.#create(
       'version',
       hints,
@@ -292,10 +400,17 @@ export class World {
 
   /** Takes on a resource the target created unasked (e.g. an invalid create it accepted), to clean it up. */
   adopt(kind: ResourceKind, id: string, name: string): void {
-    const project = this.#project;
-    const projectId = kind === 'project' ? undefined : project?.id;
-    this.deps.ledger.created({ kind, id, name, ...(projectId === undefined ? {} : { projectId }) });
-    if (kind === 'project') this.#owned.push({ kind, id, name, sent: {}, created: {} });
+    const projectId = kind === 'project' || kind === 'workspace' ? undefined : this.#madeHomes.get('project')?.id;
+    const workspaceId = kind === 'workspace' ? undefined : this.#madeHomes.get('workspace')?.id;
+    this.deps.ledger.created({
+      kind,
+      id,
+      name,
+      ...(projectId === undefined ? {} : { projectId }),
+      ...(workspaceId === undefined ? {} : { workspaceId }),
+    });
+    if (kind === this.#rootKind || (kind === 'project' && workspaceId === undefined))
+      this.#owned.push({ kind, id, name, sent: {}, created: {} });
   }
 
   collaboratorEmail(index = 0): string | undefined {
@@ -314,10 +429,68 @@ export class World {
     return { kind: 'collaborator', id, name: email, projectId: project.id, sent, created: {} };
   }
 
+  /** The first path parameter of an operation, or the test is skipped saying it has none. */
+  #pathParam(op: PlannedOperation, what: string): string {
+    const [param] = [...op.op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? '');
+    return param ?? this.deps.skip(`${op.op.key} has no path parameter for ${what}`);
+  }
+
+  /** Hub API v2: a resource of the kind, made and then deleted (soft: it is in the trash, still the suite's). */
+  async deleted(kind: ResourceKind, purpose: string): Promise<Resource> {
+    const del = this.need(kind, 'delete');
+    const r = await this.ensure(kind);
+    await this.must(
+      del,
+      { path: { [this.#pathParam(del, `the ${kind}`)]: r.id } },
+      `deleting the ${kind} to ${purpose}`,
+    );
+    return r;
+  }
+
+  /**
+   * Hub API v2: a valid create body for the kind, its parents (the annotations' chain) the test's
+   * own resources, without sending it.
+   */
+  async createBody(op: PlannedOperation, label: string): Promise<JsonObject> {
+    const name = this.name(label);
+    const given: Hints = op.kind === 'file' ? { name, type: 'bpmn', content: contentFor('bpmn', name) } : { name };
+    return this.body(op, { ...(await this.#chainHints(op.kind, given)), ...given });
+  }
+
+  /** Hub API v2: adds a member to (or updates their role in) the test's workspace. */
+  async addMember(email: string, role = 'editor'): Promise<Resource> {
+    this.#guardWrite('adding a member');
+    const op = this.need('member', 'upsert');
+    const workspace = await this.home('workspace');
+    const param = this.#pathParam(op, 'the workspace');
+    const sent = this.body(op, { email, role });
+    const res = await this.must(op, { path: { [param]: workspace.id }, body: sent }, 'adding a member');
+    const id = `${workspace.id}/${email}`;
+    this.deps.ledger.created({ kind: 'member', id, name: email, workspaceId: workspace.id });
+    return {
+      kind: 'member',
+      id,
+      name: email,
+      workspaceId: workspace.id,
+      sent,
+      created: isJsonObject(res.body) ? res.body : {},
+    };
+  }
+
   /** A resource of the kind, made the usual way (read-only: found by search). */
   async ensure(kind: ResourceKind): Promise<Resource> {
     if (this.deps.readOnly) return this.find(kind);
     switch (kind) {
+      case 'workspace':
+        return this.createWorkspace();
+      case 'member': {
+        const email = this.collaboratorEmail();
+        if (email === undefined)
+          return this.deps.skip(
+            'no member email is configured (WM_COLLABORATOR_EMAIL: a user of the organization who has logged in)',
+          );
+        return this.addMember(email);
+      }
       case 'project':
         return this.createProject();
       case 'folder':
@@ -339,8 +512,48 @@ export class World {
     }
   }
 
+  /**
+   * Hub API v2: the filter of a search (its document's filter schema) that singles out `r`: its
+   * name and every key field the filter has and `r`'s create answer (or `r` itself) carries,
+   * e.g. `{name, workspaceKey}` for a project, `{name, fileKey}` for a version (a required filter).
+   */
+  hubFilter(op: PlannedOperation, r: Resource): JsonObject {
+    const query = requestBodySchema(this.root, op);
+    const fields = isJsonObject(query.properties) ? query.properties : {};
+    const properties = objectSchema(this.root, fields.filter).properties;
+    const filter: JsonObject = {};
+    for (const field of isJsonObject(properties) ? Object.keys(properties) : []) {
+      const own = field === this.keyField(r.kind) ? r.id : undefined;
+      const value = field === 'name' && r.kind !== 'member' ? r.name : (own ?? r.created[field]);
+      if ((field === 'name' || field === 'email' || field.endsWith('Key')) && typeof value === 'string')
+        filter[field] = value;
+    }
+    if (r.kind === 'member' && filter.email === undefined) filter.email = r.name;
+    return filter;
+  }
+
+  /**
+   * Hub API v2: a search body: the filter, the first page as `{from, limit}`, and a sort by name
+   * when the document's sort fields have one.
+   */
+  hubSearchBody(op: PlannedOperation, filter: JsonObject, limit = 10): JsonObject {
+    const query = requestBodySchema(this.root, op);
+    const properties = isJsonObject(query.properties) ? query.properties : {};
+    const sortItem = objectSchema(this.root, objectSchema(this.root, properties.sort).items);
+    const sortFields = isJsonObject(sortItem.properties)
+      ? objectSchema(this.root, sortItem.properties.field).enum
+      : undefined;
+    const byName = Array.isArray(sortFields) && sortFields.includes('name');
+    return this.body(op, {
+      filter,
+      page: { from: 0, limit },
+      ...(byName ? { sort: [{ field: 'name' }] } : {}),
+    });
+  }
+
   /** Read-only mode: an existing resource found by search (never one the suite would change). */
   async find(kind: ResourceKind): Promise<Resource> {
+    if (this.hub) return this.#findHub(kind);
     const search = kind === 'folder' ? undefined : this.op(kind, 'search');
     if (search === undefined) {
       if (kind === 'folder') return this.#findFolder();
@@ -361,6 +574,65 @@ export class World {
       name: typeof first.name === 'string' ? first.name : email,
       ...(projectId === undefined ? {} : { projectId }),
       ...(typeof first.fileId === 'string' ? { fileId: first.fileId } : {}),
+      sent: {},
+      created: first,
+    };
+  }
+
+  /**
+   * Hub API v2, read-only mode: the first resource a search answers; versions are searched in a
+   * file found first (`filter.fileKey` is required), members in a workspace (`filter.workspaceKey`),
+   * and a folder is the one a found file is in.
+   */
+  async #findHub(kind: ResourceKind): Promise<Resource> {
+    if (kind === 'folder') {
+      const file = await this.find('file');
+      const folderKey = file.created.folderKey;
+      if (typeof folderKey !== 'string')
+        return this.deps.skip('read-only mode: no file found inside a folder, so no folder to read');
+      return {
+        kind,
+        id: folderKey,
+        name: '',
+        ...(file.projectId === undefined ? {} : { projectId: file.projectId }),
+        sent: {},
+        created: {},
+      };
+    }
+    const search = this.op(kind, 'search');
+    if (search === undefined)
+      return this.deps.skip(`read-only mode: the document has no search for ${KIND_WORD[kind]}s to find one to read`);
+    const within: JsonObject = {};
+    if (kind === 'version') within.fileKey = (await this.find('file')).id;
+    if (kind === 'member') within.workspaceKey = (await this.find('workspace')).id;
+    const res = await this.must(
+      search,
+      { body: this.hubSearchBody(search, within, 1) },
+      `finding a ${KIND_WORD[kind]} to read`,
+    );
+    const items = isJsonObject(res.body) && Array.isArray(res.body.items) ? res.body.items : [];
+    const first = items[0];
+    const email = isJsonObject(first) && typeof first.email === 'string' ? first.email : '';
+    const id =
+      kind === 'member'
+        ? `${typeof within.workspaceKey === 'string' ? within.workspaceKey : ''}/${email}`
+        : this.keyOf(kind, first);
+    if (!isJsonObject(first) || id === undefined)
+      return this.deps.skip(`read-only mode: the target holds no ${KIND_WORD[kind]} to read`);
+    const text = (field: string): string | undefined => {
+      const value = first[field];
+      return typeof value === 'string' ? value : undefined;
+    };
+    const projectId = text('projectKey');
+    const workspaceId = text('workspaceKey');
+    const fileId = text('fileKey');
+    return {
+      kind,
+      id,
+      name: kind === 'member' ? email : (text('name') ?? ''),
+      ...(projectId === undefined ? {} : { projectId }),
+      ...(workspaceId === undefined ? {} : { workspaceId }),
+      ...(fileId === undefined ? {} : { fileId }),
       sent: {},
       created: first,
     };
@@ -389,27 +661,27 @@ export class World {
     await Promise.allSettled([...this.#inFlight]);
     await new Promise((resolve) => setImmediate(resolve));
     if (this.deps.readOnly) return;
-    for (const resource of this.#owned.filter((r) => r.kind === 'project')) {
-      const status = await deleteProjectTree(this.deps.api, this.deps.plan, resource.id, 'clean-up');
+    for (const resource of this.#owned.filter((r) => r.kind === this.#rootKind)) {
+      const status = await deleteRootTree(this.deps.api, this.deps.plan, resource.kind, resource.id, 'clean-up');
       if (status === null) break;
-      if (isSuccess(status) || status === 404) this.deps.ledger.deleted('project', resource.id);
+      if (isSuccess(status) || status === 404) this.deps.ledger.deleted(resource.kind, resource.id);
     }
     await this.#cleanUpUnanswered();
   }
 
   /** Looks for the projects whose create got no answer, by their run-tagged name, and deletes those the target made. */
   async #cleanUpUnanswered(): Promise<void> {
-    const search = findOperation(this.deps.plan, 'project', 'search');
+    const search = findOperation(this.deps.plan, this.#rootKind, 'search');
     if (this.#unanswered.length === 0 || search === undefined) return;
     const names = new Set(this.#unanswered);
     try {
-      for (const project of (await allProjects(this.deps.api, search)).filter((p) => names.has(p.name))) {
-        await deleteProjectTree(this.deps.api, this.deps.plan, project.id, 'clean-up');
+      for (const root of (await allProjects(this.deps.api, search)).filter((p) => names.has(p.name))) {
+        await deleteRootTree(this.deps.api, this.deps.plan, this.#rootKind, root.id, 'clean-up');
       }
     } catch {
       return; // still unsettled in the journal: the run's teardown (or sweep) looks again
     }
-    for (const name of names) this.deps.ledger.settled('project', name);
+    for (const name of names) this.deps.ledger.settled(this.#rootKind, name);
   }
 
   /** An id no resource has. */

@@ -40,7 +40,6 @@ import { withoutCredentials } from '../core/target.ts';
 import { setInternalValue } from '../config/internal.ts';
 import { writePlanFile } from '../plan/plan-file.ts';
 import { generationOf } from '../run/facts.ts';
-import { refuseUntestedGeneration } from '../run/untested-generation.ts';
 import { runnerFinishing, runnerStarted, stopCause } from '../run/stop.ts';
 
 /**
@@ -161,7 +160,6 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
         documentVia: found.via,
       })}\n`,
     );
-    refuseUntestedGeneration(doc);
     const baseline = await resolveRunBaseline(config.baseline, generation);
     const documentMs = clock();
     benchMark('document');

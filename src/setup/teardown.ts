@@ -10,7 +10,7 @@ import { ApiClient } from '../api/client.ts';
 import { TokenProvider } from '../auth/tokens.ts';
 import { CheckRecorder } from '../checks/recorder.ts';
 import { HttpClient } from '../http/client.ts';
-import { allProjects, deletePending } from '../ledger/cleanup.ts';
+import { allProjects, deletePending, rootKindOf } from '../ledger/cleanup.ts';
 import { pendingInRunDir, unconfirmedInRunDir, type LedgerEntry } from '../ledger/ledger.ts';
 import { findOperation } from '../plan/classify.ts';
 import { runSecrets } from '../run/context.ts';
@@ -46,7 +46,9 @@ async function deleteLeftovers(runDir: string): Promise<boolean> {
     tokens,
     recorder: new CheckRecorder([]),
   });
-  const search = findOperation(suite.plan, 'project', 'search');
+  // The root kind: projects, or workspaces on the Hub API v2.
+  const root = rootKindOf(suite.plan);
+  const search = findOperation(suite.plan, root, 'search');
   const names = new Set(unconfirmed);
   let inFlight: LedgerEntry[] = [];
   let unlisted: string | null = null;
@@ -54,7 +56,7 @@ async function deleteLeftovers(runDir: string): Promise<boolean> {
     try {
       inFlight = (await allProjects(api, search))
         .filter((p) => names.has(p.name))
-        .map((p) => ({ kind: 'project', id: p.id, name: p.name }));
+        .map((p) => ({ kind: root, id: p.id, name: p.name }));
     } catch (error) {
       unlisted = error instanceof Error ? error.message : String(error);
     }
@@ -62,7 +64,7 @@ async function deleteLeftovers(runDir: string): Promise<boolean> {
   const result = await deletePending(api, suite.plan, [...pending, ...inFlight]);
   if (unlisted !== null) {
     process.stderr.write(
-      `wm-conformance: could not look for ${unconfirmed.length} project(s) whose create was cut off (${unlisted}) — run "npm run sweep" later\n`,
+      `wm-conformance: could not look for ${unconfirmed.length} ${root}(s) whose create was cut off (${unlisted}) — run "npm run sweep" later\n`,
     );
     return false;
   }

@@ -5,7 +5,8 @@ import { expectedVersion, infoVersion, judgeVersion } from './version.ts';
 test('info-version: beta under /api/beta, v1 under /api/v1, nothing known elsewhere', () => {
   expect(expectedVersion('/api/beta')).toBe('beta');
   expect(expectedVersion('/api/v1')).toBe('v1');
-  expect(expectedVersion('/api/v2')).toBeNull();
+  expect(expectedVersion('/api/v2')).toBe('v2');
+  expect(expectedVersion('/api/v3')).toBeNull();
   expect(judgeVersion('v1', 'v1', '/api/v1').ok).toBe(true);
   expect(judgeVersion('v2', 'v1', '/api/v1')).toMatchObject({
     ok: false,

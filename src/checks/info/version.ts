@@ -1,4 +1,4 @@
-/** info-version: `version` names the generation of the path it was read from — "beta" under /api/beta, "v1" under /api/v1. */
+/** info-version: `version` names the generation of the path it was read from — "beta" under /api/beta, "v1" under /api/v1, "v2" under the Hub's /api/v2. */
 import type { CheckDefinition, Verdict } from '../types.ts';
 
 /** The version /info must report under this API prefix; null when the prefix names no known generation. */
@@ -8,7 +8,7 @@ export function expectedVersion(apiPrefix: string): string | null {
       .split('/')
       .filter((s) => s !== '')
       .pop() ?? '';
-  return last === 'beta' || last === 'v1' ? last : null;
+  return last === 'beta' || last === 'v1' || last === 'v2' ? last : null;
 }
 
 export function judgeVersion(version: string, expected: string, apiPrefix: string): Verdict {
@@ -27,6 +27,6 @@ export interface VersionSeen {
 export const infoVersion: CheckDefinition<VersionSeen> = {
   id: 'info-version',
   family: 'info',
-  title: 'version matches the path generation (beta for /api/beta, v1 for /api/v1)',
+  title: 'version matches the path generation (beta for /api/beta, v1 for /api/v1, v2 for /api/v2)',
   judge: ({ version, expected, apiPrefix }) => judgeVersion(version, expected, apiPrefix),
 };

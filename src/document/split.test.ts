@@ -132,8 +132,8 @@ async function usageError(promise: Promise<unknown>): Promise<string> {
 async function expectUsable(found: FoundDocument): Promise<void> {
   const doc = await loadLiveDocument(found.text, found.url);
   expect(doc.operations.map((o) => `${o.method.toUpperCase()} ${o.path} ${o.key}`).sort()).toEqual([
-    'GET /widgets/{widgetKey} getWidget',
-    'POST /widgets createWidget',
+    'GET /api/v2/widgets/{widgetKey} getWidget',
+    'POST /api/v2/widgets createWidget',
   ]);
   expect(new SchemaValidators(doc).compileAll()).toBeGreaterThanOrEqual(3);
   const created = doc.operations.find((o) => o.key === 'createWidget');

@@ -27,9 +27,10 @@ test('the Hub API v2: paths relative to a server URL ending in /api/v2 (the refe
   expect(generation(documentWith(['/api/v2/info', '/api/v2/projects']))).toBe('hub-v2');
 });
 
-test('beta and v1 as before; paths without a prefix and no /api/v2 server stay unknown', () => {
+test('beta and v1 as before; paths without a prefix stay unknown, another server path names its own', () => {
   expect(generation(documentWith(['/api/beta/files', '/api/beta/projects']))).toBe('beta');
   expect(generation(documentWith(['/api/v1/info', '/api/v1/projects']))).toBe('v1');
-  expect(generation(documentWith(['/info', '/projects'], [{ url: 'https://example.com/api' }]))).toBe('unknown');
+  // Paths behind a server URL's path are read behind it: an unknown prefix names the generation by its last segment.
+  expect(generation(documentWith(['/info', '/projects'], [{ url: 'https://example.com/api' }]))).toBe('api');
   expect(generation(documentWith(['/info', '/projects']))).toBe('unknown');
 });

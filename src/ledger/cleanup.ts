@@ -146,6 +146,22 @@ export async function allProjects(api: ApiClient, search: PlannedOperation): Pro
   return found;
 }
 
+/**
+ * The roots (projects, or workspaces on the Hub API v2) of the given run-tagged names: the ones a
+ * create made whose answer never arrived. Empty without names or without a search to list them by.
+ */
+export async function rootsNamed(
+  api: ApiClient,
+  plan: readonly PlannedOperation[],
+  kind: ResourceKind,
+  names: readonly string[],
+): Promise<TaggedProject[]> {
+  const search = findOperation(plan, kind, 'search');
+  if (names.length === 0 || search === undefined) return [];
+  const wanted = new Set(names);
+  return (await allProjects(api, search)).filter((p) => wanted.has(p.name));
+}
+
 export interface CleanUpResult {
   readonly deleted: number;
   readonly gone: number;

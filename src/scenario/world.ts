@@ -12,7 +12,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { SAFE_METHODS } from '../checks/methods/unsupported-method.ts';
-import { allProjects, deleteRootTree, rootKindOf } from '../ledger/cleanup.ts';
+import { deleteRootTree, rootKindOf, rootsNamed } from '../ledger/cleanup.ts';
 import type { ApiClient, ApiResponse, CallOptions, ProbeResponse } from '../api/client.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 import type { Ledger } from '../ledger/ledger.ts';
@@ -671,17 +671,15 @@ export class World {
 
   /** Looks for the projects whose create got no answer, by their run-tagged name, and deletes those the target made. */
   async #cleanUpUnanswered(): Promise<void> {
-    const search = findOperation(this.deps.plan, this.#rootKind, 'search');
-    if (this.#unanswered.length === 0 || search === undefined) return;
-    const names = new Set(this.#unanswered);
+    if (this.#unanswered.length === 0) return;
     try {
-      for (const root of (await allProjects(this.deps.api, search)).filter((p) => names.has(p.name))) {
+      for (const root of await rootsNamed(this.deps.api, this.deps.plan, this.#rootKind, this.#unanswered)) {
         await deleteRootTree(this.deps.api, this.deps.plan, this.#rootKind, root.id, 'clean-up');
       }
     } catch {
       return; // still unsettled in the journal: the run's teardown (or sweep) looks again
     }
-    for (const name of names) this.deps.ledger.settled(this.#rootKind, name);
+    for (const name of new Set(this.#unanswered)) this.deps.ledger.settled(this.#rootKind, name);
   }
 
   /** An id no resource has. */

@@ -10,9 +10,8 @@ import { ApiClient } from '../api/client.ts';
 import { TokenProvider } from '../auth/tokens.ts';
 import { CheckRecorder } from '../checks/recorder.ts';
 import { HttpClient } from '../http/client.ts';
-import { allProjects, deletePending, rootKindOf } from '../ledger/cleanup.ts';
+import { deletePending, rootKindOf, rootsNamed } from '../ledger/cleanup.ts';
 import { pendingInRunDir, unconfirmedInRunDir, type LedgerEntry } from '../ledger/ledger.ts';
-import { findOperation } from '../plan/classify.ts';
 import { runSecrets } from '../run/context.ts';
 import { currentSuite } from '../run/suite.ts';
 
@@ -48,15 +47,15 @@ async function deleteLeftovers(runDir: string): Promise<boolean> {
   });
   // The root kind: projects, or workspaces on the Hub API v2.
   const root = rootKindOf(suite.plan);
-  const search = findOperation(suite.plan, root, 'search');
-  const names = new Set(unconfirmed);
   let inFlight: LedgerEntry[] = [];
   let unlisted: string | null = null;
-  if (unconfirmed.length > 0 && search !== undefined) {
+  if (unconfirmed.length > 0) {
     try {
-      inFlight = (await allProjects(api, search))
-        .filter((p) => names.has(p.name))
-        .map((p) => ({ kind: root, id: p.id, name: p.name }));
+      inFlight = (await rootsNamed(api, suite.plan, root, unconfirmed)).map((p) => ({
+        kind: root,
+        id: p.id,
+        name: p.name,
+      }));
     } catch (error) {
       unlisted = error instanceof Error ? error.message : String(error);
     }

@@ -28,6 +28,7 @@ export const LAYERS = [
   'src/fixtures',
   'src/gate',
   'src/setup',
+  'src/migration',
   'src/cli',
   'specs',
   'test',

@@ -41,6 +41,8 @@ test('no variables: the embedded target with the defaults', () => {
     envName: null,
     baseUrl: null,
     openapiUrl: null,
+    v2BaseUrl: null,
+    v2OpenapiUrl: null,
     tokenUrl: null,
     audience: null,
     clients: {},

@@ -35,6 +35,12 @@ export interface Config {
   readonly baseUrl: string | null;
   /** WM_OPENAPI_URL: an http(s) URL or an absolute file path (a split specification is bundled); also with the embedded target. */
   readonly openapiUrl: string | null;
+  /**
+   * The Hub API v2 of the same installation, for `npm run migration` (WM_V2_BASE_URL,
+   * WM_V2_OPENAPI_URL; the names the embedded target prints when it serves both APIs).
+   */
+  readonly v2BaseUrl: string | null;
+  readonly v2OpenapiUrl: string | null;
   readonly tokenUrl: string | null;
   readonly audience: string | null;
   readonly clients: Readonly<Partial<Record<ClientRole, ClientCredentials>>>;
@@ -338,6 +344,8 @@ export function loadConfig(env: Env = process.env): Config {
     envName: name,
     baseUrl,
     openapiUrl,
+    v2BaseUrl: url(values, 'WM_V2_BASE_URL'),
+    v2OpenapiUrl: documentSource(values, 'WM_V2_OPENAPI_URL'),
     tokenUrl,
     audience: text(values, 'WM_OAUTH_AUDIENCE'),
     clients,

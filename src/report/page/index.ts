@@ -34,7 +34,13 @@ const NAV: readonly (readonly [string, string])[] = [
   ['skipped', 'Skipped tests'],
 ];
 
-export function renderCompliancePage(model: ComplianceModel): string {
+/** Pages beside this one in the reports folder that the page links when they exist. */
+export interface PageLinks {
+  /** `reports/migration/migration.json` exists (`npm run migration`): link `../migration/index.html`. */
+  readonly migration?: boolean;
+}
+
+export function renderCompliancePage(model: ComplianceModel, links: PageLinks = {}): string {
   const title = `wm-conformance ${model.verdict}${model.facts === null ? '' : ` — ${model.facts.document.title} ${model.facts.document.infoVersion}`}`;
   const nav = NAV.filter(
     ([id]) => (id !== 'detection' || model.detection !== null) && (id !== 'not-run' || model.stopped !== null),
@@ -50,7 +56,7 @@ export function renderCompliancePage(model: ComplianceModel): string {
 ${banner(model)}
 <main>
 ${runFactsSection(model)}
-<nav>${nav.map(([id, label]) => html`<a href="#${id}">${label}</a>`)}</nav>
+<nav>${nav.map(([id, label]) => html`<a href="#${id}">${label}</a>`)}${links.migration === true ? html`<a href="../migration/index.html" id="migration-link">Migration rehearsal (v1 → Hub API v2)</a>` : ''}</nav>
 ${model.stopped === null ? '' : notRunSection(model.stopped)}
 ${failuresSection(model)}
 ${matrixSection(model.matrix)}

@@ -7,7 +7,7 @@
  * those that ran, src/report/model/completion.ts) is INCOMPLETE, saying why; when the runner must exit
  * at its stop deadline before the end of the run, it writes what it has (src/run/stop.ts).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
 import { CHECKS } from '../../checks/registry.ts';
@@ -134,7 +134,8 @@ export function writeCompliance(model: ComplianceModel, outputDir: string): Writ
   const json = join(outputDir, 'compliance.json');
   const page = join(outputDir, 'index.html');
   writeFileSync(json, redactText(`${JSON.stringify(model, null, 2)}\n`));
-  writeFileSync(page, redactText(renderCompliancePage(model)));
+  const migration = existsSync(join(outputDir, '..', 'migration', 'migration.json'));
+  writeFileSync(page, redactText(renderCompliancePage(model, { migration })));
   return [
     { name: 'compliance', path: page },
     { name: 'compliance json', path: json },

@@ -31,7 +31,7 @@ function listed(out: Map<string, string>): ScanSecret[] {
 function addConfig(out: Map<string, string>, config: Config): void {
   for (const client of Object.values(config.clients)) push(out, client.secret, 'a client secret');
   push(out, config.expiredToken, 'the expired token');
-  for (const url of [config.baseUrl, config.openapiUrl, config.tokenUrl])
+  for (const url of [config.baseUrl, config.openapiUrl, config.v2BaseUrl, config.v2OpenapiUrl, config.tokenUrl])
     for (const password of urlPassword(url)) push(out, password, 'a URL password');
 }
 

@@ -265,6 +265,21 @@ test('from two files: the published v1 document and the published v2 split speci
   expect(html).toContain('<strong>Not observed.</strong>');
 });
 
+test('from the profile: WM_OPENAPI_URL and WM_V2_OPENAPI_URL name the two documents', async () => {
+  test.skip(!existsSync(PUBLISHED_V1) || !existsSync(PUBLISHED_V2), PUBLISHED_MISSING);
+  test.setTimeout(60_000);
+  const reports = tmp.path('profile');
+  const c = capture();
+  const env = { WM_REPORTS_DIR: reports, WM_OPENAPI_URL: PUBLISHED_V1, WM_V2_OPENAPI_URL: PUBLISHED_V2 };
+  expect(await main([], c.io, env), c.err()).toBe(0);
+  const report = readReport(reports);
+  expect(report.from.source).toBe(PUBLISHED_V1);
+  expect(report.to.source).toBe(PUBLISHED_V2);
+  expect(report.summary).toMatchObject({ v1Operations: 25, unknown: 0 });
+  // v2 projects are new to a client of the published v1 API (no process applications there).
+  expect(report.newInV2.map((op) => op.key)).toEqual(expect.arrayContaining(['GET /projects/{}', 'POST /projects']));
+});
+
 test.describe('bad input: one line, exit 2', () => {
   const v2Like = (): string =>
     tmp.file(

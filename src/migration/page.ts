@@ -102,7 +102,7 @@ Changes of the guide: ${s.changes.matches} match the documents, ${s.changes.diff
 ${report.operations.map(operationBlock)}
 </section>
 ${behaviourSection(report.behaviour)}
-<section id="new"><h2>New in v2 (no v1 operation maps to them)</h2>
+<section id="new"><h2>New in v2 (no operation of this v1 document leads to them)</h2>
 ${report.newInV2.length === 0 ? html`<p>None.</p>` : html`<ul>${report.newInV2.map((op) => html`<li data-new="${op.key}">${call(op)}</li>`)}</ul>`}
 ${report.mappingNotInDocument.length === 0 ? '' : html`<p class="muted">Mapping entries whose v1 operation this v1 document does not have: ${report.mappingNotInDocument.join(', ')}.</p>`}
 </section>

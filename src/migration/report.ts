@@ -105,7 +105,7 @@ export interface MigrationReport {
   };
   /** One per operation of the v1 document, in its order. */
   readonly operations: readonly OperationEntry[];
-  /** Operations of the v2 document that no v1 operation maps to. */
+  /** Operations of the v2 document that no operation of the v1 document maps to (nor names as its replacement). */
   readonly newInV2: readonly OperationRef[];
   /** Mapping entries whose v1 operation the v1 document does not have (e.g. versions in a milestone-era document). */
   readonly mappingNotInDocument: readonly string[];

@@ -187,7 +187,12 @@ export async function readMigrationInput(config: Config, options: SourceOptions)
     const behaviour: Behaviour =
       both === null
         ? { observed: false, reason: NOT_EMBEDDED, target: null, observations: [] }
-        : await observeBehaviour(both);
+        : await observeBehaviour(both).catch((error: unknown): Behaviour => ({
+            observed: false,
+            reason: `the probes could not run on the embedded target: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`,
+            target: null,
+            observations: [],
+          }));
     return { from: fromDoc, to: toDoc, behaviour };
   } finally {
     await Promise.all(targets.map((t) => t.stop()));

@@ -21,7 +21,7 @@ function notExercisedList(c: Coverage): SafeHtml | string {
 
 export function coverageSection(c: Coverage): SafeHtml {
   return html`<section id="coverage"><h2>Coverage</h2>
-<p id="operations-coverage">Operations exercised: <strong>${c.operations.exercised} / ${c.operations.documented}</strong>${c.operations.notExercised.length > 0 ? html` — not exercised: ${c.operations.notExercised.map((o) => html`<code>${o}</code> `)}` : ''}</p>
+<p id="operations-coverage">Operations exercised: <strong>${c.operations.exercised} / ${c.operations.documented}</strong>${c.operations.notExercised.length > 0 && (c.operations.notExercisedWhy ?? []).length === 0 ? html` — not exercised: ${c.operations.notExercised.map((o) => html`<code>${o}</code> `)}` : ''}</p>
 ${notExercisedList(c)}
 <p id="status-coverage">Documented statuses observed: <strong>${c.statuses.observed} / ${c.statuses.documented}</strong>${c.statuses.ofExercised === undefined || c.operations.notExercised.length === 0 ? '' : html` (of the ${c.operations.exercised} operations exercised: <strong>${c.statuses.ofExercised.observed} / ${c.statuses.ofExercised.documented}</strong>)`}</p>
 <h3>Checks per family</h3>

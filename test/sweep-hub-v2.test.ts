@@ -2,11 +2,12 @@
  * `npm run sweep -- --min-age 0` against a Hub API v2 (a standalone `hub-v2` reference target
  * treated as a real one): the suite's leftover workspace — its member the configured collaborator
  * — is deleted for good, so is a run-tagged workspace the suite left in the trash; a workspace
- * with a member the suite never adds is kept and listed with why.
+ * with a member the suite never adds is kept and listed with why. And the start of a run sweeps
+ * the same way (the configured collaborator is the suite's member there too).
  */
 import { expect, test } from '@playwright/test';
 import { client, items, text, type Client } from './support/reference-client.ts';
-import { startCli, standaloneTarget } from './support/standalone.ts';
+import { startCli, standaloneTarget, startSuite } from './support/standalone.ts';
 
 test.describe.configure({ timeout: 300_000 });
 
@@ -54,6 +55,25 @@ test("hub-v2: sweep deletes the suite's leftovers for good, live and in the tras
     expect(items(trash), 'nothing left in the trash').toEqual([]);
     expect((await suite('GET', `/workspaces/${ownKey}`)).status).toBe(404);
     expect((await suite('GET', `/workspaces/${foreignKey}`)).status, 'the kept workspace stays').toBe(200);
+  } finally {
+    await target.stop();
+  }
+});
+
+test("hub-v2: the start of a run deletes the suite's old leftover workspace for good", async () => {
+  const target = await standaloneTarget({ generation: 'hub-v2' });
+  try {
+    const suite = client(target, await target.mintToken('full', 600));
+    const leftover = await workspace(suite, 'wmct-20200101T000000-dddddd-w0t1-ws');
+    await addMember(suite, leftover, target.collaboratorEmails[0] ?? '');
+    const run = startSuite(target, {}, ['--grep', '@info']);
+    const exit = await run.exited;
+    expect(exit.code, run.output().slice(-3000)).toBe(0);
+    expect((await suite('GET', `/workspaces/${leftover}`)).status).toBe(404);
+    const trash = await suite('POST', '/workspaces/recently-deleted/search', {
+      body: { page: { from: 0, limit: 50 } },
+    });
+    expect(items(trash), 'nothing left in the trash').toEqual([]);
   } finally {
     await target.stop();
   }

@@ -188,3 +188,22 @@ test('young workspaces, runs in progress and the current run stay; a dry run del
     expect(target.statsOf('hub-v2').resources).toMatchObject({ workspaces: 3 });
   });
 });
+
+test("a person's version of the suite's file, and a person's folder, keep the suite's workspace", async () => {
+  await withHub(async (target) => {
+    const suite = client(target, await target.mintToken('full', 600));
+    const alice = client(target, await target.mintUserToken('alice@example.com', 600));
+    const versioned = `wmct-${OLD}-kkkkkk-w0t1-ws`;
+    const keys = await suiteLeftover(suite, versioned);
+    const fileKey = await file(suite, keys.projectKey, keys.deepFolder, 'shared');
+    await created(alice, '/versions', { fileKey, name: 'alices' }, 'versionKey');
+    const foldered = `wmct-${OLD}-llllll-w0t2-ws`;
+    const other = await suiteLeftover(suite, foldered);
+    await folder(alice, other.projectKey, other.deepFolder, 'alices folder');
+
+    const result = await sweepWith(target);
+    expect(result.swept).toEqual([]);
+    expect(reasonOf(result, versioned)).toBe(`not the suite's: version "alices" created by ${ALICE}`);
+    expect(reasonOf(result, foldered)).toBe(`not the suite's: folder "alices folder" created by ${ALICE}`);
+  });
+});

@@ -1,7 +1,7 @@
 /**
- * `npm run sweep [-- --min-age <minutes>] [--dry-run]`: deletes run-tagged projects (and with
- * them everything inside) that runs left behind, on the configured target: older than the
- * minimum age (WM_SWEEP_MIN_AGE_MINUTES, default 60), not of a run still in progress here, and
+ * `npm run sweep [-- --min-age <minutes>] [--dry-run]`: deletes run-tagged projects (Hub API v2:
+ * workspaces, live or soft-deleted, for good) and with them everything inside, that runs left
+ * behind, on the configured target: older than the minimum age (WM_SWEEP_MIN_AGE_MINUTES, default 60), not of a run still in progress here, and
  * wholly made by the suite's own clients (src/ledger/sweep.ts). It lists what it deleted and
  * what it kept, with why. Nothing without the run tag is ever touched. Also removes the local run
  * folders (.wmct/runs) of that age whose runs are over; a live run's folder stays, whatever
@@ -12,6 +12,7 @@ import { loadConfig } from '../config/load.ts';
 import { sweepRunFolders, type RunFolderSweep } from '../ledger/run-folders.ts';
 import { sweep, type SweepResult } from '../ledger/sweep.ts';
 import { connect } from '../run/connect.ts';
+import { splitEmails } from '../run/target.ts';
 
 export interface SweepArgs {
   readonly minAgeMinutes: number | undefined;
@@ -48,7 +49,7 @@ function projectLines(result: SweepResult, dryRun: boolean): string[] {
   const lines: string[] = [];
   if (result.suiteCreators.length > 0)
     lines.push(
-      `  the suite's clients appear as ${result.suiteCreators.map((c) => `"${c}"`).join(', ')} in createdBy here (learned from its probe projects)`,
+      `  the suite's clients appear as ${result.suiteCreators.map((c) => `"${c}"`).join(', ')} in createdBy here (learned from its probe ${result.kind ?? 'project'}s)`,
     );
   for (const note of result.notes) lines.push(`  note: ${note}`);
   for (const name of result.swept) lines.push(`  ${verb}: ${name}`);
@@ -77,6 +78,7 @@ async function main(): Promise<void> {
     const result = await sweep(connection.api, connection.plan, {
       minAgeMinutes,
       dryRun: args.dryRun,
+      suiteMembers: config.collaboratorEmail === null ? [] : splitEmails(config.collaboratorEmail),
       liveRunIds: folders.live.map((run) => run.runId),
     });
     const verb = args.dryRun ? 'would delete' : 'deleted';
@@ -86,7 +88,7 @@ async function main(): Promise<void> {
       result.kept.length > 0 ? `kept ${result.kept.length} not wholly the suite's` : '',
     ].filter((part) => part !== '');
     const summary =
-      `wm-conformance sweep: ${result.tagged} run-tagged project(s) on ${config.baseUrl}; ${verb} ${result.swept.length} older than ${minAgeMinutes} min` +
+      `wm-conformance sweep: ${result.tagged} run-tagged ${result.kind ?? 'project'}(s) on ${config.baseUrl}; ${verb} ${result.swept.length} older than ${minAgeMinutes} min` +
       `${keptParts.map((part) => `, ${part}`).join('')}; ${foldersLine(folders, args.dryRun)}`;
     process.stdout.write([summary, ...projectLines(result, args.dryRun), ...folderLines(folders)].join('\n') + '\n');
     if (result.failed.length > 0) throw new UsageError(`could not delete ${result.failed.join(', ')}`, 1);

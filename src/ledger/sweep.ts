@@ -13,9 +13,9 @@
  * projects; the folders go with it); a file someone adds meanwhile makes the project's deletion
  * fail, which is reported, never forced.
  *
- * Hub API v2 (a test's root is a workspace): the run-tagged workspaces are listed the same way, but
- * who made what inside a workspace is not inspected yet, so none is deleted — each old enough is
- * kept and listed with that reason (nothing the suite cannot prove its own is ever deleted).
+ * Hub API v2 (a test's root is a workspace): the run-tagged workspaces, live and soft-deleted, are
+ * judged the same way — everything in a live one, its members included, must be the suite's; a
+ * soft-deleted one must have been deleted by the suite — and deleted for good (sweep-hub.ts).
  */
 import type { ApiClient } from '../api/client.ts';
 import { findOperation, type PlannedOperation } from '../plan/classify.ts';
@@ -30,7 +30,14 @@ import {
   type SuiteIdentity,
 } from './creators.ts';
 import { liveRunIds } from './run-folders.ts';
-import { allProjects, rootKindOf } from './cleanup.ts';
+import { allProjects, deleteWorkspaceTree, rootKindOf, type TaggedProject } from './cleanup.ts';
+import {
+  deletedWorkspaces,
+  hubForeignReason,
+  inspectWorkspace,
+  learnHubIdentity,
+  type HubIdentity,
+} from './sweep-hub.ts';
 
 const RUN_TAG = /^wmct-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})-([a-z0-9]{6})-/;
 
@@ -56,6 +63,8 @@ export interface SweepOptions {
   readonly dryRun?: boolean;
   /** The current run's id: never swept, whatever its age. */
   readonly exceptRunId?: string;
+  /** Hub API v2: the emails the suite adds as workspace members (WM_COLLABORATOR_EMAIL): such a member is the suite's doing. */
+  readonly suiteMembers?: readonly string[];
   /** Runs in progress, whose projects are never swept (default: the live run folders on this machine). */
   readonly liveRunIds?: readonly string[];
   readonly now?: number;
@@ -68,6 +77,8 @@ export interface KeptProject {
 }
 
 export interface SweepResult {
+  /** What was swept: projects, or workspaces on the Hub API v2 (default: projects). */
+  readonly kind?: 'project' | 'workspace';
   /** Run-tagged projects found. */
   readonly tagged: number;
   /** Deleted (or, in a dry run, that would be). */
@@ -196,7 +207,10 @@ export async function sweep(
   };
 }
 
-/** Hub API v2: the run-tagged workspaces, listed; those old enough are kept with the reason (no inspection of their creators yet). */
+/**
+ * Hub API v2: the run-tagged workspaces, live and soft-deleted, judged as sweep-hub.ts says; what
+ * may go is deleted for good (deleted, then deleted permanently).
+ */
 async function sweepHub(
   api: ApiClient,
   plan: readonly PlannedOperation[],
@@ -206,23 +220,68 @@ async function sweepHub(
   if (search === undefined) throw new Error('the document has no operation to search workspaces; nothing can be swept');
   const now = options.now ?? Date.now();
   const live = new Set(options.liveRunIds ?? liveRunIds());
-  const tagged = (await allProjects(api, search)).filter(
-    (w) => runTagTime(w.name) !== null && runIdOf(w.name) !== options.exceptRunId,
-  );
-  const notLive = tagged.filter((w) => !live.has(runIdOf(w.name) ?? ''));
-  const old = notLive.filter((w) => now - (runTagTime(w.name) ?? now) >= options.minAgeMinutes * 60_000);
+  const ours = (w: TaggedProject): boolean => runTagTime(w.name) !== null && runIdOf(w.name) !== options.exceptRunId;
+  const tagged = (await allProjects(api, search)).filter(ours);
+  const trashed = (await deletedWorkspaces(api, plan)).filter(ours);
+  const all = [...tagged, ...trashed];
+  const isOld = (w: TaggedProject): boolean =>
+    !live.has(runIdOf(w.name) ?? '') && now - (runTagTime(w.name) ?? now) >= options.minAgeMinutes * 60_000;
+  const notLive = all.filter((w) => !live.has(runIdOf(w.name) ?? ''));
+  const old = tagged.filter(isOld);
+  const oldTrashed = trashed.filter(isOld);
+  const swept: string[] = [];
+  const kept: KeptProject[] = [];
+  const failed: string[] = [];
+  // Only when there is something to judge does sweep make its probe workspaces.
+  const identity: HubIdentity =
+    old.length + oldTrashed.length === 0
+      ? { creators: new Map(), deleters: new Map(), notes: [], leftovers: [] }
+      : await learnHubIdentity(api, plan, probeNamer());
+  failed.push(...identity.leftovers.map((probe) => `its probe workspace ${probe}`));
+  const unknown = `the suite's own identity on this target is unknown (${identity.notes.join('; ') || 'no probe workspace could be made'})`;
+  const remove = async (w: TaggedProject, shown: string): Promise<void> => {
+    if (options.dryRun === true) {
+      swept.push(shown);
+      return;
+    }
+    const status = await deleteWorkspaceTree(api, plan, w.id, 'sweep');
+    if (status === null) failed.push(`${w.name} (the document has no operation to delete workspaces permanently)`);
+    else if (isSuccess(status) || status === 404) swept.push(shown);
+    else failed.push(`${w.name} (${status})`);
+  };
+  for (const workspace of old) {
+    if (identity.creators.size === 0) {
+      kept.push({ name: workspace.name, reason: unknown });
+      continue;
+    }
+    const inspection = await inspectWorkspace(api, plan, workspace.id, identity, options.suiteMembers ?? []);
+    if ('unreadable' in inspection) {
+      kept.push({ name: workspace.name, reason: `its contents cannot all be read: ${inspection.unreadable}` });
+      continue;
+    }
+    const reason = hubForeignReason(inspection.items);
+    if (reason !== null) kept.push({ name: workspace.name, reason });
+    else await remove(workspace, workspace.name);
+  }
+  for (const workspace of oldTrashed) {
+    const shown = `${workspace.name} (deleted, in the trash)`;
+    if (identity.deleters.size === 0) kept.push({ name: shown, reason: unknown });
+    else if (workspace.deletedBy === null || !identity.deleters.has(creatorKey(workspace.deletedBy)))
+      kept.push({
+        name: shown,
+        reason: `deleted by ${workspace.deletedBy === null ? 'someone the target does not name' : showCreator(workspace.deletedBy)}, not by the suite, and what was deleted with it cannot be looked into`,
+      });
+    else await remove(workspace, shown);
+  }
   return {
-    tagged: tagged.length,
-    swept: [],
-    tooYoung: notLive.length - old.length,
-    inProgress: tagged.length - notLive.length,
-    kept: old.map((w) => ({
-      name: w.name,
-      reason:
-        "Hub API v2: sweep does not yet check who made what is in a workspace, so it deletes none — delete it permanently by hand once you know it is the suite's",
-    })),
-    failed: [],
-    suiteCreators: [],
-    notes: [],
+    kind: 'workspace',
+    tagged: all.length,
+    swept,
+    tooYoung: notLive.length - old.length - oldTrashed.length,
+    inProgress: all.length - notLive.length,
+    kept,
+    failed,
+    suiteCreators: [...identity.creators.values()].map(showCreator),
+    notes: identity.notes,
   };
 }

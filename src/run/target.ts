@@ -66,7 +66,8 @@ export async function resolveTarget(config: Config): Promise<ResolvedTarget> {
   };
 }
 
-function splitEmails(value: string): string[] {
+/** The emails of WM_COLLABORATOR_EMAIL (comma-separated). */
+export function splitEmails(value: string): string[] {
   return value
     .split(',')
     .map((e) => e.trim())

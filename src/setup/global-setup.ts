@@ -73,7 +73,8 @@ async function sweepAtStart(
   if (findOperation(plan, 'project', 'search') === undefined || findOperation(plan, 'project', 'delete') === undefined)
     return null;
   try {
-    return (await sweep(api, plan, { minAgeMinutes: config.sweepMinAgeMinutes })).swept.length;
+    const suiteMembers = resolved.collaboratorEmails;
+    return (await sweep(api, plan, { minAgeMinutes: config.sweepMinAgeMinutes, suiteMembers })).swept.length;
   } catch (error) {
     throw sweepFailure(error, recording, resolved.target.baseUrl);
   }

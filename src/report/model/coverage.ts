@@ -40,15 +40,25 @@ export interface FamilyCoverage {
 /** Families whose checks record nothing unless something fails. */
 const FAILURES_ONLY: readonly string[] = ['transport'];
 
+/** Operations not exercised for one reason: their tests' skip reason, the operation's name replaced by "the operation". */
+export interface NotExercisedGroup {
+  readonly reason: string;
+  readonly operations: readonly string[];
+}
+
 export interface Coverage {
   readonly operations: {
     readonly documented: number;
     readonly exercised: number;
     readonly notExercised: readonly string[];
+    /** The not exercised operations grouped by why (a test of theirs skipped, or none ran: "no test answered"). */
+    readonly notExercisedWhy?: readonly NotExercisedGroup[];
   };
   readonly statuses: {
     readonly documented: number;
     readonly observed: number;
+    /** The documented statuses of the exercised operations only, and how many of them were observed. */
+    readonly ofExercised?: { readonly documented: number; readonly observed: number };
     readonly perOperation: readonly OperationStatuses[];
   };
   readonly families: readonly FamilyCoverage[];
@@ -104,6 +114,23 @@ function familyCoverage(family: string, checks: readonly CheckId[], results: rea
   };
 }
 
+/** Not exercised because none of its tests got an answer: said when no test of it says why. */
+export const NO_ANSWER = 'no test got an answer from it';
+
+/** Why each operation was not exercised (its tests' first skip reason), grouped by reason in document order. */
+function notExercisedWhy(tests: readonly TestRecord[], operations: readonly string[]): NotExercisedGroup[] {
+  const groups = new Map<string, string[]>();
+  for (const operation of operations) {
+    const skipped = tests.find(
+      (t) => t.operation === operation && t.status === 'skipped' && t.skipReason !== undefined,
+    );
+    const reason =
+      skipped?.skipReason === undefined ? NO_ANSWER : skipped.skipReason.split(operation).join('the operation');
+    groups.set(reason, [...(groups.get(reason) ?? []), operation]);
+  }
+  return [...groups].map(([reason, ops]) => ({ reason, operations: ops }));
+}
+
 /**
  * @param checks the suite's registered checks (src/checks/registry.ts), to tell families that
  *   have checks but produced no result ("not run") from families the suite does not have
@@ -117,6 +144,9 @@ export function buildCoverage(
   const operations = facts?.document.operations ?? [];
   const perOperation = operations.map((op) => operationStatuses(op, observed.get(op.key) ?? new Set()));
   const documentedStatuses = perOperation.flatMap((o) => o.documented);
+  const isExercised = (key: string): boolean => (observed.get(key)?.size ?? 0) > 0;
+  const notExercised = operations.filter((op) => !isExercised(op.key)).map((op) => op.key);
+  const ofExercised = perOperation.filter((o) => isExercised(o.operation)).flatMap((o) => o.documented);
   const results = tests.flatMap((t) => t.results);
   const families = CHECK_FAMILIES.filter(
     (f) => checks.some((c) => c.family === f) || results.some((r) => r.family === f),
@@ -124,12 +154,14 @@ export function buildCoverage(
   return {
     operations: {
       documented: operations.length,
-      exercised: operations.filter((op) => (observed.get(op.key)?.size ?? 0) > 0).length,
-      notExercised: operations.filter((op) => (observed.get(op.key)?.size ?? 0) === 0).map((op) => op.key),
+      exercised: operations.length - notExercised.length,
+      notExercised,
+      notExercisedWhy: notExercisedWhy(tests, notExercised),
     },
     statuses: {
       documented: documentedStatuses.length,
       observed: documentedStatuses.filter((s) => s.observed).length,
+      ofExercised: { documented: ofExercised.length, observed: ofExercised.filter((s) => s.observed).length },
       perOperation,
     },
     families: families.map((f) => familyCoverage(f, checks, results)),

@@ -140,7 +140,12 @@ test('a "*" known deviation is not stale when it matched any operation', () => {
 
 test('coverage: operations exercised, documented statuses observed (ranges and default), checks per family', () => {
   const model = buildReportModel({ tests: mixedRun(), facts: FACTS, checks: CHECKS });
-  expect(model.coverage.operations).toEqual({ documented: 4, exercised: 3, notExercised: ['getFile'] });
+  expect(model.coverage.operations).toEqual({
+    documented: 4,
+    exercised: 3,
+    notExercised: ['getFile'],
+    notExercisedWhy: [{ reason: 'WM_READ_ONLY=true: no file to read', operations: ['getFile'] }],
+  });
   const perOp = Object.fromEntries(model.coverage.statuses.perOperation.map((o) => [o.operation, o]));
   expect(perOp.createProject).toEqual({
     operation: 'createProject',

@@ -17,6 +17,27 @@ export interface PermissionRow {
 export interface PermissionMatrix {
   readonly clients: readonly string[];
   readonly rows: readonly PermissionRow[];
+  /** What the clients are judged by (on the Hub API v2, what stands instead of `/info`'s permission flags). */
+  readonly basis?: string;
+}
+
+/** The generations without permission flags in `GET /info` (Hub API v2: a refusal's problem names the missing permission). */
+const NO_INFO_FLAGS: readonly string[] = ['hub-v2'];
+
+/** What the limited and foreign clients are judged by, for the generation of the run. */
+export function permissionBasis(generation: string | null): string {
+  const foreign =
+    "The foreign client (a token without the API's audience) must be refused with WM_FOREIGN_TOKEN_STATUS (401 by default).";
+  if (generation !== null && NO_INFO_FLAGS.includes(generation))
+    return (
+      `Hub API v2: GET /info carries no permission flags (v2 removed them; a 403's problem names the missing permission instead). ` +
+      `What the limited client may do is taken from WM_EXPECT_PERMISSIONS_LIMITED, else from its token's permission claims; ` +
+      `when neither says, its cells are skipped with that reason, and so are the info checks of the flags. ${foreign}`
+    );
+  return (
+    `What the limited client may do is taken from WM_EXPECT_PERMISSIONS_LIMITED, else from its token's permission claims, ` +
+    `else from its GET /info permission flags (whether those flags tell the truth is judged by the info checks). ${foreign}`
+  );
 }
 
 const UNNAMED = 'unnamed client';
@@ -44,5 +65,5 @@ export function buildPermissionMatrix(tests: readonly TestRecord[], facts: RunFa
     }
     return { operation, cells };
   });
-  return { clients, rows };
+  return { clients, rows, basis: permissionBasis(facts?.document.generation ?? null) };
 }

@@ -12,7 +12,7 @@ function permissionTable(m: PermissionMatrix): SafeHtml {
       return cell === undefined ? null : cellDetails(cell, `${row.operation} × ${client}`);
     }),
   );
-  return html`<table class="matrix" id="permission-table"><thead><tr><th>operation</th>${m.clients.map((c) => html`<th>${c}</th>`)}</tr></thead>
+  return html`${m.basis === undefined ? '' : html`<p id="permission-basis">${m.basis}</p>`}<table class="matrix" id="permission-table"><thead><tr><th>operation</th>${m.clients.map((c) => html`<th>${c}</th>`)}</tr></thead>
 <tbody>${m.rows.map(
     (row) =>
       html`<tr><th scope="row"><code>${row.operation}</code></th>${m.clients.map((client) => {

@@ -12,10 +12,18 @@ function familyRow(f: FamilyCoverage): SafeHtml {
   return html`<tr data-family="${f.family}"><th scope="row">${f.family}</th><td>${f.registered === 0 ? '—' : `${f.ran.length} / ${f.registered}`}</td>${ran ? html`<td>${r.pass}</td><td>${r.fail}</td><td>${r.knownDeviation}</td><td>${r.skip}</td>` : html`<td colspan="4" class="state-not-run">${f.failuresOnly ? 'no failure (recorded only when something fails)' : 'not run'}</td>`}</tr>`;
 }
 
+/** Why the operations not exercised were not, one line per reason. */
+function notExercisedList(c: Coverage): SafeHtml | string {
+  const groups = c.operations.notExercisedWhy ?? [];
+  if (groups.length === 0) return '';
+  return html`<ul id="not-exercised-why">${groups.map((g) => html`<li>${g.operations.length} not exercised — ${g.reason}: ${g.operations.map((o) => html`<code>${o}</code> `)}</li>`)}</ul>`;
+}
+
 export function coverageSection(c: Coverage): SafeHtml {
   return html`<section id="coverage"><h2>Coverage</h2>
-<p id="operations-coverage">Operations exercised: <strong>${c.operations.exercised} / ${c.operations.documented}</strong>${c.operations.notExercised.length > 0 ? html` — not exercised: ${c.operations.notExercised.map((o) => html`<code>${o}</code> `)}` : ''}</p>
-<p id="status-coverage">Documented statuses observed: <strong>${c.statuses.observed} / ${c.statuses.documented}</strong></p>
+<p id="operations-coverage">Operations exercised: <strong>${c.operations.exercised} / ${c.operations.documented}</strong>${c.operations.notExercised.length > 0 && (c.operations.notExercisedWhy ?? []).length === 0 ? html` — not exercised: ${c.operations.notExercised.map((o) => html`<code>${o}</code> `)}` : ''}</p>
+${notExercisedList(c)}
+<p id="status-coverage">Documented statuses observed: <strong>${c.statuses.observed} / ${c.statuses.documented}</strong>${c.statuses.ofExercised === undefined || c.operations.notExercised.length === 0 ? '' : html` (of the ${c.operations.exercised} operations exercised: <strong>${c.statuses.ofExercised.observed} / ${c.statuses.ofExercised.documented}</strong>)`}</p>
 <h3>Checks per family</h3>
 <table id="family-table"><thead><tr><th>family</th><th>checks run / registered</th><th>passed</th><th>failed</th><th>known deviations</th><th>skipped</th></tr></thead><tbody>${c.families.map(familyRow)}</tbody></table>
 <details><summary>Statuses per operation</summary>

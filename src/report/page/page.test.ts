@@ -142,7 +142,8 @@ test('sections that did not run say so; stale deviations and coverage are listed
   const stale = html.slice(html.indexOf('id="stale-table"'));
   expect(stale).toMatch(/<code>\*<\/code><\/td><td><code>strict-uuid<\/code><\/td><td>never happens any more/);
   expect(html).toContain('2 configured · 1 applied · 1 stale');
-  expect(html).toMatch(/Operations exercised: <strong>3 \/ 4<\/strong> — not exercised: <code>getFile<\/code>/);
+  expect(html).toMatch(/Operations exercised: <strong>3 \/ 4<\/strong><\/p>/);
+  expect(html).toContain('<li>1 not exercised — WM_READ_ONLY=true: no file to read: <code>getFile</code> </li>');
   expect(html).toMatch(/Documented statuses observed: <strong>5 \/ 9<\/strong>/);
   expect(html).toMatch(
     /<tr data-family="auth"><th scope="row">auth<\/th><td>0 \/ 1<\/td><td colspan="4" class="state-not-run">not run<\/td>/,

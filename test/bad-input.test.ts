@@ -324,6 +324,7 @@ const ROWS: readonly Row[] = [
       WM_FOREIGN_CLIENT_SECRET: '',
       WM_SHORT_LIVED_CLIENT_ID: '',
       WM_SHORT_LIVED_CLIENT_SECRET: '',
+      WM_EXPIRED_TOKEN: '',
       WM_REFERENCE_FAULTS: 'no-such-fault',
     }),
     exit: 2,
@@ -409,6 +410,9 @@ for (const row of ROWS) {
       const dir = mkdtempSync(join(tmpdir(), 'wmct-bad-'));
       const env = {
         ...targetEnv(target),
+        // One worker, as a user may set: the runs that start tests run a handful (--grep), and a
+        // second worker's start would cost more than it saves.
+        WM_MAX_CONCURRENCY: '1',
         ...(row.ownExpiredToken === true ? {} : await expiredTokenEnv(target)),
         ...(front?.env ?? {}),
         ...(row.env?.(target, dir) ?? {}),

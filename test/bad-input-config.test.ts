@@ -13,7 +13,14 @@ import { randomBytes } from 'node:crypto';
 import { PROJECT_ROOT } from '../src/config/load.ts';
 import type { RunningReferenceTarget } from '../reference/target.ts';
 import { front, type Front, type FrontAnswer, type FrontRequest } from './support/front.ts';
-import { startCli, standaloneTarget, targetEnv, type ChildRun } from './support/standalone.ts';
+import {
+  expiredTokenEnv,
+  startCli,
+  startConformance,
+  standaloneTarget,
+  targetEnv,
+  type ChildRun,
+} from './support/standalone.ts';
 
 interface Row {
   readonly name: string;
@@ -339,6 +346,8 @@ for (const row of ROWS) {
       const base = scripted?.baseUrl ?? target.baseUrl;
       const env: Record<string, string> = {
         ...targetEnv(target),
+        // Given, as a user may: no row is about where the expired token comes from (the run would wait out the short-lived client's).
+        ...(await expiredTokenEnv(target)),
         ...(scripted?.env ?? {}),
         ...(profile === undefined ? {} : { WM_ENV: profile.name }),
         ...(row.env?.(target, base) ?? {}),
@@ -349,7 +358,7 @@ for (const row of ROWS) {
               join(PROJECT_ROOT, 'schemas', 'baselines', 'v1.json'),
               env.WM_OPENAPI_URL ?? `${base}/v3/api-docs`,
             ])
-          : startCli(target, 'src/cli/conformance.ts', row.args ?? [], env);
+          : startConformance(target, row.args ?? [], env);
       const { code } = await run.exited;
       const output = run.output();
       expect(code, output.slice(-3000)).toBe(row.exit);

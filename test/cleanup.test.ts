@@ -5,9 +5,18 @@
  */
 import { expect, test } from '@playwright/test';
 import type { RunningReferenceTarget } from '../reference/target.ts';
-import { startCli, standaloneTarget, startSuite, waitFor, type ChildRun } from './support/standalone.ts';
+import {
+  expiredTokenEnv,
+  startCli,
+  standaloneTarget,
+  startSuite,
+  waitFor,
+  type ChildRun,
+} from './support/standalone.ts';
 
-// Whole runs on a 2-core machine that also runs other tests: generous time.
+// Whole runs on a 2-core machine that also runs other tests: generous time. Each run is given
+// its expired token (WM_EXPIRED_TOKEN, as a user may) instead of waiting out the short-lived
+// client's before its first test: no test here is about where that token comes from.
 test.describe.configure({ mode: 'parallel', timeout: 300_000 });
 
 /** A project (with a file) that is not the suite's: it must survive everything. */
@@ -58,7 +67,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     try {
       await foreignProject(target);
       const before = target.stats().resources;
-      const run = startSuite(target);
+      const run = startSuite(target, await expiredTokenEnv(target));
       await midway(target, run, before.projects);
       run.killGroup(signal);
       const exit = await run.exited;
@@ -75,7 +84,7 @@ test('a run killed with SIGKILL leaves only run-tagged projects, which sweep rem
   try {
     await foreignProject(target);
     const before = target.stats().resources;
-    const run = startSuite(target);
+    const run = startSuite(target, await expiredTokenEnv(target));
     await midway(target, run, before.projects);
     run.killGroup('SIGKILL');
     await run.exited;
@@ -101,14 +110,17 @@ test("after a SIGKILL, the next run's start removes the leftovers", async () => 
   try {
     await foreignProject(target);
     const before = target.stats().resources;
-    const killed = startSuite(target);
+    const killed = startSuite(target, await expiredTokenEnv(target));
     await midway(target, killed, before.projects);
     killed.killGroup('SIGKILL');
     await killed.exited;
     expect(projects(target)).toBeGreaterThan(before.projects);
 
     // The start's sweep is the point, not the tests after it: a slice that talks to the target will do.
-    const next = startSuite(target, { WM_SWEEP_MIN_AGE_MINUTES: '0' }, ['--grep', '@info']);
+    const next = startSuite(target, { ...(await expiredTokenEnv(target)), WM_SWEEP_MIN_AGE_MINUTES: '0' }, [
+      '--grep',
+      '@info',
+    ]);
     const exit = await next.exited;
     expect(exit.code, next.output().slice(-3000)).toBe(0);
     expect(target.stats().resources).toEqual(before);

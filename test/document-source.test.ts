@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { startCli } from './support/standalone.ts';
+import { startConformance } from './support/standalone.ts';
 import { useTempDir } from './support/temp-dir.ts';
 
 const dir = useTempDir('wmct-document-source-');
@@ -36,7 +36,7 @@ function spec(folder: string, paths: string): string {
 }
 
 async function refused(openapiUrl: string, line: RegExp): Promise<void> {
-  const run = startCli(null, 'src/cli/conformance.ts', [], { WM_OPENAPI_URL: openapiUrl });
+  const run = startConformance(null, [], { WM_OPENAPI_URL: openapiUrl });
   const { code } = await run.exited;
   const output = run.output();
   expect(code, output.slice(-3000)).toBe(2);

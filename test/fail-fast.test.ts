@@ -6,11 +6,13 @@
  * report counts every request the target received, timed-out ones included.
  */
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunningReferenceTarget } from '../reference/target.ts';
 import { doctor, type Answer, type DoctorOptions } from './support/doctored.ts';
-import { startCli, standaloneTarget, type ChildRun } from './support/standalone.ts';
+import { readMarks } from '../src/bench/marks.ts';
+import { expiredTokenEnv, startConformance, standaloneTarget, type ChildRun } from './support/standalone.ts';
 
 /** A write: POST, PUT, PATCH or DELETE, except the searches (POSTs that change nothing). */
 function isWrite(method: string, path: string): boolean {
@@ -74,7 +76,7 @@ async function conformance(
   args: readonly string[],
 ): Promise<{ run: ChildRun; code: number | null; ms: number }> {
   const started = Date.now();
-  const run = startCli(target, 'src/cli/conformance.ts', args, env);
+  const run = startConformance(target, args, env);
   const { code } = await run.exited;
   return { run, code, ms: Date.now() - started };
 }
@@ -85,24 +87,31 @@ for (const c of CASES) {
   test(`fail fast: ${c.name}`, async () => {
     test.setTimeout(240_000);
     const target = await standaloneTarget();
-    let seen = 0;
+    // When each API request reached the target (epoch ms), hanging ones included.
+    const arrivals: number[] = [];
     const options: DoctorOptions = {
       api: ({ method, path }) => {
-        seen++;
+        arrivals.push(Date.now());
         return isWrite(method, path) ? c.write : undefined;
       },
       ...(c.write === undefined ? { hang: ({ method, path }) => isWrite(method, path) } : {}),
     };
     const front = await doctor(target, options);
     try {
-      // Console output on (progress and closing summary), the slow reports off.
-      const env = { ...front.env, ...c.env, WMCT_QUIET: '0', WMCT_ALLURE: '0', WMCT_BLOB: '0' };
-      // What the global setup alone sends the target (preflight, start sweep): a run of the one test that sends nothing.
-      const calibration = await conformance(target, env, ['--grep', 'live document']);
-      expect(calibration.code, calibration.run.output().slice(-2000)).toBe(0);
-      const setupRequests = seen;
-
-      const before = seen;
+      // The run's own time marks (npm run bench's) say when its global setup (preflight, start
+      // sweep) ended: what reached the target until then is the set-up's, the rest the tests'.
+      const marks = join(mkdtempSync(join(tmpdir(), 'wmct-fail-fast-')), 'marks.jsonl');
+      // Console output on (progress and closing summary), the slow reports off; the expired
+      // token given (not waited out: no case is about it).
+      const env = {
+        ...front.env,
+        ...(await expiredTokenEnv(target)),
+        ...c.env,
+        WMCT_QUIET: '0',
+        WMCT_ALLURE: '0',
+        WMCT_BLOB: '0',
+        WMCT_BENCH_MARKS: marks,
+      };
       const { run, code, ms } = await conformance(target, env, []);
       const output = run.output();
       expect(code, output.slice(-3000)).toBe(1);
@@ -138,9 +147,13 @@ for (const c of CASES) {
       expect(lines[1]).toBe(`  ${failFast.length} tests skipped — ${failFastReason(c.cause)}`);
 
       // Every request the target received from the tests is counted, timed-out ones included.
+      const setupEnd = readMarks(marks).find((m) => m.mark === 'setup-end')?.at;
+      expect(setupEnd, 'the run marked the end of its set-up').toBeDefined();
+      const setupRequests = arrivals.filter((at) => at <= (setupEnd ?? 0)).length;
+      expect(setupRequests, 'the set-up sent requests (preflight, start sweep)').toBeGreaterThan(0);
       const requests = field(r.counts, 'requests');
       expect(requests).toBeGreaterThan(0);
-      expect(requests, 'requests counted = requests the target received').toBe(seen - before - setupRequests);
+      expect(requests, 'requests counted = requests the target received').toBe(arrivals.length - setupRequests);
     } finally {
       await front.stop();
       await target.stop();

@@ -15,9 +15,19 @@ import { childEnv, runSuite } from '../src/mutation/run-suite.ts';
 import { mergeBlobReports } from '../src/report/commands/merge.ts';
 import { doctor } from './support/doctored.ts';
 import { alive, isCli, isRunner, isWorker, tree, type Proc } from './support/processes.ts';
-import { standaloneTarget, startCli, startNpm, startSuite, waitFor, type ChildRun } from './support/standalone.ts';
+import {
+  expiredTokenEnv,
+  standaloneTarget,
+  startCli,
+  startNpm,
+  startSuite,
+  waitFor,
+  type ChildRun,
+} from './support/standalone.ts';
 
-// Whole runs on a 2-core machine that also runs other tests: generous time.
+// Whole runs on a 2-core machine that also runs other tests: generous time. Each run is given
+// its expired token (WM_EXPIRED_TOKEN, as a user may) instead of waiting out the short-lived
+// client's before its first test: no test here is about where that token comes from.
 test.describe.configure({ mode: 'parallel', timeout: 300_000 });
 
 /** The promise: after the signal, every process of the run is gone within this time. */
@@ -112,7 +122,12 @@ test('Ctrl-C (SIGINT to the process group, then to each of its processes again) 
   try {
     await foreignProject(target);
     const before = target.stats().resources;
-    const run = startNpm(target, [], { WMCT_QUIET: '0', WMCT_ALLURE: '0', WMCT_BLOB: '1' });
+    const run = startNpm(target, [], {
+      ...(await expiredTokenEnv(target)),
+      WMCT_QUIET: '0',
+      WMCT_ALLURE: '0',
+      WMCT_BLOB: '1',
+    });
     await midway(target, run, before.projects);
     const procs = processesOf(run);
     expect(procs.filter(isWorker).length, 'the run has workers').toBeGreaterThan(0);
@@ -159,7 +174,7 @@ for (const [name, pick] of SIGTERM_TO) {
     try {
       await foreignProject(target);
       const before = target.stats().resources;
-      const run = startNpm(target);
+      const run = startNpm(target, [], await expiredTokenEnv(target));
       await midway(target, run, before.projects);
       const procs = processesOf(run);
       const victim = procs.find((p) => pick(p, run));
@@ -181,7 +196,7 @@ test('SIGTERM to tsx (the CLI run as `tsx src/cli/conformance.ts`) exits 143, no
   const target = await standaloneTarget();
   try {
     const before = target.stats().resources;
-    const run = startCli(target, 'src/cli/conformance.ts', []);
+    const run = startCli(target, 'src/cli/conformance.ts', [], await expiredTokenEnv(target));
     await midway(target, run, before.projects);
     const procs = processesOf(run);
     const signalled = Date.now();
@@ -199,7 +214,7 @@ test('SIGHUP to the CLI stops the run: exit 129, INCOMPLETE', async () => {
   const target = await standaloneTarget();
   try {
     const before = target.stats().resources;
-    const run = startNpm(target);
+    const run = startNpm(target, [], await expiredTokenEnv(target));
     await midway(target, run, before.projects);
     const procs = processesOf(run);
     const cli = procs.find(isCli);
@@ -221,7 +236,7 @@ test('npm killed with SIGKILL: the run notices its parent is gone and stops the 
   try {
     await foreignProject(target);
     const before = target.stats().resources;
-    const run = startNpm(target);
+    const run = startNpm(target, [], await expiredTokenEnv(target));
     await midway(target, run, before.projects);
     const procs = processesOf(run);
     const killed = Date.now();
@@ -243,7 +258,7 @@ test('the runner killed with SIGKILL: the CLI kills what is left of the run and 
   try {
     await foreignProject(target);
     const before = target.stats().resources;
-    const run = startNpm(target);
+    const run = startNpm(target, [], await expiredTokenEnv(target));
     await midway(target, run, before.projects);
     const procs = processesOf(run);
     const runner = procs.find(isRunner);
@@ -265,7 +280,7 @@ test('a worker killed mid-run: the run goes on without it, INCOMPLETE (the test 
   const target = await standaloneTarget();
   try {
     const before = target.stats().resources;
-    const run = startSuite(target);
+    const run = startSuite(target, await expiredTokenEnv(target));
     await midway(target, run, before.projects);
     const worker = processesOf(run).find(isWorker);
     if (worker === undefined) throw new Error('no worker');
@@ -301,13 +316,17 @@ test('--max-failures=1 stops the run after the first failure: INCOMPLETE, exit 1
 
 test('interrupted during set-up (the target still starting): INCOMPLETE saying so, exit 130', async () => {
   const target = await standaloneTarget();
+  let asked = 0;
   const front = await doctor(target, {
-    document: () => ({ status: 503, contentType: 'text/plain', body: 'starting' }),
+    document: (_real, nth) => {
+      asked = nth;
+      return { status: 503, contentType: 'text/plain', body: 'starting' };
+    },
   });
   try {
     const run = startNpm(target, ['--wait-for-target', '120'], front.env);
-    // The preflight waits for the document to answer: well into the set-up.
-    await new Promise((resolve) => setTimeout(resolve, 8000));
+    // The preflight asks again for the document that does not answer yet: well into the set-up.
+    await waitFor(() => asked >= 2, 120_000, 'the preflight to ask for the document again');
     run.killGroup('SIGINT');
     const exit = await run.exited;
     expect(exit.code, run.output()).toBe(130);
@@ -327,6 +346,7 @@ test('a run that could not start after a passing one: ERROR reports with the one
   const reportsDir = mkdtempSync(join(tmpdir(), 'wmct-error-'));
   try {
     const passing = startNpm(target, ['--grep', 'getInfo'], {
+      ...(await expiredTokenEnv(target)),
       WM_REPORTS_DIR: reportsDir,
       WMCT_QUIET: '0',
       WMCT_ALLURE: '1',

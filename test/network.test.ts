@@ -11,7 +11,7 @@ import { connect, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { standaloneTarget, startSuite } from './support/standalone.ts';
+import { expiredTokenEnv, standaloneTarget, startSuite } from './support/standalone.ts';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -76,9 +76,11 @@ test('the token endpoint and the API are reached through HTTP_PROXY, and NO_PROX
   try {
     const api = new URL(target.baseUrl).host;
     const issuer = new URL(target.tokenUrl).host;
+    // Given, as a user may (no run here is about the expired token): not waited out.
+    const expired = await expiredTokenEnv(target);
     const through = startSuite(
       target,
-      { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url, NO_PROXY: '', WM_MAX_CONCURRENCY: '1' },
+      { ...expired, HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url, NO_PROXY: '', WM_MAX_CONCURRENCY: '1' },
       ['--grep', '@info'],
     );
     expect((await through.exited).code, through.output().slice(-2000)).toBe(0);
@@ -87,7 +89,7 @@ test('the token endpoint and the API are reached through HTTP_PROXY, and NO_PROX
     proxy.origins.clear();
     const bypass = startSuite(
       target,
-      { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url, NO_PROXY: '127.0.0.1', WM_MAX_CONCURRENCY: '1' },
+      { ...expired, HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url, NO_PROXY: '127.0.0.1', WM_MAX_CONCURRENCY: '1' },
       ['--grep', '@info'],
     );
     expect((await bypass.exited).code, bypass.output().slice(-2000)).toBe(0);
@@ -173,7 +175,9 @@ test('a target behind TLS with a private CA works with NODE_EXTRA_CA_CERTS and i
     WM_MAX_CONCURRENCY: '1',
   };
   try {
-    const trusted = startSuite(target, { ...env, NODE_EXTRA_CA_CERTS: ca.caFile }, ['--grep', '@info']);
+    // Given, as a user may (no run here is about the expired token): not waited out.
+    const expired = await expiredTokenEnv(target);
+    const trusted = startSuite(target, { ...env, ...expired, NODE_EXTRA_CA_CERTS: ca.caFile }, ['--grep', '@info']);
     expect((await trusted.exited).code, trusted.output().slice(-2000)).toBe(0);
 
     const untrusted = startSuite(target, env, ['--grep', '@info']);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PROJECT_ROOT } from '../src/config/load.ts';
 import { childEnv } from '../src/mutation/run-suite.ts';
-import { startCli } from './support/standalone.ts';
+import { startConformance } from './support/standalone.ts';
 
 const TSX = join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
@@ -33,7 +33,7 @@ test('the WM_* lines of npm run reference, pasted into a profile, make a passing
       });
     });
     writeFileSync(file, printed, { mode: 0o600 });
-    const run = startCli(null, 'src/cli/conformance.ts', [], { WM_ENV: profile });
+    const run = startConformance(null, [], { WM_ENV: profile });
     const { code } = await run.exited;
     expect(code, run.output().slice(-3000)).toBe(0);
     const report: unknown = JSON.parse(readFileSync(join(run.reportsDir, 'compliance', 'compliance.json'), 'utf8'));

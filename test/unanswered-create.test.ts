@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { doctor } from './support/doctored.ts';
-import { startCli, standaloneTarget } from './support/standalone.ts';
+import { expiredTokenEnv, startConformance, standaloneTarget } from './support/standalone.ts';
 
 test('project creates that time out after the target made them: the projects are found by name and deleted', async () => {
   test.setTimeout(180_000);
@@ -16,8 +16,9 @@ test('project creates that time out after the target made them: the projects are
   });
   try {
     const before = target.stats().resources;
-    const run = startCli(target, 'src/cli/conformance.ts', ['--grep', '@semantics'], {
+    const run = startConformance(target, ['--grep', '@semantics'], {
       ...front.env,
+      ...(await expiredTokenEnv(target)),
       WM_REQUEST_TIMEOUT_MS: '1500',
       WMCT_ALLURE: '0',
       WMCT_BLOB: '0',

@@ -4,11 +4,12 @@
  * the WM_* lines the target prints — in a child process the test may interrupt or kill.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { PROJECT_ROOT } from '../../src/config/load.ts';
+import { isJsonObject } from '../../src/core/json.ts';
 import { childEnv } from '../../src/mutation/run-suite.ts';
 import {
   startReferenceTarget,
@@ -122,6 +123,42 @@ export function startCli(
     [join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(PROJECT_ROOT, script), ...args],
     { ...(target === null ? {} : targetEnv(target)), ...env },
   );
+}
+
+/** What `npm run conformance` runs (package.json), and so what startConformance starts. */
+const CONFORMANCE_SCRIPT = 'exec node --import tsx src/cli/conformance.ts';
+
+/**
+ * Starts the suite as `npm run conformance [-- args]` does — the command of its npm script,
+ * `node --import tsx src/cli/conformance.ts` (one process; tsx's CLI would start a second) —
+ * without npm's own start, against the target (null: only `env`). Throws when the script runs
+ * something else: then this no longer starts what the user's command starts.
+ */
+export function startConformance(
+  target: RunningReferenceTarget | null,
+  args: readonly string[],
+  env: Record<string, string> = {},
+): ChildRun {
+  const parsed: unknown = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8'));
+  const script = isJsonObject(parsed) && isJsonObject(parsed.scripts) ? parsed.scripts.conformance : undefined;
+  if (script !== CONFORMANCE_SCRIPT)
+    throw new Error(
+      `npm run conformance runs ${JSON.stringify(script)}, not ${CONFORMANCE_SCRIPT}: update startConformance`,
+    );
+  return spawnInGroup(['--import', 'tsx', join(PROJECT_ROOT, 'src', 'cli', 'conformance.ts'), ...args], {
+    ...(target === null ? {} : targetEnv(target)),
+    ...env,
+  });
+}
+
+/**
+ * WM_EXPIRED_TOKEN, as a user may set it: a token of the target's issuer that expired a minute
+ * ago (what the embedded target's runs get, README "The expired token"). For the runs whose
+ * point is not where the expired token comes from: without it the run waits out the
+ * short-lived client's token (3 s and a margin) before its first test.
+ */
+export async function expiredTokenEnv(target: RunningReferenceTarget): Promise<Record<string, string>> {
+  return { WM_EXPIRED_TOKEN: await target.mintToken('full', -60) };
 }
 
 export async function waitFor(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {

@@ -12,6 +12,7 @@ import type { PlannedOperation } from '../plan/classify.ts';
 import { contentFor } from '../synth/content.ts';
 import { Blocked, World, type Resource } from './world.ts';
 import { isSuccess, metadataOf, pathParams } from '../api/operations.ts';
+import { runHubOpPositive } from './hub-ops.ts';
 
 /** The path parameters of a single-resource operation (`/files/{fileId}` → { fileId: id }). */
 export function idPath(op: PlannedOperation, id: string): Record<string, string> {
@@ -175,5 +176,6 @@ async function runOther(world: World, p: PlannedOperation): Promise<ApiResponse 
 /** Runs the positive scenario of one operation. */
 export async function runPositive(world: World, p: PlannedOperation): Promise<void> {
   world.skipOutsideCore(p);
+  if (world.hub && (await runHubOpPositive(world, p))) return;
   await runRole(world, p);
 }

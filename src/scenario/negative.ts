@@ -21,6 +21,7 @@ import { isSuccess, pathParams } from '../api/operations.ts';
 import { World, type Resource } from './world.ts';
 import { hubValidRequestOf } from './hub-requests.ts';
 import { runHubOpNegatives } from './hub-ops.ts';
+import { isProcessApplicationOp, processApplicationRequest } from './process-applications.ts';
 import type { FormPart } from '../synth/multipart.ts';
 import type { JsonObject } from '../core/json.ts';
 import { isJsonObject } from '../core/json.ts';
@@ -66,6 +67,8 @@ export async function validRequestOf(world: World, p: PlannedOperation): Promise
     const hub = await hubValidRequestOf(world, p);
     if (hub !== null) return hub;
   }
+  // v1 on 8.10: the process applications (src/scenario/process-applications.ts).
+  if (isProcessApplicationOp(world, p)) return processApplicationRequest(world, p);
   switch (p.role) {
     case 'create':
       return createValidRequest(world, p);

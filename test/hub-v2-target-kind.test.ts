@@ -70,8 +70,7 @@ test('organization-wide changes: without the setting registrations are read, nev
     const exit = await run.exited;
     expect(exit.code, run.output().slice(-3000)).toBe(0);
     const rows = rowsOf(run.reportsDir);
-    const contract = (op: string): Row | undefined =>
-      rows.find((r) => r.operation === op && r.family === 'contract');
+    const contract = (op: string): Row | undefined => rows.find((r) => r.operation === op && r.family === 'contract');
     expect(contract('getClusterRegistrations')?.status).toBe('passed');
     for (const op of ['createClusterRegistration', 'removeClusterRegistration']) {
       expect(contract(op)?.status, op).toBe('skipped');

@@ -14,6 +14,8 @@ import type { LiveDocument, OperationModel, SchemaValidation } from '../document
 import { HttpClient, TransportError, type HttpExchange, type HttpRequest } from '../http/client.ts';
 import { isJsonValue, type JsonValue } from '../core/json.ts';
 import type { ExchangeRecord } from '../core/check-result.ts';
+import { FormData, Response } from 'undici';
+import type { FormPart } from '../synth/multipart.ts';
 
 export type AuthMode =
   | { readonly kind: 'client'; readonly role: ClientRole }
@@ -28,6 +30,8 @@ export interface CallOptions {
   readonly body?: JsonValue;
   /** A raw body (overrides `body`); null sends no body even where one is required. */
   readonly raw?: string | null;
+  /** A `multipart/form-data` body of these parts (overrides `body`; `raw` overrides it). */
+  readonly multipart?: readonly FormPart[];
   readonly contentType?: string;
   /** Default: the full client. */
   readonly auth?: AuthMode;
@@ -101,6 +105,22 @@ export function exchangeRecord(exchange: HttpExchange, client: string): Exchange
   };
 }
 
+/**
+ * A multipart body encoded by undici's FormData (boundary, part headers, each part's content
+ * type): the bytes as text — the suite's parts are text (README, JSON), so the UTF-8 round trip is
+ * exact and the body is recorded like any other.
+ */
+export async function encodeMultipart(parts: readonly FormPart[]): Promise<{ body: string; contentType: string }> {
+  const form = new FormData();
+  for (const part of parts) {
+    const blob = new Blob([part.content], { type: part.contentType });
+    form.append(part.name, blob, part.filename ?? part.name);
+  }
+  const encoded = new Response(form);
+  const contentType = encoded.headers.get('content-type') ?? 'multipart/form-data';
+  return { body: Buffer.from(await encoded.arrayBuffer()).toString('utf8'), contentType };
+}
+
 export interface ApiClientDeps {
   readonly http: HttpClient;
   readonly baseUrl: string;
@@ -161,16 +181,22 @@ export class ApiClient {
     const { header, client } = await this.#authorization(options.auth ?? { kind: 'client', role: 'full' });
     const url = new URL(this.#deps.baseUrl + buildPath(op.path, options.path ?? {}));
     for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v);
+    const form =
+      options.raw === undefined && options.multipart !== undefined
+        ? await encodeMultipart(options.multipart)
+        : undefined;
     const body =
       options.raw !== undefined
         ? (options.raw ?? undefined)
-        : options.body === undefined
-          ? undefined
-          : JSON.stringify(options.body);
+        : form !== undefined
+          ? form.body
+          : options.body === undefined
+            ? undefined
+            : JSON.stringify(options.body);
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
     if (header !== undefined) headers.authorization = header;
     if (body !== undefined || options.contentType !== undefined)
-      headers['content-type'] = options.contentType ?? 'application/json';
+      headers['content-type'] = options.contentType ?? form?.contentType ?? 'application/json';
 
     const exchange = await this.#send(
       op,

@@ -27,6 +27,8 @@ export interface BannerFacts {
   /** The document read, and how it was found when not at the configured URL (null: it was). */
   readonly documentUrl: string;
   readonly documentVia: string | null;
+  /** The live document's deprecation note (every operation deprecated), null or absent when none. */
+  readonly deprecation?: string | null;
 }
 
 export function bannerLine(facts: BannerFacts): string {
@@ -41,5 +43,6 @@ export function bannerLine(facts: BannerFacts): string {
     facts.documentVia === null
       ? ''
       : `; document ${maskUserinfo(facts.documentUrl)} (${maskUserinfo(facts.documentVia)})`;
-  return `target ${target} (${details.join(', ')})${document}`;
+  const deprecation = facts.deprecation == null ? '' : ` — ${facts.deprecation}`;
+  return `target ${target} (${details.join(', ')})${document}${deprecation}`;
 }

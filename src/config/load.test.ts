@@ -48,6 +48,8 @@ test('no variables: the embedded target with the defaults', () => {
     clients: {},
     expiredToken: null,
     readOnly: false,
+    targetKind: 'self-managed',
+    allowOrganizationChanges: false,
     maxExpiryWaitSeconds: 60,
     foreignTokenStatus: 401,
     expectedPermissions: {},

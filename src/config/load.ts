@@ -20,6 +20,8 @@ import {
   CLIENT_ROLES,
   GENERATIONS,
   PERMISSIONS,
+  TARGET_KINDS,
+  type TargetKind,
   type ClientCredentials,
   type ClientRole,
   type Generation,
@@ -46,6 +48,18 @@ export interface Config {
   readonly clients: Readonly<Partial<Record<ClientRole, ClientCredentials>>>;
   readonly expiredToken: string | null;
   readonly readOnly: boolean;
+  /**
+   * WM_TARGET_KIND: Self-Managed or SaaS (operations of the other kind are skipped, saying so);
+   * default from the token URL (Camunda SaaS's login.cloud.camunda.io → saas), else self-managed.
+   * With the embedded target: the kind it plays.
+   */
+  readonly targetKind: TargetKind;
+  /**
+   * WM_ALLOW_ORGANIZATION_CHANGES: a real target's organization-wide sets may be changed (catalog
+   * ingestion replaces the whole catalog; cluster registrations). Default false; the embedded
+   * target, made for the run, always allows them.
+   */
+  readonly allowOrganizationChanges: boolean;
   /** Seconds the suite may wait for a short-lived client's token to expire. */
   readonly maxExpiryWaitSeconds: number;
   /** Status expected for a token without the Web Modeler audience: 401 (default) or 403. */
@@ -186,6 +200,18 @@ function bool(env: Env, name: SettingName, fallback: boolean): boolean {
   if (/^(true|1|yes)$/i.test(value)) return true;
   if (/^(false|0|no)$/i.test(value)) return false;
   throw new UsageError(`${name}="${value}" must be true or false`);
+}
+
+/** Camunda SaaS's token endpoint (facts §1.2): a target whose tokens come from it is a SaaS one. */
+const SAAS_TOKEN_HOST = 'login.cloud.camunda.io';
+
+function targetKind(env: Env, tokenUrl: string | null): TargetKind {
+  const value = text(env, 'WM_TARGET_KIND');
+  if (value === null)
+    return tokenUrl !== null && new URL(tokenUrl).hostname === SAAS_TOKEN_HOST ? 'saas' : 'self-managed';
+  const kind = TARGET_KINDS.find((k) => k === value.toLowerCase());
+  if (kind === undefined) throw new UsageError(`WM_TARGET_KIND="${value}" must be one of ${TARGET_KINDS.join(', ')}`);
+  return kind;
 }
 
 function int(env: Env, name: SettingName, fallback: number, min: number, max: number): number {
@@ -351,6 +377,8 @@ export function loadConfig(env: Env = process.env): Config {
     clients,
     expiredToken: text(values, 'WM_EXPIRED_TOKEN'),
     readOnly: bool(values, 'WM_READ_ONLY', false),
+    targetKind: targetKind(values, tokenUrl),
+    allowOrganizationChanges: bool(values, 'WM_ALLOW_ORGANIZATION_CHANGES', false),
     maxExpiryWaitSeconds: int(values, 'WM_MAX_EXPIRY_WAIT', 60, 0, 3600),
     foreignTokenStatus: foreignStatus === 403 ? 403 : 401,
     expectedPermissions,

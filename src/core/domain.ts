@@ -24,6 +24,10 @@ export const PERMISSIONS: readonly Permission[] = ['create', 'read', 'update', '
 export type Generation = 'beta' | 'v1' | 'v1-versions' | 'v1-8.10' | 'hub-v2';
 export const GENERATIONS: readonly Generation[] = ['beta', 'v1', 'v1-versions', 'v1-8.10', 'hub-v2'];
 
+/** The kind of deployment a target is (Hub API v2 facts §1): some operations exist on one kind only. */
+export type TargetKind = 'self-managed' | 'saas';
+export const TARGET_KINDS: readonly TargetKind[] = ['self-managed', 'saas'];
+
 /** The role named `text`, or undefined when it is none. */
 export function clientRoleOf(text: string): ClientRole | undefined {
   return CLIENT_ROLES.find((role) => role === text);

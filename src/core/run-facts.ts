@@ -36,6 +36,8 @@ export interface RunFacts {
   readonly knownDeviations: readonly KnownDeviation[];
   readonly baseline: string | null;
   readonly readOnly: boolean;
+  /** The live document marks every operation deprecated: the one-line note (src/document/deprecation.ts); absent or null: not deprecated. */
+  readonly deprecation?: string | null;
   /** The global setup's steps, in ms (start-up of the run). */
   readonly timings?: RunTimings;
 }

@@ -3,7 +3,7 @@
  * read of it in run.json (`RunTarget`, no secret) and the same target with the clients'
  * credentials for the runner's preflight (`TargetAccess`).
  */
-import type { ClientCredentials, ClientRole } from './domain.ts';
+import type { ClientCredentials, ClientRole, TargetKind } from './domain.ts';
 
 export interface RunTarget {
   readonly baseUrl: string;
@@ -14,6 +14,10 @@ export interface RunTarget {
   readonly embedded: boolean;
   /** Embedded target only: the faults switched on. */
   readonly faults: readonly string[];
+  /** Self-Managed or SaaS (WM_TARGET_KIND; the embedded target's own kind); absent in older run files. */
+  readonly kind?: TargetKind;
+  /** Organization-wide sets may be changed: the embedded target, or WM_ALLOW_ORGANIZATION_CHANGES=true. */
+  readonly organizationChanges?: boolean;
 }
 
 /** The target with the configured clients' credentials: never written to run.json. */

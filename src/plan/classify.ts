@@ -141,9 +141,14 @@ export function classifyOperation(
   overrides: Readonly<Record<string, Permission>> = {},
 ): PlannedOperation {
   const { kind, role } = classifyRole(op, segmentsAfterPrefix(op, doc.apiPrefix));
-  const permission = overrides[op.key] ?? (role === 'other' ? permissionByMethod(op) : PERMISSION_BY_ROLE[role]);
+  // A search of another shape (Hub API v2: POST /catalog/assets/{assetKey}/file-usages/search) reads.
+  const searchLike = role === 'other' && op.method === 'post' && op.path.endsWith('/search');
+  const permission =
+    overrides[op.key] ?? (searchLike ? 'read' : role === 'other' ? permissionByMethod(op) : PERMISSION_BY_ROLE[role]);
   const mutating =
-    role === 'search' || role === 'search-deleted' ? false : !['get', 'head', 'options'].includes(op.method);
+    role === 'search' || role === 'search-deleted' || searchLike
+      ? false
+      : !['get', 'head', 'options'].includes(op.method);
   return { op, kind, role, permission, mutating };
 }
 

@@ -1,4 +1,5 @@
 /** The run-level facts the reporters show (target, document, findings, deviations), without any secret. */
+import { deprecationNote } from '../document/deprecation.ts';
 import { shownUrl } from '../core/redact.ts';
 import type { RunFacts } from '../core/run-facts.ts';
 import { isAbsolute, relative } from 'node:path';
@@ -75,6 +76,7 @@ export function runFacts(suite: Suite): RunFacts {
     knownDeviations: ctx.knownDeviations,
     baseline: shownPath(ctx.baselineFile),
     readOnly: ctx.readOnly,
+    deprecation: deprecationNote(doc),
     timings: ctx.timings,
   };
 }

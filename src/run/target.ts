@@ -29,6 +29,7 @@ export async function resolveTarget(config: Config): Promise<ResolvedTarget> {
       generation: config.referenceGeneration,
       faults: config.referenceFaults,
       latencyMs: config.referenceLatencyMs,
+      kind: config.targetKind,
     });
     const clients: Partial<Record<ClientRole, ClientCredentials>> = { ...embedded.clients };
     return {
@@ -42,6 +43,8 @@ export async function resolveTarget(config: Config): Promise<ResolvedTarget> {
         audience: embedded.audience,
         embedded: true,
         faults: embedded.faults,
+        kind: embedded.kind,
+        organizationChanges: true,
         clients,
       },
       collaboratorEmails:
@@ -60,6 +63,8 @@ export async function resolveTarget(config: Config): Promise<ResolvedTarget> {
       audience: config.audience,
       embedded: false,
       faults: [],
+      kind: config.targetKind,
+      organizationChanges: config.allowOrganizationChanges,
       clients: config.clients,
     },
     collaboratorEmails: config.collaboratorEmail === null ? [] : splitEmails(config.collaboratorEmail),

@@ -188,8 +188,13 @@ export async function validRequest(world: World, p: PlannedOperation): Promise<V
 export function requestOf(
   target: ValidRequest,
   path: Readonly<Record<string, string>> = target.path,
-): Pick<CallOptions, 'path' | 'body'> {
-  return { path, ...(target.body === undefined ? {} : { body: target.body }) };
+): Pick<CallOptions, 'path' | 'body' | 'query' | 'multipart'> {
+  return {
+    path,
+    ...(target.body === undefined ? {} : { body: target.body }),
+    ...(target.query === undefined ? {} : { query: target.query }),
+    ...(target.multipart === undefined ? {} : { multipart: target.multipart }),
+  };
 }
 
 /** What the full client reads with the request (reads only): the data a refused answer must not carry. */

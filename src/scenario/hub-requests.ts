@@ -9,15 +9,24 @@ import type { JsonObject } from '../core/json.ts';
 import type { PlannedOperation } from '../plan/classify.ts';
 import { idPath, searchBody } from './positive.ts';
 import type { World } from './world.ts';
+import { hubOpRequest } from './hub-ops.ts';
+import type { FormPart } from '../synth/multipart.ts';
 
 /** A valid request (the negative scenario's `ValidRequest`, without a side-effect snapshot). */
 export interface HubRequest {
   readonly path: Readonly<Record<string, string>>;
   readonly body: JsonObject | undefined;
   readonly references: readonly string[];
+  /** Query parameters (getClusterUsageMetrics). */
+  readonly query?: Readonly<Record<string, string>>;
+  /** A multipart body (the catalog ingestion). */
+  readonly multipart?: readonly FormPart[];
 }
 
 export async function hubValidRequestOf(world: World, p: PlannedOperation): Promise<HubRequest | undefined | null> {
+  // Project snapshots, environments, clusters, catalog (src/scenario/hub-ops.ts).
+  const group = await hubOpRequest(world, p);
+  if (group !== null) return group;
   switch (p.role) {
     case 'create':
       return { path: {}, body: await world.createBody(p, 'refused'), references: [] };

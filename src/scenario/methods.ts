@@ -41,7 +41,11 @@ async function pathValues(world: World, operations: readonly PlannedOperation[])
   if (first === undefined) return {};
   const names = pathParams(first);
   if (names.length === 0) return {};
-  const candidates = ID_ROLES.flatMap((role) => operations.filter((p) => p.role === role));
+  const candidates = [
+    ...ID_ROLES.flatMap((role) => operations.filter((p) => p.role === role)),
+    // Hub API v2: the other groups' paths (review requests, usages, environments) have their own requests.
+    ...(world.hub ? operations.filter((p) => !ID_ROLES.includes(p.role)) : []),
+  ];
   for (const p of candidates) {
     if (names.length === 1 && SINGLE_ID_KINDS.includes(p.kind)) return idPath(p, (await world.ensure(p.kind)).id);
     const target = await validRequestOf(world, p);

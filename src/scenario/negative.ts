@@ -20,6 +20,9 @@ import { contentFor } from '../synth/content.ts';
 import { isSuccess, pathParams } from '../api/operations.ts';
 import { World, type Resource } from './world.ts';
 import { hubValidRequestOf } from './hub-requests.ts';
+import { runHubOpNegatives } from './hub-ops.ts';
+import { isProcessApplicationOp, processApplicationRequest } from './process-applications.ts';
+import type { FormPart } from '../synth/multipart.ts';
 import type { JsonObject } from '../core/json.ts';
 import { isJsonObject } from '../core/json.ts';
 
@@ -31,6 +34,10 @@ export interface ValidRequest {
   readonly snapshot?: () => Promise<string>;
   /** For body fields that refer to other resources: the field and the case name. */
   readonly references: readonly string[];
+  /** Hub API v2: query parameters, sent with every variant. */
+  readonly query?: Readonly<Record<string, string>>;
+  /** Hub API v2: a multipart body (its invalid variants: src/scenario/hub-ops.ts). */
+  readonly multipart?: readonly FormPart[];
 }
 
 async function searchTotal(
@@ -60,6 +67,8 @@ export async function validRequestOf(world: World, p: PlannedOperation): Promise
     const hub = await hubValidRequestOf(world, p);
     if (hub !== null) return hub;
   }
+  // v1 on 8.10: the process applications (src/scenario/process-applications.ts).
+  if (isProcessApplicationOp(world, p)) return processApplicationRequest(world, p);
   switch (p.role) {
     case 'create':
       return createValidRequest(world, p);
@@ -217,8 +226,15 @@ async function refuse(
   caseName: string,
   path: Readonly<Record<string, string>>,
   raw: string | null | undefined,
+  query?: Readonly<Record<string, string>>,
 ): Promise<boolean> {
-  const res = await world.call(p, { path, ...(raw === undefined ? {} : { raw }), expect: 'rejection', case: caseName });
+  const res = await world.call(p, {
+    path,
+    ...(raw === undefined ? {} : { raw }),
+    ...(query === undefined ? {} : { query }),
+    expect: 'rejection',
+    case: caseName,
+  });
   world.api.recorder.judge(
     check,
     p.op.key,
@@ -266,7 +282,11 @@ class SideEffects {
 }
 
 export function hasNegatives(p: PlannedOperation): boolean {
-  return p.op.requestBody !== null || pathParams(p).length > 0;
+  return (
+    p.op.requestBody !== null ||
+    pathParams(p).length > 0 ||
+    p.op.parameters.some((param) => param.in === 'query' && param.required)
+  );
 }
 
 export async function runNegative(world: World, p: PlannedOperation): Promise<void> {
@@ -282,7 +302,7 @@ export async function runNegative(world: World, p: PlannedOperation): Promise<vo
     path: Readonly<Record<string, string>>,
     raw: string | null | undefined,
   ): Promise<void> => {
-    const refused = await refuse(world, p, check, caseName, path, raw);
+    const refused = await refuse(world, p, check, caseName, path, raw, target.query);
     await effects?.after(refused, caseName);
   };
   const schema = bodySchema(p);
@@ -313,6 +333,7 @@ export async function runNegative(world: World, p: PlannedOperation): Promise<vo
     if (uuids.includes(param))
       await send(rejectInvalidId, `path ${param} is not a UUID`, { ...target.path, [param]: 'not-a-uuid' }, body);
   }
+  await runHubOpNegatives(world, p, target);
   if (effects === undefined && p.mutating)
     world.api.recorder.skip(noSideEffect, p.op.key, `no way to observe what ${p.op.key} would change`);
 }

@@ -12,6 +12,8 @@ import type { PlannedOperation } from '../plan/classify.ts';
 import { contentFor } from '../synth/content.ts';
 import { Blocked, World, type Resource } from './world.ts';
 import { isSuccess, metadataOf, pathParams } from '../api/operations.ts';
+import { runHubOpPositive } from './hub-ops.ts';
+import { isProcessApplicationOp, processApplicationRequest } from './process-applications.ts';
 
 /** The path parameters of a single-resource operation (`/files/{fileId}` → { fileId: id }). */
 export function idPath(op: PlannedOperation, id: string): Record<string, string> {
@@ -175,5 +177,11 @@ async function runOther(world: World, p: PlannedOperation): Promise<ApiResponse 
 /** Runs the positive scenario of one operation. */
 export async function runPositive(world: World, p: PlannedOperation): Promise<void> {
   world.skipOutsideCore(p);
+  if (world.hub && (await runHubOpPositive(world, p))) return;
+  if (isProcessApplicationOp(world, p)) {
+    const target = await processApplicationRequest(world, p);
+    await world.call(p, { path: target.path, expect: 'success' });
+    return;
+  }
   await runRole(world, p);
 }

@@ -22,6 +22,9 @@ import { contentFor, type FileType } from '../synth/content.ts';
 import { synthesize, SynthesisError, type Hints } from '../synth/synthesize.ts';
 import { idOf, isSuccess } from '../api/operations.ts';
 import { createChains, objectSchema, providerKind, requestBodySchema, type CreateChain } from '../plan/chains.ts';
+import type { TargetKind } from '../core/domain.ts';
+import { hubGroupOf, kindSkipReason, opShape, organizationSkipReason } from '../plan/hub-groups.ts';
+import { multipartMedia, multipartParts, type FormPart, type PartValue } from '../synth/multipart.ts';
 
 /**
  * A prerequisite could not be made; the failing response was already judged by the checks.
@@ -70,6 +73,10 @@ export interface WorldDeps {
   readonly skip: (reason: string) => never;
   /** Told when a set-up step fails on the target, with the cause (e.g. "createProject answered 307"; fail fast). */
   readonly onSetupFailure?: (cause: string) => void;
+  /** Self-Managed or SaaS (WM_TARGET_KIND; the embedded target's kind); default self-managed. */
+  readonly targetKind?: TargetKind;
+  /** Organization-wide sets may be changed (the embedded target, or WM_ALLOW_ORGANIZATION_CHANGES=true). */
+  readonly organizationChanges?: boolean;
 }
 
 const KIND_WORD: Record<ResourceKind, string> = {
@@ -98,6 +105,12 @@ export class World {
   readonly #owned: Resource[] = [];
   /** Projects whose create got no answer (timed out, reset): the target may have made them. */
   readonly #unanswered: string[] = [];
+  /** Hub API v2: projects that hold the file a snapshot captures. */
+  readonly #snapshotFile = new Set<string>();
+  #snapshot: Promise<Resource> | undefined;
+  /** Hub API v2: cluster ids the test registered, and resource ids of catalog assets it ingested (removed when it ends). */
+  readonly #clusters: string[] = [];
+  readonly #assets: string[] = [];
 
   constructor(deps: WorldDeps) {
     this.deps = deps;
@@ -111,12 +124,25 @@ export class World {
   }
 
   /**
-   * Hub API v2: why the suite does not run the operation yet — it is outside the core resource
-   * groups (project snapshots, environments, clusters, catalog: the next issue) — or null.
+   * Why the suite does not run the operation on this target, or null: an operation of the other
+   * kind of deployment (x-availability, src/plan/hub-groups.ts) or one that changes an
+   * organization-wide set where that is not allowed; on the Hub API v2 an operation outside the
+   * groups the suite knows (the core ones, project snapshots, environments, clusters, catalog).
    */
   outsideCore(p: PlannedOperation): string | null {
-    if (!this.hub || (p.kind !== 'other' && p.role !== 'other')) return null;
-    return `Hub API v2: ${p.op.key} is outside the core resource groups the suite runs on v2 so far (workspaces, projects, folders, files, versions, members, info); project snapshots, environments, clusters and the catalog come next`;
+    if (!this.hub) return null;
+    const prefix = this.api.doc.apiPrefix;
+    const byKind = kindSkipReason(this.root, p, prefix, this.targetKind);
+    if (byKind !== null) return byKind;
+    const group = hubGroupOf(p, prefix);
+    if (group !== undefined) return organizationSkipReason(p, prefix, this.deps.organizationChanges ?? false);
+    if (p.kind !== 'other' && p.role !== 'other') return null;
+    return `Hub API v2: ${p.op.key} is outside the resource groups the suite knows (workspaces, projects, folders, files, versions, members, info, project snapshots, environments, clusters, catalog)`;
+  }
+
+  /** Self-Managed or SaaS. */
+  get targetKind(): TargetKind {
+    return this.deps.targetKind ?? 'self-managed';
   }
 
   /** Skips the test when the operation is outside the Hub API v2's core (outsideCore). */
@@ -653,6 +679,237 @@ export class World {
     };
   }
 
+  /** Hub API v2: the operation of the shape (`POST /project-snapshots/{}/reviews`), or the test is skipped saying the document lacks it. */
+  hubOp(shape: string): PlannedOperation {
+    const found = this.deps.plan.find((p) => opShape(p, this.api.doc.apiPrefix) === shape);
+    return found ?? this.deps.skip(`the document has no operation ${shape}, which this scenario needs`);
+  }
+
+  /** Whether the document has an operation of the shape. */
+  hasHubOp(shape: string): boolean {
+    return this.deps.plan.some((p) => opShape(p, this.api.doc.apiPrefix) === shape);
+  }
+
+  /**
+   * Hub API v2: a new project snapshot of the test's project (holding one file, so the snapshot
+   * captures a file version). It lives in the project: gone with the test's workspace.
+   */
+  async createSnapshot(label = 'snapshot'): Promise<Resource> {
+    this.#guardWrite('creating a project snapshot');
+    const op = this.hubOp('POST /project-snapshots');
+    const project = await this.project();
+    if (!this.#snapshotFile.has(project.id)) {
+      this.#snapshotFile.add(project.id);
+      await this.createFile('captured');
+    }
+    const name = this.name(label);
+    const sent = this.body(op, { projectKey: project.id, name });
+    const res = await this.must(op, { body: sent }, `creating a project snapshot (${label})`);
+    const key = isJsonObject(res.body) ? res.body.projectSnapshotKey : undefined;
+    if (typeof key !== 'string')
+      throw this.#blocked('creating a project snapshot', `${op.op.key} answered without projectSnapshotKey`);
+    return {
+      kind: 'other',
+      id: key,
+      name,
+      projectId: project.id,
+      ...(project.workspaceId === undefined ? {} : { workspaceId: project.workspaceId }),
+      sent,
+      created: isJsonObject(res.body) ? res.body : {},
+    };
+  }
+
+  /** Hub API v2: the test's snapshot (made on first use). */
+  async snapshot(): Promise<Resource> {
+    this.#snapshot ??= this.createSnapshot();
+    return this.#snapshot;
+  }
+
+  /** Hub API v2: asks for a review of the snapshot (a prerequisite of a review). */
+  async requestReview(snapshot: Resource): Promise<void> {
+    const op = this.hubOp('POST /project-snapshots/{}/review-requests');
+    await this.must(
+      op,
+      { path: { [this.#pathParam(op, 'the snapshot')]: snapshot.id } },
+      'requesting a review of the snapshot',
+    );
+  }
+
+  /** Hub API v2: the ids of the organization's environments (a read). */
+  async environmentIds(): Promise<string[]> {
+    const op = this.hubOp('GET /environments');
+    const res = await this.must(op, {}, "reading the organization's environments");
+    const items = isJsonObject(res.body) && Array.isArray(res.body.items) ? res.body.items : [];
+    return items.flatMap((item) => (isJsonObject(item) && typeof item.id === 'string' ? [item.id] : []));
+  }
+
+  /** Hub API v2: a valid cluster registration body with a run-tagged id and name (never the caller's address, which could name a registered cluster). */
+  clusterBody(op: PlannedOperation): JsonObject {
+    const id = this.name('cluster');
+    return this.body(op, {
+      clusterId: id,
+      clusterName: id,
+      version: '8.10.0',
+      license: { validLicense: true, licenseType: 'wm-conformance', isCommercial: false, expiresAt: null },
+    });
+  }
+
+  /**
+   * Hub API v2: a cluster the test registered (organization-wide: only where that is allowed),
+   * removed from the registry when the test ends.
+   */
+  async registerCluster(): Promise<string> {
+    this.#guardWrite('registering a cluster');
+    const op = this.hubOp('POST /clusters');
+    const reason = organizationSkipReason(op, this.api.doc.apiPrefix, this.deps.organizationChanges ?? false);
+    if (reason !== null) return this.deps.skip(reason);
+    const body = this.clusterBody(op);
+    const id = typeof body.clusterId === 'string' ? body.clusterId : '';
+    this.registeredCluster(id);
+    await this.must(op, { body }, 'registering a cluster');
+    return id;
+  }
+
+  /** Hub API v2: a registered cluster's id: the test's own where registrations are allowed, else the first registered one (read only). */
+  async clusterId(): Promise<string> {
+    if ((this.deps.organizationChanges ?? false) && !this.deps.readOnly) return this.registerCluster();
+    const op = this.hubOp('GET /clusters');
+    const res = await this.must(op, {}, 'reading the cluster registrations');
+    const items = isJsonObject(res.body) && Array.isArray(res.body.items) ? res.body.items : [];
+    const first = items.find((item) => isJsonObject(item) && typeof item.uuid === 'string');
+    const uuid = isJsonObject(first) ? first.uuid : undefined;
+    return typeof uuid === 'string'
+      ? uuid
+      : this.deps.skip(
+          'no cluster is registered on the target, and registering one is not allowed here (WM_ALLOW_ORGANIZATION_CHANGES)',
+        );
+  }
+
+  /**
+   * Hub API v2: the parts of a catalog ingestion of one run-tagged element template and its
+   * README (front matter naming the template), built from the document's multipart schema and
+   * encoding. The resource id is remembered: the test deletes the asset when it ends.
+   */
+  ingestionParts(op: PlannedOperation, label = 'asset'): { parts: FormPart[]; resourceId: string } {
+    const media = multipartMedia(this.root, op.op.pointer);
+    if (media === undefined) return this.deps.skip(`${op.op.key} has no multipart/form-data request body`);
+    const resourceId = this.name(label);
+    const file = `${resourceId}.json`;
+    const template: PartValue = {
+      filename: file,
+      content: JSON.stringify({
+        $schema: 'https://unpkg.com/@camunda/zeebe-element-templates-json-schema/resources/schema.json',
+        id: resourceId,
+        name: resourceId,
+        version: 1,
+        description: 'Made by wm-conformance; deleted when its test ends.',
+        appliesTo: ['bpmn:Task'],
+        properties: [],
+      }),
+    };
+    const readme: PartValue = {
+      filename: `${resourceId}.md`,
+      content: `---\ntemplate: ${file}\ncategory: wm-conformance\ntags: [wm-conformance]\n---\n# ${resourceId}\n`,
+    };
+    try {
+      return { parts: multipartParts(media, { readme: [readme], template: [template] }), resourceId };
+    } catch (error) {
+      if (error instanceof SynthesisError)
+        return this.deps.skip(`cannot build a request for ${op.op.key}: ${error.message}`);
+      throw error;
+    }
+  }
+
+  /** Hub API v2: remembers a cluster id the test registers, to remove it when the test ends. */
+  registeredCluster(id: string): void {
+    this.#clusters.push(id);
+  }
+
+  /** Hub API v2: remembers an ingested asset (by resource id) for deletion when the test ends. */
+  ingested(resourceId: string): void {
+    this.#assets.push(resourceId);
+  }
+
+  /** Hub API v2: the key of the catalog asset with this resource id (a search), or undefined. */
+  async assetKeyOf(resourceId: string): Promise<string | undefined> {
+    const search = this.hubOp('POST /catalog/assets/search');
+    const res = await this.must(
+      search,
+      { body: this.hubSearchBody(search, { resourceId }) },
+      'finding the ingested asset',
+    );
+    const items = isJsonObject(res.body) && Array.isArray(res.body.items) ? res.body.items : [];
+    const found = items.find((item) => isJsonObject(item) && item.resourceId === resourceId);
+    const key = isJsonObject(found) ? found.assetKey : undefined;
+    return typeof key === 'string' ? key : undefined;
+  }
+
+  /**
+   * Hub API v2: a catalog asset's key: one the test ingested where organization-wide changes are
+   * allowed (the ingestion replaces the whole catalog), else the first the catalog holds (read only).
+   */
+  async catalogAsset(): Promise<string> {
+    if ((this.deps.organizationChanges ?? false) && !this.deps.readOnly) {
+      const op = this.hubOp('PUT /catalog/assets/ingestion');
+      const { parts, resourceId } = this.ingestionParts(op);
+      this.ingested(resourceId);
+      await this.must(op, { multipart: parts }, 'ingesting a catalog asset');
+      const key = await this.assetKeyOf(resourceId);
+      if (key === undefined)
+        throw this.#blocked(
+          'finding the ingested asset',
+          `no asset has the resource id ${resourceId} after the ingestion`,
+        );
+      return key;
+    }
+    const search = this.hubOp('POST /catalog/assets/search');
+    const res = await this.must(search, { body: this.hubSearchBody(search, {}, 1) }, 'finding a catalog asset to read');
+    const items = isJsonObject(res.body) && Array.isArray(res.body.items) ? res.body.items : [];
+    const first = items[0];
+    const key = isJsonObject(first) ? first.assetKey : undefined;
+    return typeof key === 'string'
+      ? key
+      : this.deps.skip(
+          'the catalog holds no asset to read, and ingesting one is not allowed here (WM_ALLOW_ORGANIZATION_CHANGES)',
+        );
+  }
+
+  /** Hub API v2: removes the clusters the test registered and deletes the catalog assets it ingested. */
+  async #cleanUpOrganization(): Promise<void> {
+    const prefix = this.api.doc.apiPrefix;
+    const remove = this.deps.plan.find((p) => opShape(p, prefix) === 'DELETE /clusters/{}');
+    for (const id of this.#clusters.splice(0)) {
+      if (remove === undefined) break;
+      const [param] = [...remove.op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? '');
+      if (param !== undefined)
+        await this.api
+          .call(remove.op, { path: { [param]: id }, expect: 'any', case: 'clean-up' })
+          .catch(() => undefined);
+    }
+    const del = this.deps.plan.find((p) => opShape(p, prefix) === 'DELETE /catalog/assets/{}');
+    const search = this.deps.plan.find((p) => opShape(p, prefix) === 'POST /catalog/assets/search');
+    for (const resourceId of this.#assets.splice(0)) {
+      if (del === undefined || search === undefined) break;
+      const res = await this.api
+        .call(search.op, { body: this.hubSearchBody(search, { resourceId }), expect: 'any', case: 'clean-up' })
+        .catch(() => undefined);
+      const items = isJsonObject(res?.body) && Array.isArray(res.body.items) ? res.body.items : [];
+      const [param] = [...del.op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? '');
+      for (const item of items) {
+        if (
+          !isJsonObject(item) ||
+          item.resourceId !== resourceId ||
+          typeof item.assetKey !== 'string' ||
+          param === undefined
+        )
+          continue;
+        await this.api
+          .call(del.op, { path: { [param]: item.assetKey }, expect: 'any', case: 'clean-up' })
+          .catch(() => undefined);
+      }
+    }
+  }
+
   /** Deletes the projects this test created (cascading to everything in them). */
   async cleanUp(): Promise<void> {
     this.#closed = true;
@@ -661,6 +918,7 @@ export class World {
     await Promise.allSettled([...this.#inFlight]);
     await new Promise((resolve) => setImmediate(resolve));
     if (this.deps.readOnly) return;
+    await this.#cleanUpOrganization();
     for (const resource of this.#owned.filter((r) => r.kind === this.#rootKind)) {
       const status = await deleteRootTree(this.deps.api, this.deps.plan, resource.kind, resource.id, 'clean-up');
       if (status === null) break;

@@ -6,6 +6,7 @@
  * is one line on stderr and exit 2; a target that fails the run's start says how (TargetError).
  * Returns the teardown: delete what an interrupted run left behind, stop the embedded target.
  */
+import { deprecationNote } from '../document/deprecation.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { registerSecret, registerUrlSecrets } from '../core/redact.ts';
@@ -159,6 +160,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
         readOnly: config.readOnly,
         documentUrl: found.url,
         documentVia: found.via,
+        deprecation: deprecationNote(doc),
       })}\n`,
     );
     const baseline = await resolveRunBaseline(config.baseline, generation);

@@ -5,6 +5,7 @@
 import { generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
 import { WEB_MODELER_AUDIENCE } from '../../reference/issuer/clients.ts';
 import type { RunningReferenceTarget } from '../../reference/target.ts';
+import { HUB_OPS_PROBES } from './fault-probes-hub-ops.ts';
 import { call, client, createFile, createProject, field, items, type Client, type Reply } from './reference-client.ts';
 
 export interface ProbeContext {
@@ -457,4 +458,6 @@ export const PROBES: Readonly<Record<string, Probe>> = {
     faithful: ['number', 'integer', 'integer'],
     faulty: ['string', 'string', 'integer'],
   },
+  // ── Hub API v2: project snapshots, environments, catalog ──
+  ...HUB_OPS_PROBES,
 };

@@ -12,6 +12,11 @@ import { searchSort } from './search-sort.ts';
 import { searchTotal } from './search-total.ts';
 import { updateVisible } from './update-visible.ts';
 import { useAfterFree } from './use-after-free.ts';
+import { snapshotReviewOnce } from './snapshot-review-once.ts';
+import { snapshotReviewNeedsRequest } from './snapshot-review-needs-request.ts';
+import { snapshotDuplicateName } from './snapshot-duplicate-name.ts';
+import { environmentsFullSet } from './environments-full-set.ts';
+import { catalogUnpublishMissing } from './catalog-unpublish-missing.ts';
 
 export const SEMANTICS_CHECKS: readonly AnyCheckDefinition[] = [
   createRoundtrip,
@@ -26,4 +31,10 @@ export const SEMANTICS_CHECKS: readonly AnyCheckDefinition[] = [
   searchSizeLimit,
   searchPagePastEnd,
   searchTotal,
+  // Hub API v2: project snapshots, environments, catalog (src/scenario/hub-ops-semantics.ts).
+  snapshotReviewOnce,
+  snapshotReviewNeedsRequest,
+  snapshotDuplicateName,
+  environmentsFullSet,
+  catalogUnpublishMissing,
 ];

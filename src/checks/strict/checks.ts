@@ -5,7 +5,16 @@
  */
 import { excerpt, fail, pass, type ResponseCheck, type ResponseContext } from '../response/context.ts';
 import { documentedSchema } from '../response/schema.ts';
-import { strictIssues, type StrictIssue, type StrictIssueKind } from './walk.ts';
+import { strictIssues, UUID_PROPERTIES, type StrictIssue, type StrictIssueKind } from './walk.ts';
+
+/**
+ * The property names that hold UUIDs: Web Modeler's ids (v1, beta). The Hub API v2 names its
+ * resources by keys (`fileKey`, format `FileKey`) and its `id`s are free strings (an
+ * environment's, a cluster's: facts §2.2), so no name there implies a UUID.
+ */
+function uuidNames(ctx: ResponseContext): ReadonlySet<string> {
+  return ctx.doc.apiPrefix.endsWith('/v2') ? new Set() : UUID_PROPERTIES;
+}
 
 const memo = new WeakMap<ResponseContext, StrictIssue[] | null>();
 
@@ -16,7 +25,7 @@ function issuesOf(ctx: ResponseContext): StrictIssue[] | null {
   const issues =
     media?.schemaPointer == null || ctx.body === undefined
       ? null
-      : strictIssues(ctx.doc.raw, media.schemaPointer, ctx.body);
+      : strictIssues(ctx.doc.raw, media.schemaPointer, ctx.body, uuidNames(ctx));
   memo.set(ctx, issues);
   return issues;
 }

@@ -174,8 +174,17 @@ function checkDomainValue(name: string, value: JsonValue, at: string): StrictIss
   return [];
 }
 
-/** All strict issues of `data` against the schema at `pointer` in `root`. */
-export function strictIssues(root: JsonObject, schemaPointer: string, data: JsonValue): StrictIssue[] {
+/**
+ * All strict issues of `data` against the schema at `pointer` in `root`; `uuidNames`: the
+ * property names that hold UUIDs in this API (default the Web Modeler ones).
+ */
+export function strictIssues(
+  root: JsonObject,
+  schemaPointer: string,
+  data: JsonValue,
+  uuidNames: ReadonlySet<string> = UUID_PROPERTIES,
+): StrictIssue[] {
   const schema = derefObject(root, { $ref: schemaPointer })?.value ?? {};
-  return walk(root, schema, data, '', 0);
+  const issues = walk(root, schema, data, '', 0);
+  return issues.filter((i) => i.kind !== 'uuid' || uuidNames.has(i.path.slice(i.path.lastIndexOf('/') + 1)));
 }

@@ -58,6 +58,7 @@ export function runFactsSection(model: ComplianceModel): SafeHtml {
 <dt>Target</dt><dd id="target">${targetText(f)}</dd>
 <dt>Document</dt><dd>${f.document.title} — info.version <code>${f.document.infoVersion}</code>, OpenAPI ${f.document.openapi}, ${displayUrl(f.target.openapiUrl)}</dd>
 <dt>API generation</dt><dd>${f.document.generation} (<code>${f.document.apiPrefix}</code>)</dd>
+${f.deprecation == null ? '' : html`<dt>Deprecated</dt><dd id="deprecation">${f.deprecation}</dd>`}
 <dt>Baseline</dt><dd>${f.baseline ?? 'none compared'}</dd>
 ${runRows(model.run)}
 <dt>Suite version</dt><dd>wm-conformance ${f.suiteVersion}</dd>

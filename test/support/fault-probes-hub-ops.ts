@@ -1,0 +1,120 @@
+/**
+ * Probes of the Hub API v2 faults of project snapshots, environments and the catalog
+ * (reference/faults/hub-ops.ts): each a small request sequence against a hub-v2 target whose
+ * result differs between the faithful target and the faulty one.
+ */
+import { encodeMultipart } from '../../src/api/client.ts';
+import type { RunningReferenceTarget } from '../../reference/target.ts';
+import { call, field, items, type Client } from './reference-client.ts';
+
+/** What these probes use of the catalog test's probe context (fault-probes.ts; not imported: it imports this file). */
+interface ProbeContext {
+  readonly target: RunningReferenceTarget;
+  readonly full: Client;
+  readonly tag: string;
+}
+
+interface Probe {
+  readonly run: (ctx: ProbeContext) => Promise<unknown>;
+  readonly faithful: unknown;
+  readonly faulty: unknown;
+}
+
+async function key(api: Client, path: string, body: unknown, name: string): Promise<string> {
+  const reply = await api('POST', path, { body });
+  const value = field(reply.json, name);
+  if (typeof value !== 'string') throw new Error(`${path} answered ${reply.status}: ${reply.text}`);
+  return value;
+}
+
+/** A workspace, a project in it and a snapshot of the project. */
+async function snapshot(c: ProbeContext): Promise<{ workspace: string; project: string; snapshot: string }> {
+  const workspace = await key(c.full, '/workspaces', { name: `${c.tag}-ws` }, 'workspaceKey');
+  const project = await key(c.full, '/projects', { name: `${c.tag}-p`, workspaceKey: workspace }, 'projectKey');
+  const snap = await key(
+    c.full,
+    '/project-snapshots',
+    { projectKey: project, name: `${c.tag}-s` },
+    'projectSnapshotKey',
+  );
+  return { workspace, project, snapshot: snap };
+}
+
+/** Ingests one element template (with its README) as multipart/form-data; the status. */
+async function ingest(c: ProbeContext, id: string): Promise<number> {
+  const { body, contentType } = await encodeMultipart([
+    {
+      name: 'readme',
+      filename: `${id}.md`,
+      contentType: 'text/markdown',
+      content: `---\ntemplate: ${id}.json\n---\n# ${id}\n`,
+    },
+    {
+      name: 'template',
+      filename: `${id}.json`,
+      contentType: 'application/json',
+      content: JSON.stringify({ id, name: id }),
+    },
+  ]);
+  const token = await c.target.mintToken('full', 600);
+  const reply = await call(c.target, 'PUT', '/catalog/assets/ingestion', {
+    token,
+    rawBody: body,
+    headers: { 'content-type': contentType },
+  });
+  return reply.status;
+}
+
+export const HUB_OPS_PROBES: Readonly<Record<string, Probe>> = {
+  'hub-review-request-twice': {
+    run: async (c) => {
+      const { snapshot: s } = await snapshot(c);
+      const first = await c.full('POST', `/project-snapshots/${s}/review-requests`);
+      const second = await c.full('POST', `/project-snapshots/${s}/review-requests`);
+      return [first.status, second.status];
+    },
+    faithful: [200, 409],
+    faulty: [200, 200],
+  },
+  'hub-review-without-request': {
+    run: async (c) => {
+      const { snapshot: s } = await snapshot(c);
+      return (await c.full('POST', `/project-snapshots/${s}/reviews`, { body: { status: 'APPROVED' } })).status;
+    },
+    faithful: 403,
+    faulty: 200,
+  },
+  'hub-duplicate-name-clash': {
+    run: async (c) => {
+      const { workspace, snapshot: s } = await snapshot(c);
+      const reply = await c.full('POST', `/project-snapshots/${s}/duplication`, {
+        body: { targetWorkspaceKey: workspace },
+      });
+      return [reply.status, field(reply.json, 'name') === `${c.tag}-p`];
+    },
+    faithful: [200, false],
+    faulty: [200, true],
+  },
+  'hub-environments-merged': {
+    run: async (c) => {
+      const workspace = await key(c.full, '/workspaces', { name: `${c.tag}-ws` }, 'workspaceKey');
+      const first = field(items(await c.full('GET', '/environments'))[0], 'id');
+      await c.full('PUT', `/workspaces/${workspace}/environments`, { body: { environmentIds: [first] } });
+      await c.full('PUT', `/workspaces/${workspace}/environments`, { body: { environmentIds: [] } });
+      return items(await c.full('GET', `/workspaces/${workspace}/environments`)).length;
+    },
+    faithful: 0,
+    faulty: 1,
+  },
+  'hub-catalog-keeps-missing': {
+    run: async (c) => {
+      const statuses = [await ingest(c, `${c.tag}-a`), await ingest(c, `${c.tag}-b`)];
+      const found = items(
+        await c.full('POST', '/catalog/assets/search', { body: { filter: { resourceId: `${c.tag}-a` } } }),
+      );
+      return [statuses, field(found[0], 'unpublished')];
+    },
+    faithful: [[204, 204], true],
+    faulty: [[204, 204], false],
+  },
+};

@@ -9,6 +9,7 @@ import type { FaultContext, OutgoingResponse } from '../simulator/types.ts';
 import { AUTH_FAULTS } from './auth.ts';
 import { CONTRACT_FAULTS } from './contract.ts';
 import { DOCUMENT_FAULTS } from './document.ts';
+import { HUB_FAULTS } from './hub.ts';
 import { SEMANTICS_FAULTS } from './semantics.ts';
 import type { Fault } from './types.ts';
 import { VALIDATION_FAULTS } from './validation.ts';
@@ -21,6 +22,7 @@ export const FAULTS: readonly Fault[] = [
   ...SEMANTICS_FAULTS,
   ...VALIDATION_FAULTS,
   ...DOCUMENT_FAULTS,
+  ...HUB_FAULTS,
 ];
 
 const FAULT_TABLE_HEADER = '| fault | misbehaviour | catches | made of |';

@@ -40,7 +40,10 @@ test('catalog entries are well-formed and their catches are known check IDs', ()
       fault.name,
     ).toEqual([]);
     expect(
-      fault.behaviour !== undefined || fault.respond !== undefined || fault.document !== undefined,
+      fault.behaviour !== undefined ||
+        fault.hub !== undefined ||
+        fault.respond !== undefined ||
+        fault.document !== undefined,
       fault.name,
     ).toBe(true);
   }

@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { SEMANTICS_CHECKS } from './index.ts';
 
-test('twelve semantics checks with distinct IDs', () => {
-  expect(new Set(SEMANTICS_CHECKS.map((c) => c.id)).size).toBe(12);
+test('twenty-three semantics checks with distinct IDs', () => {
+  expect(new Set(SEMANTICS_CHECKS.map((c) => c.id)).size).toBe(23);
   expect(SEMANTICS_CHECKS.every((c) => c.family === 'semantics')).toBe(true);
 });

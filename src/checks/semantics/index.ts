@@ -12,6 +12,17 @@ import { searchSort } from './search-sort.ts';
 import { searchTotal } from './search-total.ts';
 import { updateVisible } from './update-visible.ts';
 import { useAfterFree } from './use-after-free.ts';
+import { purgeIdempotent } from './purge-idempotent.ts';
+import { restoreConflict } from './restore-conflict.ts';
+import { restoreOnlyRoot } from './restore-only-root.ts';
+import { restoreSubtree } from './restore-subtree.ts';
+import { searchHasMore } from './search-has-more.ts';
+import { searchLike } from './search-like.ts';
+import { searchOffset } from './search-offset.ts';
+import { searchOperators } from './search-operators.ts';
+import { searchRequiredFilter } from './search-required-filter.ts';
+import { trashCascade } from './trash-cascade.ts';
+import { trashListedRoot } from './trash-listed-root.ts';
 
 export const SEMANTICS_CHECKS: readonly AnyCheckDefinition[] = [
   createRoundtrip,
@@ -26,4 +37,16 @@ export const SEMANTICS_CHECKS: readonly AnyCheckDefinition[] = [
   searchSizeLimit,
   searchPagePastEnd,
   searchTotal,
+  // Hub API v2 only: offset paging, filter operators, required filters, the trash.
+  searchOffset,
+  searchHasMore,
+  searchOperators,
+  searchLike,
+  searchRequiredFilter,
+  trashCascade,
+  trashListedRoot,
+  restoreSubtree,
+  restoreOnlyRoot,
+  restoreConflict,
+  purgeIdempotent,
 ];

@@ -93,7 +93,8 @@ export const HUB_FAULTS: readonly Fault[] = [
   {
     name: 'hub-required-filter-optional',
     description: 'Hub API v2: the version and member searches answer without their required filter instead of 400.',
-    catches: ['search-required-filter'],
+    // The negative family's missing-required case removes `filter` from the same queries.
+    catches: ['reject-missing-required', 'search-required-filter'],
     generation: 'hub-v2',
     hub: { requireSearchFilters: false },
   },
@@ -107,7 +108,8 @@ export const HUB_FAULTS: readonly Fault[] = [
   {
     name: 'hub-search-reverse-sort',
     description: 'Hub API v2: searches sort in the opposite order of the one asked for.',
-    catches: ['search-sort'],
+    // The offset windows are windows of a sorted answer: reversed, they hold the wrong items.
+    catches: ['search-offset', 'search-sort'],
     generation: 'hub-v2',
     behaviour: { reverseSort: true },
   },
@@ -122,7 +124,8 @@ export const HUB_FAULTS: readonly Fault[] = [
     name: 'hub-errors-plain-json',
     description:
       'Hub API v2: errors are `application/json` `{status, error, message}` instead of `application/problem+json` problems.',
-    catches: ['content-type', 'problem-body', 'schema'],
+    // The documented error responses are ProblemDetail (all five members required, no others).
+    catches: ['content-type', 'problem-body', 'schema', 'strict-no-extra', 'strict-required'],
     generation: 'hub-v2',
     respond: (r) =>
       r.status >= 400 && isJsonObject(r.body)

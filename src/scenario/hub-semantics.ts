@@ -73,7 +73,7 @@ interface HubSearchSetup {
   readonly carried: Readonly<Record<string, string>>;
   /** The keys of the items made, in ascending order of `sortField`. */
   readonly ascending: readonly string[];
-  /** Their names in the same order; null: no operator cases on names (members). */
+  /** Their names in the same order (unique: the cases and windows name the items by them); null: members, named by `keyField`. */
   readonly names: readonly string[] | null;
   /** The common start of the names (`names` are `<base>-a`, `<base>-b`, `<base>-c`). */
   readonly base: string;
@@ -203,7 +203,7 @@ function requiresFilter(world: World, p: PlannedOperation): boolean {
 
 const LONG_AGO = '2000-01-01T00:00:00Z';
 
-/** The operator cases on the test's items named `<base>-a/b/c` (keys `k` in name order). */
+/** The operator cases on the test's items named `<base>-a/b/c` (named by their names, in order). */
 function operatorCases(names: readonly string[], k: readonly string[]): { filter: JsonObject; want: string[] }[] {
   const [na = '', nb = '', nc = ''] = names;
   const [ka = '', kb = '', kc = ''] = k;
@@ -214,8 +214,11 @@ function operatorCases(names: readonly string[], k: readonly string[]): { filter
     { filter: { name: { $in: [na, nc] } }, want: [ka, kc] },
     { filter: { name: { $notIn: [na, nc] } }, want: [kb] },
     { filter: { name: { $exists: true } }, want: [ka, kb, kc] },
+    { filter: { name: { $exists: false } }, want: [] },
     { filter: { created: { $gt: LONG_AGO } }, want: [ka, kb, kc] },
+    { filter: { created: { $gte: LONG_AGO } }, want: [ka, kb, kc] },
     { filter: { created: { $lt: LONG_AGO } }, want: [] },
+    { filter: { created: { $lte: LONG_AGO } }, want: [] },
   ];
 }
 
@@ -241,7 +244,7 @@ async function filterCases(
   const out: FilterCase[] = [];
   // Workspaces have no key to scope a search to the test's own: the case alone, at the largest
   // limit, and of the answer only the test's own workspaces count.
-  const own = s.scope.name === undefined ? undefined : new Set(s.ascending);
+  const own = s.scope.name === undefined ? undefined : new Set(s.names);
   for (const c of cases) {
     const page = await search(
       world,
@@ -251,7 +254,7 @@ async function filterCases(
         : { filter: c.filter, page: { from: 0, limit: 10_000 } },
       `filter ${JSON.stringify(c.filter)}`,
     );
-    const got = keysOf(page, s.keyField);
+    const got = keysOf(page, 'name');
     out.push({ filter: c.filter, want: c.want, got: own === undefined ? got : got.filter((k) => own.has(k)) });
   }
   return out;
@@ -325,7 +328,13 @@ async function hubSearch(world: World, p: PlannedOperation): Promise<void> {
         { filter: s.scope, sort: [{ field: s.sortField, order: 'ASC' }], page: page(from, limit) },
         `from ${from} limit ${limit}`,
       );
-      judge(world, searchOffset, p, { page: window, keyField: s.keyField, from, limit, ordered: s.ascending });
+      judge(world, searchOffset, p, {
+        page: window,
+        keyField: s.names === null ? s.keyField : 'name',
+        from,
+        limit,
+        ordered: s.names ?? s.ascending,
+      });
     }
   } else {
     skipCheck(
@@ -356,7 +365,7 @@ async function hubSearch(world: World, p: PlannedOperation): Promise<void> {
     skipCheck(world, searchLike, p, reason);
   } else {
     const names = s.names;
-    judge(world, searchOperators, p, { cases: await filterCases(world, p, s, operatorCases(names, s.ascending)) });
+    judge(world, searchOperators, p, { cases: await filterCases(world, p, s, operatorCases(names, names)) });
     if (s.base === '') {
       skipCheck(
         world,
@@ -365,7 +374,7 @@ async function hubSearch(world: World, p: PlannedOperation): Promise<void> {
         'the workspace search is scoped by `$in` over names; `$like` is checked on projects, files and versions',
       );
     } else {
-      judge(world, searchLike, p, { cases: await filterCases(world, p, s, likeCases(s.base, s.ascending)) });
+      judge(world, searchLike, p, { cases: await filterCases(world, p, s, likeCases(s.base, names)) });
     }
   }
 

@@ -9,9 +9,9 @@ import type { Verdict } from '../types.ts';
 export interface FilterCase {
   /** The condition under test, as sent (e.g. `{"name":{"$in":[…]}}`). */
   readonly filter: JsonValue;
-  /** The keys of the items it must return, exactly. */
+  /** The items it must return (by name or key), exactly. */
   readonly want: readonly string[];
-  /** The keys of the items it returned. */
+  /** The items it returned (the same way). */
   readonly got: readonly string[];
 }
 

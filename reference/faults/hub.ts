@@ -70,6 +70,13 @@ export const HUB_FAULTS: readonly Fault[] = [
     hub: { likeSyntax: 'sql' },
   },
   {
+    name: 'hub-negations-ignored',
+    description: 'Hub API v2: the filter operators `$neq` and `$notIn` are ignored; every item satisfies them.',
+    catches: ['search-operators'],
+    generation: 'hub-v2',
+    hub: { negationOperators: false },
+  },
+  {
     name: 'hub-offset-ignored',
     description: 'Hub API v2: searches ignore `page.from`; every page starts at the first match.',
     catches: ['search-offset', 'search-page-past-end'],

@@ -20,6 +20,8 @@ export interface HubBehaviour {
   readonly defaultSort: 'natural' | 'name';
   /** A page starts at its `from` offset (documented); false: `from` is ignored, every page starts at the first match. */
   readonly offsetPaging: boolean;
+  /** `$neq` and `$notIn` exclude what they name (documented); false: they are ignored, every item satisfies them. */
+  readonly negationOperators: boolean;
   /** `totalItems` is capped at this number and `hasMoreTotalItems` set when it is (*assumed* null: never capped). */
   readonly totalItemsCap: number | null;
   /** An operator the property does not offer (`$like` on a key, anything but `$eq` on members' workspaceKey) → 400 (*assumed* true). */
@@ -128,6 +130,7 @@ export const DEFAULT_HUB_BEHAVIOUR: HubBehaviour = {
   likeSyntax: 'glob',
   defaultSort: 'natural',
   offsetPaging: true,
+  negationOperators: true,
   totalItemsCap: null,
   rejectUnsupportedOperators: true,
   acceptSortObject: false,

@@ -112,6 +112,20 @@ export const HUB_PROBES: Readonly<Record<string, Probe>> = {
     faithful: [['a', 'b', 'c'], []],
     faulty: [[], ['a', 'b', 'c']],
   },
+  'hub-negations-ignored': {
+    run: async (c) => {
+      const p = await abc(c.full, c.tag);
+      return [
+        await fileNames(c.full, { projectKey: p, name: { $neq: 'a' } }),
+        await fileNames(c.full, { projectKey: p, name: { $notIn: ['a', 'b'] } }),
+      ];
+    },
+    faithful: [['b', 'c'], ['c']],
+    faulty: [
+      ['a', 'b', 'c'],
+      ['a', 'b', 'c'],
+    ],
+  },
   'hub-offset-ignored': {
     run: async (c) => fileNames(c.full, { projectKey: await abc(c.full, c.tag) }, { page: { from: 1, limit: 1 } }),
     faithful: ['b'],

@@ -10,6 +10,7 @@ import { AUTH_FAULTS } from './auth.ts';
 import { CONTRACT_FAULTS } from './contract.ts';
 import { DOCUMENT_FAULTS } from './document.ts';
 import { HUB_OPS_FAULTS } from './hub-ops.ts';
+import { HUB_FAULTS } from './hub.ts';
 import { SEMANTICS_FAULTS } from './semantics.ts';
 import type { Fault } from './types.ts';
 import { VALIDATION_FAULTS } from './validation.ts';
@@ -23,6 +24,7 @@ export const FAULTS: readonly Fault[] = [
   ...VALIDATION_FAULTS,
   ...DOCUMENT_FAULTS,
   ...HUB_OPS_FAULTS,
+  ...HUB_FAULTS,
 ];
 
 const FAULT_TABLE_HEADER = '| fault | misbehaviour | catches | made of |';

@@ -78,13 +78,13 @@ function operatorHolds(
     case '$eq':
       return same(value, wanted, hub);
     case '$neq':
-      return !same(value, wanted, hub);
+      return !hub.negationOperators || !same(value, wanted, hub);
     case '$exists':
       return (value !== null) === (operand === true);
     case '$in':
       return list(operand, kind).some((w) => same(value, w, hub));
     case '$notIn':
-      return !list(operand, kind).some((w) => same(value, w, hub));
+      return !hub.negationOperators || !list(operand, kind).some((w) => same(value, w, hub));
     case '$like':
       return (
         typeof value === 'string' &&

@@ -18,6 +18,10 @@ export interface HubBehaviour {
   readonly likeSyntax: 'glob' | 'sql';
   /** Order without `sort` (*assumed* 'natural': creation order; recently deleted: deletion order). */
   readonly defaultSort: 'natural' | 'name';
+  /** A page starts at its `from` offset (documented); false: `from` is ignored, every page starts at the first match. */
+  readonly offsetPaging: boolean;
+  /** `$neq` and `$notIn` exclude what they name (documented); false: they are ignored, every item satisfies them. */
+  readonly negationOperators: boolean;
   /** `totalItems` is capped at this number and `hasMoreTotalItems` set when it is (*assumed* null: never capped). */
   readonly totalItemsCap: number | null;
   /** An operator the property does not offer (`$like` on a key, anything but `$eq` on members' workspaceKey) → 400 (*assumed* true). */
@@ -42,6 +46,8 @@ export interface HubBehaviour {
   readonly cascadeSoftDelete: boolean;
   /** Recently-deleted searches list only the roots of their own deletion (documented); false: every soft-deleted item. */
   readonly listOnlyDeletionRoots: boolean;
+  /** Restoration brings back everything the item's deletion took along (documented); false: the item alone. */
+  readonly restoreSubtree: boolean;
   /** Restoring an item soft-deleted as part of an ancestor's deletion → 404 (documented); false: it is restored alone. */
   readonly restoreOnlyDeletionRoots: boolean;
   /** Restoring while the containing project/workspace is deleted → 409 (documented); false: restored anyway. */
@@ -123,6 +129,8 @@ export const DEFAULT_HUB_BEHAVIOUR: HubBehaviour = {
   equalityCaseSensitive: true,
   likeSyntax: 'glob',
   defaultSort: 'natural',
+  offsetPaging: true,
+  negationOperators: true,
   totalItemsCap: null,
   rejectUnsupportedOperators: true,
   acceptSortObject: false,
@@ -134,6 +142,7 @@ export const DEFAULT_HUB_BEHAVIOUR: HubBehaviour = {
   nullClears: true,
   cascadeSoftDelete: true,
   listOnlyDeletionRoots: true,
+  restoreSubtree: true,
   restoreOnlyDeletionRoots: true,
   restoreConflictWhileAncestorDeleted: true,
   wrapperFolderOnRestore: true,

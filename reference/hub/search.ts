@@ -77,7 +77,7 @@ export function runHubSearch(
   const ordered = behaviour.ignoreSort ? matching : sorted(matching, orders, behaviour.reverseSort);
   const page = readObject(body, 'page') ?? {};
   const limit = behaviour.ignoreSize ? DEFAULT_LIMIT : Math.max(1, readInteger(page, 'limit') ?? DEFAULT_LIMIT);
-  let from = Math.max(0, readInteger(page, 'from') ?? 0);
+  let from = hub.offsetPaging ? Math.max(0, readInteger(page, 'from') ?? 0) : 0;
   if (behaviour.pagePastEndRepeats && from >= ordered.length) from = Math.max(0, ordered.length - limit);
   const items = ordered.slice(from, from + limit).map((i) => i.dto);
   const total = behaviour.wrongTotal ? items.length : matching.length;

@@ -281,12 +281,13 @@ export class HubStore {
     }
   }
 
-  /** Brings back the item and everything its deletion event took along. */
-  undelete(kind: TrashKind, key: string): void {
+  /** Brings back the item and everything its deletion event took along (with `subtree` false: the item alone). */
+  undelete(kind: TrashKind, key: string, subtree = true): void {
     const target = this.trashRecord(kind, key);
     const event = target?.record.deletion?.event;
     if (target === undefined || event === undefined) return;
     target.record.deletion = null;
+    if (!subtree) return;
     for (const d of this.descendants(kind, key)) {
       if (d.record.deletion?.event === event) d.record.deletion = null;
     }

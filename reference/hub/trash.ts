@@ -124,7 +124,7 @@ export function restore(ctx: HubContext, kind: TrashKind, key: string): TrashRec
   if (blocker !== null && hub.restoreConflictWhileAncestorDeleted) {
     throw conflict(`The ${NOUN[kind]} ${key} cannot be restored while ${blocker} is deleted: restore that first.`);
   }
-  store.undelete(kind, key);
+  store.undelete(kind, key, hub.restoreSubtree);
   rehouse(ctx, item);
   return item;
 }

@@ -23,6 +23,7 @@ import type { CheckDefinition } from '../checks/types.ts';
 import { currentRevision, idPath, updateBody } from './positive.ts';
 import { Blocked, World, type Resource } from './world.ts';
 import { isSuccess, pathParams } from '../api/operations.ts';
+import { hubScenario } from './hub-semantics.ts';
 
 function judge<Input>(world: World, check: CheckDefinition<Input>, p: PlannedOperation, input: Input): void {
   world.api.recorder.judge(check, p.op.key, input);
@@ -328,17 +329,31 @@ async function semanticsOfSearchReadOnly(world: World, p: PlannedOperation): Pro
 
 /** Whether the operation has a semantic scenario (the plan makes a semantics test for it). */
 export function hasSemantics(p: PlannedOperation): boolean {
-  return ['create', 'update', 'delete', 'search', 'restore', 'upsert', 'remove'].includes(p.role) && p.kind !== 'other';
+  return (
+    [
+      'create',
+      'update',
+      'delete',
+      'search',
+      'restore',
+      'upsert',
+      'remove',
+      // Hub API v2: the trash.
+      'search-deleted',
+      'delete-permanently',
+      'purge',
+    ].includes(p.role) && p.kind !== 'other'
+  );
 }
 
-/** Hub API v2: the roles whose semantics differ from v1 (paging, filters, trash, members); their checks are not written yet. */
-const HUB_NOT_YET: readonly string[] = ['search', 'restore', 'upsert', 'remove'];
-
 export async function runSemantics(world: World, p: PlannedOperation): Promise<void> {
-  if (world.hub && HUB_NOT_YET.includes(p.role))
-    return world.deps.skip(
-      `Hub API v2: the ${p.role} semantics of ${p.op.key} (offset paging, filter operators, the trash, members) are not checked yet`,
-    );
+  if (world.hub) {
+    // Hub API v2: searches, the trash and members have scenarios of their own (hub-semantics.ts).
+    const scenario = hubScenario(p);
+    if (scenario !== undefined) return scenario(world, p);
+    if (p.role === 'upsert' || p.role === 'remove')
+      return world.deps.skip(`Hub API v2: no ${p.role} scenario for ${p.kind}s (members have one)`);
+  }
   switch (p.role) {
     case 'create':
       return semanticsOfCreate(world, p);

@@ -7,6 +7,7 @@ import { WEB_MODELER_AUDIENCE } from '../../reference/issuer/clients.ts';
 import type { RunningReferenceTarget } from '../../reference/target.ts';
 import { HUB_OPS_PROBES } from './fault-probes-hub-ops.ts';
 import { call, client, createFile, createProject, field, items, type Client, type Reply } from './reference-client.ts';
+import { HUB_PROBES } from './hub-fault-probes.ts';
 
 export interface ProbeContext {
   readonly target: RunningReferenceTarget;
@@ -90,6 +91,7 @@ async function createStatus(ctx: ProbeContext, options: { body?: unknown; rawBod
 }
 
 export const PROBES: Readonly<Record<string, Probe>> = {
+  ...HUB_PROBES,
   // ── auth ──
   'no-token-accepted': {
     run: async (c) => [

@@ -17,6 +17,17 @@ import { snapshotReviewNeedsRequest } from './snapshot-review-needs-request.ts';
 import { snapshotDuplicateName } from './snapshot-duplicate-name.ts';
 import { environmentsFullSet } from './environments-full-set.ts';
 import { catalogUnpublishMissing } from './catalog-unpublish-missing.ts';
+import { purgeIdempotent } from './purge-idempotent.ts';
+import { restoreConflict } from './restore-conflict.ts';
+import { restoreOnlyRoot } from './restore-only-root.ts';
+import { restoreSubtree } from './restore-subtree.ts';
+import { searchHasMore } from './search-has-more.ts';
+import { searchLike } from './search-like.ts';
+import { searchOffset } from './search-offset.ts';
+import { searchOperators } from './search-operators.ts';
+import { searchRequiredFilter } from './search-required-filter.ts';
+import { trashCascade } from './trash-cascade.ts';
+import { trashListedRoot } from './trash-listed-root.ts';
 
 export const SEMANTICS_CHECKS: readonly AnyCheckDefinition[] = [
   createRoundtrip,
@@ -37,4 +48,16 @@ export const SEMANTICS_CHECKS: readonly AnyCheckDefinition[] = [
   snapshotDuplicateName,
   environmentsFullSet,
   catalogUnpublishMissing,
+  // Hub API v2 only: offset paging, filter operators, required filters, the trash.
+  searchOffset,
+  searchHasMore,
+  searchOperators,
+  searchLike,
+  searchRequiredFilter,
+  trashCascade,
+  trashListedRoot,
+  restoreSubtree,
+  restoreOnlyRoot,
+  restoreConflict,
+  purgeIdempotent,
 ];

@@ -21,7 +21,8 @@ export interface Suite {
   validators(): SchemaValidators;
 }
 
-let suite: Suite | undefined;
+/** By run folder: a run with lanes (src/run/lanes.ts) has one per lane. */
+const suites = new Map<string, Suite>();
 
 /** Reads the document file the global setup validated (no second fetch, no second validation). */
 export function documentFromFile(path: string): LiveDocument {
@@ -32,16 +33,18 @@ export function documentFromFile(path: string): LiveDocument {
 }
 
 export function currentSuite(): Suite {
-  if (suite !== undefined) return suite;
   const context = runContext();
+  const known = suites.get(context.runDir);
+  if (known !== undefined) return known;
   const doc = documentFromFile(context.documentFile);
   let validators: SchemaValidators | undefined;
-  suite = {
+  const suite: Suite = {
     context,
     doc,
     // Classified once, by the global setup (src/plan/plan-file.ts).
     plan: readPlanFile(join(context.runDir, 'plan.json'), doc),
     validators: () => (validators ??= new SchemaValidators(doc)),
   };
+  suites.set(context.runDir, suite);
   return suite;
 }

@@ -42,7 +42,8 @@ import {
 } from '../run/lanes.ts';
 import { type IssuedToken } from '../core/token.ts';
 import { resolveExpiredToken } from '../auth/expired.ts';
-import { preflightDocument, preflightInfo, preflightTokens } from '../run/preflight.ts';
+import { fetchLiveDocument, preflightInfo, preflightTokens } from '../run/preflight.ts';
+import { loadLiveDocument } from '../document/index.ts';
 import { cleanUpRunDir } from './teardown.ts';
 import { isKnownCheckId } from '../checks/known-ids.ts';
 import type { RunningReferenceTarget } from '../../reference/target.ts';
@@ -142,6 +143,8 @@ interface StartedRun {
   readonly secrets: RunSecrets;
   /** The served document's text (the lanes of one run must serve the same one). */
   readonly documentText: string;
+  readonly doc: LiveDocument;
+  readonly plan: readonly PlannedOperation[];
 }
 
 /**
@@ -152,6 +155,7 @@ async function startRun(
   config: Config,
   knownDeviations: RunContext['knownDeviations'],
   started: RunningReferenceTarget[],
+  first?: StartedRun,
 ): Promise<StartedRun> {
   const clock = stopwatch();
   const resolved = await resolveTarget(config);
@@ -160,9 +164,13 @@ async function startRun(
   const embedded = resolved.embedded;
   if (embedded !== null) started.push(embedded);
   const http = new HttpClient({ timeoutMs: config.requestTimeoutMs, maxRetries: config.maxRetries });
-  const { doc, found, text } = await preflightDocument(http, resolved.target, config.waitForTargetSeconds);
+  const found = await fetchLiveDocument(http, resolved.target.openapiUrl, config.waitForTargetSeconds);
+  const text = found.text;
+  // A lane serving the first lane's document (as the lanes of a run must) reuses its model and plan.
+  const same = first?.documentText === text ? first : undefined;
+  const doc = same?.doc ?? (await loadLiveDocument(text, found.url));
   // The plan, classified once for the whole run: written to plan.json for every process (src/plan/plan-file.ts).
-  const plan = classifyAll(doc, config.permissionOverrides);
+  const plan = same?.plan ?? classifyAll(doc, config.permissionOverrides);
   const generation = generationOf({ doc, plan });
   process.stdout.write(
     `wm-conformance: ${bannerLine({
@@ -242,7 +250,7 @@ async function startRun(
   writeRunContext(context);
   writeFileSync(documentFile, JSON.stringify(doc.raw));
   writePlanFile(join(runDir, 'plan.json'), plan);
-  return { context, secrets: { tokens, clientSecrets }, documentText: text };
+  return { context, secrets: { tokens, clientSecrets }, documentText: text, doc, plan };
 }
 
 /** A lane's configuration: the run's, with the lane's target and reports folder. */
@@ -280,7 +288,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     // the first lane's is the run's for collecting the tests (every lane serves its document).
     const runs: StartedRun[] = [];
     for (const lane of lanes ?? [null])
-      runs.push(await startRun(lane === null ? config : laneConfig(config, lane), knownDeviations, started));
+      runs.push(await startRun(lane === null ? config : laneConfig(config, lane), knownDeviations, started, runs[0]));
     const first = runs[0];
     if (first === undefined) throw new Error('no target');
     if (lanes !== null) {

@@ -13,7 +13,7 @@ import { isJsonObject } from '../src/core/json.ts';
 import { assertDistinctTargets, assertSameDocument, enterLane, parseLanes } from '../src/run/lanes.ts';
 import { runSuiteLanes } from '../src/mutation/run-suite.ts';
 
-test.describe.configure({ mode: 'parallel', timeout: 300_000 });
+test.describe.configure({ mode: 'parallel', timeout: 600_000 });
 
 /** The run facts a lane's compliance report carries: whose target it judged. */
 function reportedTarget(file: string): { lane: unknown; faults: unknown; baseUrl: unknown } {

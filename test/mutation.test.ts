@@ -18,6 +18,7 @@ import { CHECKS } from '../src/checks/registry.ts';
 import { isJsonObject } from '../src/core/json.ts';
 import {
   batchResults,
+  batchTimeoutMs,
   cleanGenerations,
   laneResult,
   mutationResult,
@@ -62,8 +63,9 @@ const generations = cleanGenerations();
 for (const batch of planBatches(FAULTS, generations)) {
   test.describe(`batch ${batch.name}`, () => {
     // In order in one worker: the first test runs the batch (a suite run of a few lanes; this
-    // machine is shared, and loaded at times), the others read its lanes.
-    test.describe.configure({ mode: 'default', timeout: 600_000 });
+    // machine is shared, and loaded at times: the run is killed at batchTimeoutMs, before the
+    // test's own timeout, so that its tests fail with what the run said), the others read its lanes.
+    test.describe.configure({ mode: 'default', timeout: batchTimeoutMs(batch) + 60_000 });
     const run = async (lane: string): Promise<SuiteRunResult> => laneResult(await batchResults(batch, dir), lane);
 
     for (const lane of batch.lanes) {

@@ -124,7 +124,7 @@ export interface Batch {
 }
 
 /** Lanes per suite run at most: enough to pay the run's fixed cost once for many, few enough that the batches keep every core busy. */
-export const BATCH_SIZE = 12;
+export const BATCH_SIZE = 8;
 
 /** A clean lane's name (its reports folder: `<reportsDir>/clean-<generation>`). */
 export function cleanLaneName(generation: Generation): string {
@@ -168,15 +168,22 @@ function laneOf(lane: MutationLane, reportsDir: string): Lane {
   };
 }
 
+/**
+ * How long a batch's suite run may take before it is killed: generous (a lane takes some 10 s on
+ * an idle machine, over a minute on a crowded one), and known to the tests, whose timeout is longer.
+ */
+export function batchTimeoutMs(batch: Batch): number {
+  return 120_000 + batch.lanes.length * 150_000;
+}
+
 /** A run of one lane alone, exactly as before lanes: `<reportsDir>/<lane name>`. */
 function runLaneAlone(lane: MutationLane, reportsDir: string): Promise<SuiteRunResult> {
-  return lane.fault === null
-    ? runClean(lane.generation, reportsDir)
-    : runSuite({
-        faults: [lane.fault.name],
-        reportsDir: join(reportsDir, lane.name),
-        env: { WM_REFERENCE_GENERATION: lane.generation },
-      });
+  return runSuite({
+    ...(lane.fault === null ? {} : { faults: [lane.fault.name] }),
+    reportsDir: join(reportsDir, lane.name),
+    env: { WM_REFERENCE_GENERATION: lane.generation },
+    timeoutMs: batchTimeoutMs({ name: lane.name, lanes: [lane] }),
+  });
 }
 
 /** The global setup refused the batch: a lane serves another document than the first (src/run/lanes.ts). */
@@ -194,7 +201,11 @@ export async function runBatch(batch: Batch, reportsDir: string): Promise<Map<st
     return out;
   }
   const lanes = batch.lanes.map((lane) => laneOf(lane, reportsDir));
-  const run = await runSuiteLanes({ reportsDir: join(reportsDir, `batch-${batch.name}`), lanes });
+  const run = await runSuiteLanes({
+    reportsDir: join(reportsDir, `batch-${batch.name}`),
+    lanes,
+    timeoutMs: batchTimeoutMs(batch),
+  });
   if (OTHER_DOCUMENT.test(run.stderr)) {
     for (const lane of batch.lanes) out.set(lane.name, await runLaneAlone(lane, reportsDir));
     return out;

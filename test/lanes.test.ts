@@ -12,6 +12,7 @@ import { findFault, FAULTS } from '../reference/faults/catalog.ts';
 import { isJsonObject } from '../src/core/json.ts';
 import { assertDistinctTargets, assertSameDocument, enterLane, parseLanes } from '../src/run/lanes.ts';
 import { runSuiteLanes } from '../src/mutation/run-suite.ts';
+import { runBatch } from '../src/mutation/mutation.ts';
 
 test.describe.configure({ mode: 'parallel', timeout: 600_000 });
 
@@ -58,7 +59,7 @@ test('a clean lane and a fault lane in one run: each fails only on its own targe
   expect(cleanTarget.baseUrl).not.toEqual(faultTarget.baseUrl);
 });
 
-test('lanes that serve different documents are refused in one line: the run collects one plan', async () => {
+test('lanes that serve different documents are refused in one line (the run collects one plan); the mutation run then runs each alone', async () => {
   const rewrite = FAULTS.find((f) => f.document !== undefined && (f.generation ?? 'v1') === 'v1');
   if (rewrite === undefined) throw new Error('no v1 fault rewrites the document');
   const dir = mkdtempSync(join(tmpdir(), 'wmct-lanes-'));
@@ -75,6 +76,24 @@ test('lanes that serve different documents are refused in one line: the run coll
   );
   expect(run.stderr).not.toMatch(/\n\s+at /);
   expect([...run.lanes.values()].map((l) => l.exitCode)).toEqual([2, 2]);
+  // The mutation run sees the refusal and runs each lane alone: each outcome is still exact.
+  const readings = await runBatch(
+    {
+      name: 'mixed',
+      lanes: [
+        { name: 'clean-v1', generation: 'v1', fault: null },
+        { name: rewrite.name, generation: 'v1', fault: rewrite },
+      ],
+    },
+    join(dir, 'batch'),
+  );
+  const clean = readings.get('clean-v1');
+  const rewritten = readings.get(rewrite.name);
+  expect({ clean: clean?.failedChecks, exitCode: clean?.exitCode }, clean?.stderr).toEqual({ clean: [], exitCode: 0 });
+  expect({ failed: rewritten?.failedChecks, unattributed: rewritten?.unattributed }, rewritten?.stderr).toEqual({
+    failed: [...rewrite.catches].sort(),
+    unattributed: [],
+  });
 });
 
 test('a planted mix-up cannot pass: lanes sharing a target, a document or a reports folder, or a project of no lane', () => {

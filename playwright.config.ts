@@ -11,7 +11,7 @@ import { exitWithError } from './src/core/errors.ts';
 import { loadConfig, type Config } from './src/config/load.ts';
 import { reportSwitches, suiteReporters } from './src/report/reporters/reporters.ts';
 import { installRunnerStop, installWorkerStop } from './src/run/stop.ts';
-import { runLanes, type Lane } from './src/run/lanes.ts';
+import { runLanes, type Lane } from './src/config/lanes.ts';
 
 const isWorker = process.env.TEST_WORKER_INDEX !== undefined;
 

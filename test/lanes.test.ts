@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findFault, FAULTS } from '../reference/faults/catalog.ts';
 import { isJsonObject } from '../src/core/json.ts';
-import { assertDistinctTargets, assertSameDocument, enterLane, parseLanes } from '../src/run/lanes.ts';
+import { assertDistinctTargets, assertSameDocument, enterLane } from '../src/run/lanes.ts';
+import { parseLanes } from '../src/config/lanes.ts';
 import { runSuiteLanes } from '../src/mutation/run-suite.ts';
 import { runBatch } from '../src/mutation/mutation.ts';
 

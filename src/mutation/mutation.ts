@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { FAULTS, type Fault } from '../../reference/faults/catalog.ts';
 import type { Generation } from '../core/domain.ts';
 import { isJsonObject } from '../core/json.ts';
-import type { Lane } from '../run/lanes.ts';
+import type { Lane } from '../config/lanes.ts';
 import { runSuite, runSuiteLanes, type SuiteRunResult } from './run-suite.ts';
 
 export interface FaultOutcome {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../config/load.ts';
 import { isJsonObject } from '../core/json.ts';
 import { processEnvironment } from '../config/internal.ts';
-import type { Lane } from '../run/lanes.ts';
+import type { Lane } from '../config/lanes.ts';
 
 export interface SuiteRunOptions {
   /** Fault names for the embedded target (WM_REFERENCE_FAULTS). */

@@ -32,14 +32,8 @@ import {
   type RunContext,
   type RunSecrets,
 } from '../run/context.ts';
-import {
-  assertDistinctTargets,
-  assertSameDocument,
-  enterLane,
-  publishLaneRuns,
-  runLanes,
-  type Lane,
-} from '../run/lanes.ts';
+import { assertDistinctTargets, assertSameDocument, enterLane, publishLaneRuns } from '../run/lanes.ts';
+import { runLanes, type Lane } from '../config/lanes.ts';
 import { type IssuedToken } from '../core/token.ts';
 import { resolveExpiredToken } from '../auth/expired.ts';
 import { fetchLiveDocument, preflightInfo, preflightTokens } from '../run/preflight.ts';

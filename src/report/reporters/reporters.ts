@@ -16,7 +16,7 @@
 import type { ReporterDescription } from '@playwright/test';
 import { join } from 'node:path';
 import type { WrittenReport } from '../model/summary.ts';
-import type { Lane } from '../../run/lanes.ts';
+import type { Lane } from '../../config/lanes.ts';
 
 export interface ReportSwitches {
   readonly quiet: boolean;

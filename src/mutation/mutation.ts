@@ -95,20 +95,6 @@ export function cleanGenerations(faults: readonly Fault[] = FAULTS): Generation[
   return [...new Set<Generation>(['v1', ...faults.map((f) => f.generation ?? 'v1')])];
 }
 
-/** The suite against the clean reference target of one generation (its reports in `<reportsDir>/clean-<generation>`). */
-export function runClean(generation: Generation, reportsDir: string): Promise<SuiteRunResult> {
-  return runSuite({
-    reportsDir: join(reportsDir, `clean-${generation}`),
-    env: { WM_REFERENCE_GENERATION: generation },
-  });
-}
-
-/** The suite against one fault, on a fresh target of the fault's generation (its reports in `<reportsDir>/<fault name>`). */
-export async function runFault(fault: Fault, reportsDir: string): Promise<FaultOutcome> {
-  const env = { WM_REFERENCE_GENERATION: fault.generation ?? 'v1' };
-  return outcomeOf(fault, await runSuite({ faults: [fault.name], reportsDir: join(reportsDir, fault.name), env }));
-}
-
 /** One lane of a batch: the clean target of a generation, or a fault on a fresh target of its generation. */
 export interface MutationLane {
   readonly name: string;

@@ -26,7 +26,7 @@ export interface SuiteRunOptions {
   readonly args?: readonly string[];
   /** Record failed checks without failing their tests (no worker restarts; default true). */
   readonly softChecks?: boolean;
-  /** The child is killed after this long (default 10 minutes): a run that hangs fails, it does not hang its caller. */
+  /** The child is killed after this long (default: never): a run that hangs fails, it does not hang its caller. */
   readonly timeoutMs?: number;
 }
 
@@ -78,8 +78,12 @@ function readCompliance(complianceFile: string): Pick<SuiteRunResult, 'verdict' 
   };
 }
 
-/** `playwright test` of the suite in a child process; a child still running after `timeoutMs` is killed (exit 1, said on stderr). */
-function spawnSuite(env: Record<string, string>, args: readonly string[], timeoutMs: number): Promise<ChildRun> {
+/** `playwright test` of the suite in a child process; a child still running after `timeoutMs` (when given) is killed (exit 1, said on stderr). */
+function spawnSuite(
+  env: Record<string, string>,
+  args: readonly string[],
+  timeoutMs: number | undefined,
+): Promise<ChildRun> {
   const started = Date.now();
   const cli = join(PROJECT_ROOT, 'node_modules', '@playwright', 'test', 'cli.js');
   const child = spawn(process.execPath, [cli, 'test', '-c', join(PROJECT_ROOT, 'playwright.config.ts'), ...args], {
@@ -90,10 +94,13 @@ function spawnSuite(env: Record<string, string>, args: readonly string[], timeou
   let stdout = '';
   let stderr = '';
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    child.kill('SIGKILL');
-  }, timeoutMs);
+  const timer =
+    timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          child.kill('SIGKILL');
+        }, timeoutMs);
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolve, reject) => {
@@ -103,7 +110,7 @@ function spawnSuite(env: Record<string, string>, args: readonly string[], timeou
     });
     child.on('close', (code) => {
       clearTimeout(timer);
-      const note = timedOut ? `the suite run was killed after ${Math.round(timeoutMs / 1000)} s\n` : '';
+      const note = timedOut ? `the suite run was killed after ${Math.round((timeoutMs ?? 0) / 1000)} s\n` : '';
       resolve({
         exitCode: timedOut ? 1 : (code ?? 1),
         durationMs: Date.now() - started,
@@ -127,11 +134,8 @@ function suiteEnv(options: SuiteRunOptions): Record<string, string> {
   });
 }
 
-/** A suite run may take this long before it is killed (default 10 minutes). */
-const SUITE_TIMEOUT_MS = 600_000;
-
 export async function runSuite(options: SuiteRunOptions): Promise<SuiteRunResult> {
-  const run = await spawnSuite(suiteEnv(options), options.args ?? [], options.timeoutMs ?? SUITE_TIMEOUT_MS);
+  const run = await spawnSuite(suiteEnv(options), options.args ?? [], options.timeoutMs);
   const complianceFile = join(options.reportsDir, 'compliance', 'compliance.json');
   const { verdict, failedChecks, unattributed } = readCompliance(complianceFile);
   return { ...run, verdict, failedChecks, unattributed, complianceFile };
@@ -154,7 +158,7 @@ export async function runSuiteLanes(
   const lanesFile = join(options.reportsDir, 'lanes.json');
   writeFileSync(lanesFile, `${JSON.stringify(options.lanes, null, 2)}\n`);
   const env = { ...suiteEnv(options), WMCT_LANES: lanesFile };
-  const run = await spawnSuite(env, options.args ?? [], options.timeoutMs ?? SUITE_TIMEOUT_MS);
+  const run = await spawnSuite(env, options.args ?? [], options.timeoutMs);
   const lanes = new Map<string, SuiteRunResult>();
   for (const lane of options.lanes) {
     const complianceFile = join(lane.reportsDir, 'compliance', 'compliance.json');

@@ -11,6 +11,7 @@ import { exitWithError } from './src/core/errors.ts';
 import { loadConfig, type Config } from './src/config/load.ts';
 import { reportSwitches, suiteReporters } from './src/report/reporters/reporters.ts';
 import { installRunnerStop, installWorkerStop } from './src/run/stop.ts';
+import { runLanes, type Lane } from './src/config/lanes.ts';
 
 const isWorker = process.env.TEST_WORKER_INDEX !== undefined;
 
@@ -18,15 +19,15 @@ const isWorker = process.env.TEST_WORKER_INDEX !== undefined;
 // started anew after every failed test, does not load them.
 const unstarted = isWorker ? null : await import('./src/report/reporters/unstarted.ts');
 
-function config(): Config {
+function config(): { cfg: Config; lanes: Lane[] | null } {
   try {
-    return loadConfig();
+    return { cfg: loadConfig(), lanes: runLanes() };
   } catch (error) {
     return unstarted === null ? exitWithError(error) : unstarted.exitUnstarted(error, unstarted.reportsDirOf());
   }
 }
 
-const cfg = config();
+const { cfg, lanes } = config();
 if (unstarted === null) installWorkerStop();
 // `playwright test --list` runs nothing: Playwright's own handling of signals is right for it.
 else if (!process.argv.includes('--list')) {
@@ -37,7 +38,9 @@ else if (!process.argv.includes('--list')) {
 }
 // Reporters (src/report/reporters/reporters.ts): compliance page + JSON and JUnit always; line progress,
 // Playwright HTML, Allure results and a blob report (for merging shards) unless WMCT_QUIET=1.
-const reporters = suiteReporters({ reportsDir: cfg.reportsDir, switches: reportSwitches() });
+// A run with lanes (src/run/lanes.ts, an internal setting): one project per lane, and a compliance
+// report per lane in its own folder.
+const reporters = suiteReporters({ reportsDir: cfg.reportsDir, switches: reportSwitches(), lanes });
 
 export default defineConfig({
   testDir: './specs',
@@ -53,4 +56,5 @@ export default defineConfig({
   // through undici and attaches its own redacted exchanges. WMCT_TRACE=1 turns tracing on (the
   // secret scan, test/secret-scan.test.ts, proves nothing secret ends up in the traces).
   use: { trace: process.env.WMCT_TRACE === '1' ? 'on' : 'off', screenshot: 'off', video: 'off' },
+  ...(lanes === null ? {} : { projects: lanes.map((lane) => ({ name: lane.name, metadata: { lane: lane.name } })) }),
 });

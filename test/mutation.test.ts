@@ -1,25 +1,47 @@
 /**
  * Every check proves itself: the suite passes on the clean reference target of every generation
  * the faults use, and each fault of the catalog, on a fresh target of its generation, makes
- * exactly the checks it names fail (no other check, no test failing without a check). Each run
- * is a test of its own, run the way `npm run mutation` runs it (`runClean`, `runFault`), so
- * Playwright spreads the runs over its workers beside the other tests — no hook holds one worker
- * for the whole catalog, and a slow run fails alone, by name.
+ * exactly the checks it names fail (no other check, no test failing without a check). The runs
+ * go in the batches `npm run mutation` runs (`planBatches`: one suite run per batch, each clean
+ * target and each fault a lane of its own — its own fresh target and its own report); one
+ * describe per batch, its tests in order in one worker, the first one running the batch and
+ * each test asserting its own lane, by name. Playwright spreads the batches over its workers
+ * beside the other tests. A batch that fails to run fails each of its tests with the child's
+ * stderr; a child that hangs is killed (runSuite's timeout) before the test's own timeout.
  */
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FAULTS } from '../reference/faults/catalog.ts';
 import { CHECKS } from '../src/checks/registry.ts';
 import { isJsonObject } from '../src/core/json.ts';
-import { cleanGenerations, mutationResult, runClean, runFault, type FaultOutcome } from '../src/mutation/mutation.ts';
+import {
+  batchResults,
+  batchTimeoutMs,
+  cleanGenerations,
+  laneResult,
+  mutationResult,
+  outcomeOf,
+  planBatches,
+  type FaultOutcome,
+} from '../src/mutation/mutation.ts';
 import type { SuiteRunResult } from '../src/mutation/run-suite.ts';
 
-// A suite run takes seconds on a quiet machine; this one is shared, and loaded at times.
-test.describe.configure({ mode: 'parallel', timeout: 300_000 });
+/**
+ * One folder for the whole test run, the same in every worker (the runner is their parent): a
+ * worker started anew after a failed test reads its batch's readings there instead of running
+ * the batch again. The runner's start time tells a later runner with the same pid apart.
+ */
+function runFolder(): string {
+  const stat = `/proc/${process.ppid}/stat`;
+  const started = existsSync(stat) ? (readFileSync(stat, 'utf8').split(') ')[1]?.split(' ')[19] ?? '') : '';
+  const dir = join(tmpdir(), `wmct-mutation-${process.ppid}-${started}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
 
-const dir = mkdtempSync(join(tmpdir(), 'wmct-mutation-'));
+const dir = runFolder();
 
 function compliance(run: SuiteRunResult): Record<string, unknown> {
   const parsed: unknown = JSON.parse(readFileSync(run.complianceFile, 'utf8'));
@@ -37,39 +59,68 @@ function gateTests(report: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-for (const generation of cleanGenerations()) {
-  test(`the clean reference target (${generation}) fails no check`, async () => {
-    const run = await runClean(generation, dir);
-    const context = `${run.stderr}\n${run.stdout.slice(-2000)}`;
-    expect({ failedChecks: run.failedChecks, unattributed: run.unattributed }, context).toEqual({
-      failedChecks: [],
-      unattributed: [],
-    });
-    expect(run.exitCode, context).toBe(0);
-    if (generation !== 'v1') return;
-    // The same run is the whole suite with the committed baseline (test/gate.test.ts has the
-    // doctored ones): the gate passes and the compliance report carries its section.
-    const report = compliance(run);
-    expect(gateTests(report)).toEqual({ 'no breaking changes against v1': 'passed' });
-    const breaking = isJsonObject(report.breaking) ? report.breaking : {};
-    expect({ baseline: breaking.baseline, counts: breaking.counts, ignored: breaking.ignored }).toEqual({
-      baseline: 'v1',
-      counts: { ERR: 0, WARN: 0, INFO: 0, ignored: 0 },
-      ignored: [],
-    });
+const generations = cleanGenerations();
+for (const batch of planBatches(FAULTS, generations)) {
+  test.describe(`batch ${batch.name}`, () => {
+    // In order in one worker: the first test runs the batch (a suite run of a few lanes; this
+    // machine is shared, and loaded at times: the run is killed at batchTimeoutMs, before the
+    // test's own timeout, so that its tests fail with what the run said), the others read its lanes.
+    test.describe.configure({ mode: 'default', timeout: batchTimeoutMs(batch) + 60_000 });
+    const run = async (lane: string): Promise<SuiteRunResult> => laneResult(await batchResults(batch, dir), lane);
+
+    for (const lane of batch.lanes) {
+      const fault = lane.fault;
+      if (fault === null) {
+        test(`the clean reference target (${lane.generation}) fails no check`, async () => {
+          cleanTargetPasses(lane.generation, await run(lane.name));
+        });
+      } else {
+        test(`fault ${fault.name} fails exactly ${[...fault.catches].sort().join(', ')}`, async () => {
+          const result = await run(lane.name);
+          const outcome = outcomeOf(fault, result);
+          expect(
+            { failedChecks: outcome.failedChecks, unattributed: outcome.unattributed },
+            `${result.verdict}\n${result.stderr.slice(-4000)}`,
+          ).toEqual({
+            failedChecks: [...fault.catches].sort(),
+            unattributed: [],
+          });
+          expect({ killed: outcome.killed, exact: outcome.exact }).toEqual({ killed: true, exact: true });
+        });
+      }
+    }
   });
 }
 
-for (const fault of FAULTS) {
-  test(`fault ${fault.name} fails exactly ${[...fault.catches].sort().join(', ')}`, async () => {
-    const outcome = await runFault(fault, dir);
-    expect({ failedChecks: outcome.failedChecks, unattributed: outcome.unattributed }).toEqual({
-      failedChecks: [...fault.catches].sort(),
-      unattributed: [],
-    });
-    expect({ killed: outcome.killed, exact: outcome.exact }).toEqual({ killed: true, exact: true });
+function cleanTargetPasses(generation: string, run: SuiteRunResult): void {
+  const context = `${run.verdict}\n${run.stderr}\n${run.stdout.slice(-2000)}`;
+  expect({ failedChecks: run.failedChecks, unattributed: run.unattributed }, context).toEqual({
+    failedChecks: [],
+    unattributed: [],
+  });
+  expect(run.exitCode, context).toBe(0);
+  if (generation !== 'v1') return;
+  // The same run is the whole suite with the committed baseline (test/gate.test.ts has the
+  // doctored ones): the gate passes and the compliance report carries its section.
+  const report = compliance(run);
+  expect(gateTests(report)).toEqual({ 'no breaking changes against v1': 'passed' });
+  const breaking = isJsonObject(report.breaking) ? report.breaking : {};
+  expect({ baseline: breaking.baseline, counts: breaking.counts, ignored: breaking.ignored }).toEqual({
+    baseline: 'v1',
+    counts: { ERR: 0, WARN: 0, INFO: 0, ignored: 0 },
+    ignored: [],
   });
 }
+
+test('every fault and every clean target is in exactly one batch; a fault that rewrites the document runs alone', () => {
+  const batches = planBatches(FAULTS, generations);
+  const lanes = batches.flatMap((b) => b.lanes.map((l) => l.name));
+  expect([...lanes].sort()).toEqual([...FAULTS.map((f) => f.name), ...generations.map((g) => `clean-${g}`)].sort());
+  for (const batch of batches) {
+    expect(new Set(batch.lanes.map((l) => l.generation)).size, batch.name).toBe(1);
+    if (batch.lanes.some((l) => l.fault?.document !== undefined)) expect(batch.lanes.length, batch.name).toBe(1);
+  }
+});
 
 test('the catalog is large, and the score counts killed faults (100 % when every fault test above passes)', () => {
   expect(FAULTS.length).toBeGreaterThanOrEqual(40);

@@ -1,15 +1,15 @@
 /**
  * `npm run mutation [-- <fault names…>] [--parallel <n>]`: runs the suite against the clean
- * reference target and against every fault of the catalog (each on a fresh target), prints the
- * kill matrix and the score, writes reports/mutation.json. Exit 1 when the clean target fails a
- * check or a fault survives.
+ * reference target and against every fault of the catalog (each on a fresh target, as lanes of a
+ * few suite runs: src/mutation/mutation.ts), prints the kill matrix and the score, writes
+ * reports/mutation.json. Exit 1 when the clean target fails a check or a fault survives.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FAULTS } from '../../reference/faults/catalog.ts';
 import { exitWithError, UsageError } from '../core/errors.ts';
 import { loadConfig } from '../config/load.ts';
-import { mutationText, runMutation } from '../mutation/mutation.ts';
+import { cleanGenerations, mutationText, planBatches, runMutation } from '../mutation/mutation.ts';
 
 function parseArgs(argv: readonly string[]): { names: string[]; parallel: number | undefined } {
   const names: string[] = [];
@@ -36,8 +36,9 @@ async function main(): Promise<void> {
     throw new UsageError(`unknown fault ${unknown.join(', ')} (list them with: npm run reference -- --list-faults)`);
   const config = loadConfig();
   const faults = names.length === 0 ? FAULTS : FAULTS.filter((f) => names.includes(f.name));
+  const batches = planBatches(faults, cleanGenerations(faults)).length;
   process.stdout.write(
-    `wm-conformance mutation: the clean target and ${faults.length} fault(s), ${parallel ?? 'one per core'} at a time\n`,
+    `wm-conformance mutation: the clean target and ${faults.length} fault(s) in ${batches} suite run(s), ${parallel ?? 'one per core'} at a time\n`,
   );
   const result = await runMutation({
     reportsDir: join(config.reportsDir, 'mutation'),

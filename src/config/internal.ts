@@ -20,7 +20,11 @@ export type InternalVariable =
   /** The benchmark's marks file (src/bench/marks.ts). */
   | 'WMCT_BENCH_MARKS'
   /** Where the timing reporter writes a measured run's figures (src/bench/timing-reporter.ts). */
-  | 'WMCT_BENCH_OUT';
+  | 'WMCT_BENCH_OUT'
+  /** A JSON file of the run's lanes (src/run/lanes.ts): one target and its share of the report each. */
+  | 'WMCT_LANES'
+  /** Each lane's run folder and secrets, in memory only: set by the global setup of a run with lanes. */
+  | 'WMCT_LANE_RUNS';
 
 export function internalValue(name: InternalVariable): string | undefined {
   return process.env[name];

@@ -40,6 +40,8 @@ export interface RunFacts {
   readonly deprecation?: string | null;
   /** The global setup's steps, in ms (start-up of the run). */
   readonly timings?: RunTimings;
+  /** The lane these facts are of, in a run with lanes (src/run/lanes.ts). */
+  readonly lane?: string;
 }
 
 /** How long the global setup's steps took (the start-up part of a run's wall time), in ms. */

@@ -1,14 +1,25 @@
 /**
  * The mutation test: the suite against the clean reference target (no check may fail), then
- * against each fault of the catalog on a fresh target, as many at a time as the machine has
- * cores. A fault is killed when the suite fails on every check the catalog says must catch it;
- * it is exact when the failing checks are exactly those. The result is the kill matrix.
+ * against each fault of the catalog on a fresh target. A fault is killed when the suite fails on
+ * every check the catalog says must catch it; it is exact when the failing checks are exactly
+ * those. The result is the kill matrix.
+ *
+ * The runs go in batches: one suite run (one `playwright test` child) per batch, each clean
+ * target and each fault a lane of it (src/run/lanes.ts: its own fresh target, its own report),
+ * as many batches at a time as the machine has cores. The lanes of a batch share one plan: the
+ * same generation, and the same served document — a fault that rewrites the document runs alone
+ * (predicted from the catalog, `document`), and a batch the global setup refuses because a lane
+ * serves another document anyway is run again one lane per run. Each lane's outcome is read from
+ * its own report, exactly as a run of its own would be.
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { FAULTS, type Fault } from '../../reference/faults/catalog.ts';
 import type { Generation } from '../core/domain.ts';
-import { runSuite, type SuiteRunResult } from './run-suite.ts';
+import { isJsonObject } from '../core/json.ts';
+import type { Lane } from '../config/lanes.ts';
+import { runSuite, runSuiteLanes, type SuiteRunResult } from './run-suite.ts';
 
 export interface FaultOutcome {
   readonly name: string;
@@ -44,6 +55,8 @@ export interface MutationOptions {
   readonly faults?: readonly Fault[];
   /** Suite runs at a time (default: the number of cores). */
   readonly parallel?: number;
+  /** Lanes of one suite run at most (default BATCH_SIZE). */
+  readonly batchSize?: number;
   readonly onResult?: (outcome: FaultOutcome) => void;
 }
 
@@ -82,39 +95,187 @@ export function cleanGenerations(faults: readonly Fault[] = FAULTS): Generation[
   return [...new Set<Generation>(['v1', ...faults.map((f) => f.generation ?? 'v1')])];
 }
 
-/** The suite against the clean reference target of one generation (its reports in `<reportsDir>/clean-<generation>`). */
-export function runClean(generation: Generation, reportsDir: string): Promise<SuiteRunResult> {
+/** One lane of a batch: the clean target of a generation, or a fault on a fresh target of its generation. */
+export interface MutationLane {
+  readonly name: string;
+  readonly generation: Generation;
+  /** null: the clean target. */
+  readonly fault: Fault | null;
+}
+
+/** One suite run: lanes of one generation that serve the same document. */
+export interface Batch {
+  readonly name: string;
+  readonly lanes: readonly MutationLane[];
+}
+
+/** Lanes per suite run at most: enough to pay the run's fixed cost once for many, few enough that the batches keep every core busy. */
+export const BATCH_SIZE = 8;
+
+/** A clean lane's name (its reports folder: `<reportsDir>/clean-<generation>`). */
+export function cleanLaneName(generation: Generation): string {
+  return `clean-${generation}`;
+}
+
+/**
+ * The batches of a mutation run: per generation, its clean target and its faults, in runs of at
+ * most `size` lanes; a fault that rewrites the served document (its plan differs) in a run of
+ * its own. The largest batches first, so the small ones fill the cores at the end.
+ */
+export function planBatches(
+  faults: readonly Fault[],
+  generations: readonly Generation[],
+  size: number = BATCH_SIZE,
+): Batch[] {
+  const batches: Batch[] = [];
+  for (const generation of generations) {
+    const shared: MutationLane[] = [{ name: cleanLaneName(generation), generation, fault: null }];
+    for (const fault of faults.filter((f) => (f.generation ?? 'v1') === generation)) {
+      const lane = { name: fault.name, generation, fault };
+      if (fault.document === undefined) shared.push(lane);
+      else batches.push({ name: fault.name, lanes: [lane] });
+    }
+    const count = Math.ceil(shared.length / Math.max(1, size));
+    const per = Math.ceil(shared.length / count);
+    for (let i = 0; i < count; i++) {
+      const lanes = shared.slice(i * per, (i + 1) * per);
+      batches.push({ name: count === 1 ? generation : `${generation}-${i + 1}`, lanes });
+    }
+  }
+  return batches.sort((a, b) => b.lanes.length - a.lanes.length);
+}
+
+function laneOf(lane: MutationLane, reportsDir: string): Lane {
+  return {
+    name: lane.name,
+    reportsDir: join(reportsDir, lane.name),
+    generation: lane.generation,
+    faults: lane.fault === null ? [] : [lane.fault.name],
+  };
+}
+
+/**
+ * How long a batch's suite run may take before it is killed: generous (a lane takes some 10 s on
+ * an idle machine, over a minute on a crowded one), and known to the tests, whose timeout is longer.
+ */
+export function batchTimeoutMs(batch: Batch): number {
+  return 120_000 + batch.lanes.length * 150_000;
+}
+
+/** A run of one lane alone, exactly as before lanes: `<reportsDir>/<lane name>`. */
+function runLaneAlone(lane: MutationLane, reportsDir: string): Promise<SuiteRunResult> {
   return runSuite({
-    reportsDir: join(reportsDir, `clean-${generation}`),
-    env: { WM_REFERENCE_GENERATION: generation },
+    ...(lane.fault === null ? {} : { faults: [lane.fault.name] }),
+    reportsDir: join(reportsDir, lane.name),
+    env: { WM_REFERENCE_GENERATION: lane.generation },
+    timeoutMs: batchTimeoutMs({ name: lane.name, lanes: [lane] }),
   });
 }
 
-/** The suite against one fault, on a fresh target of the fault's generation (its reports in `<reportsDir>/<fault name>`). */
-export async function runFault(fault: Fault, reportsDir: string): Promise<FaultOutcome> {
-  const env = { WM_REFERENCE_GENERATION: fault.generation ?? 'v1' };
-  return outcomeOf(fault, await runSuite({ faults: [fault.name], reportsDir: join(reportsDir, fault.name), env }));
+/** The global setup refused the batch: a lane serves another document than the first (src/run/lanes.ts). */
+const OTHER_DOCUMENT = /serves another document than lane/;
+
+/**
+ * One batch: one suite run with a lane each (a batch of one is a run of its own); each lane's
+ * reading by name. A batch refused because a lane's document differs runs one lane per run.
+ */
+export async function runBatch(batch: Batch, reportsDir: string): Promise<Map<string, SuiteRunResult>> {
+  const out = new Map<string, SuiteRunResult>();
+  const [only] = batch.lanes;
+  if (batch.lanes.length === 1 && only !== undefined) {
+    out.set(only.name, await runLaneAlone(only, reportsDir));
+    return out;
+  }
+  const lanes = batch.lanes.map((lane) => laneOf(lane, reportsDir));
+  const run = await runSuiteLanes({
+    reportsDir: join(reportsDir, `batch-${batch.name}`),
+    lanes,
+    timeoutMs: batchTimeoutMs(batch),
+  });
+  if (OTHER_DOCUMENT.test(run.stderr)) {
+    for (const lane of batch.lanes) out.set(lane.name, await runLaneAlone(lane, reportsDir));
+    return out;
+  }
+  for (const lane of batch.lanes) {
+    const result = run.lanes.get(lane.name);
+    if (result !== undefined) out.set(lane.name, result);
+  }
+  return out;
+}
+
+function isSuiteRunResult(value: unknown): value is SuiteRunResult {
+  return (
+    isJsonObject(value) &&
+    typeof value.exitCode === 'number' &&
+    typeof value.verdict === 'string' &&
+    Array.isArray(value.failedChecks) &&
+    Array.isArray(value.unattributed) &&
+    typeof value.stderr === 'string'
+  );
+}
+
+/**
+ * runBatch once per reports folder, across processes: the readings are kept in
+ * `<reportsDir>/batch-<name>.json`, so that a test process restarted after a failed test reads
+ * them instead of running the batch again.
+ */
+export async function batchResults(batch: Batch, reportsDir: string): Promise<Map<string, SuiteRunResult>> {
+  const file = join(reportsDir, `batch-${batch.name}.json`);
+  if (existsSync(file)) {
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (isJsonObject(parsed))
+      return new Map(
+        Object.entries(parsed).flatMap(([name, value]): [string, SuiteRunResult][] =>
+          isSuiteRunResult(value) ? [[name, value]] : [],
+        ),
+      );
+  }
+  const results = await runBatch(batch, reportsDir);
+  writeFileSync(file, JSON.stringify(Object.fromEntries(results)));
+  return results;
+}
+
+/** A lane's reading, or a run that says why there is none (the batch's child failed before any report). */
+export function laneResult(results: ReadonlyMap<string, SuiteRunResult>, name: string): SuiteRunResult {
+  const found = results.get(name);
+  if (found !== undefined) return found;
+  const any = [...results.values()][0];
+  return {
+    exitCode: 1,
+    verdict: 'NO REPORT',
+    failedChecks: [],
+    unattributed: [],
+    durationMs: 0,
+    stderr: any?.stderr ?? `no reading of lane ${name}`,
+    stdout: any?.stdout ?? '',
+    complianceFile: '',
+  };
 }
 
 export async function runMutation(options: MutationOptions): Promise<MutationResult> {
   const started = Date.now();
   const faults = options.faults ?? FAULTS;
   const parallel = options.parallel ?? availableParallelism();
+  const generations = cleanGenerations(faults);
+  const batches = planBatches(faults, generations, options.batchSize);
+  const readings = new Map<string, SuiteRunResult>();
+  await pool(batches, parallel, async (batch) => {
+    const results = await runBatch(batch, options.reportsDir);
+    for (const lane of batch.lanes) {
+      const result = laneResult(results, lane.name);
+      readings.set(lane.name, result);
+      if (lane.fault !== null) options.onResult?.(outcomeOf(lane.fault, result));
+    }
+  });
   // The clean target of every generation a fault shows in must fail no check.
-  const cleanRuns = await pool(cleanGenerations(faults), parallel, (generation) =>
-    runClean(generation, options.reportsDir),
-  );
+  const cleanRuns = generations.map((g) => laneResult(readings, cleanLaneName(g)));
   const clean = {
     failedChecks: [...new Set(cleanRuns.flatMap((r) => r.failedChecks))].sort(),
     unattributed: cleanRuns.flatMap((r) => r.unattributed),
     exitCode: Math.max(...cleanRuns.map((r) => r.exitCode)),
     durationMs: Math.max(...cleanRuns.map((r) => r.durationMs)),
   };
-  const outcomes = await pool(faults, parallel, async (fault) => {
-    const outcome = await runFault(fault, options.reportsDir);
-    options.onResult?.(outcome);
-    return outcome;
-  });
+  const outcomes = faults.map((fault) => outcomeOf(fault, laneResult(readings, fault.name)));
   return mutationResult(clean, outcomes, Date.now() - started);
 }
 

@@ -1,14 +1,17 @@
 /**
  * Runs the whole conformance suite in a child process against a fresh embedded reference
  * target (optionally with faults switched on) and reads back which checks failed, from the
- * compliance report. Used by the project's own tests and by `npm run mutation`.
+ * compliance report. Used by the project's own tests and by `npm run mutation`. `runSuiteLanes`
+ * runs it once against several fresh targets (lanes, src/run/lanes.ts) and reads each lane's
+ * own report.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../config/load.ts';
 import { isJsonObject } from '../core/json.ts';
 import { processEnvironment } from '../config/internal.ts';
+import type { Lane } from '../config/lanes.ts';
 
 export interface SuiteRunOptions {
   /** Fault names for the embedded target (WM_REFERENCE_FAULTS). */
@@ -23,6 +26,8 @@ export interface SuiteRunOptions {
   readonly args?: readonly string[];
   /** Record failed checks without failing their tests (no worker restarts; default true). */
   readonly softChecks?: boolean;
+  /** The child is killed after this long (default: never): a run that hangs fails, it does not hang its caller. */
+  readonly timeoutMs?: number;
 }
 
 export interface SuiteRunResult {
@@ -47,9 +52,77 @@ export function childEnv(extra: Readonly<Record<string, string>>): Record<string
   return { ...env, ...extra };
 }
 
-export function runSuite(options: SuiteRunOptions): Promise<SuiteRunResult> {
+interface ChildRun {
+  readonly exitCode: number;
+  readonly durationMs: number;
+  readonly stderr: string;
+  readonly stdout: string;
+}
+
+/** The compliance report's reading of one target's run. */
+function readCompliance(complianceFile: string): Pick<SuiteRunResult, 'verdict' | 'failedChecks' | 'unattributed'> & {
+  readonly status: string | null;
+} {
+  const report: unknown = existsSync(complianceFile) ? JSON.parse(readFileSync(complianceFile, 'utf8')) : undefined;
+  const strings = (value: unknown): string[] =>
+    Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  const run = isJsonObject(report) && isJsonObject(report.run) ? report.run : {};
+  return {
+    verdict: isJsonObject(report) && typeof report.verdict === 'string' ? report.verdict : 'NO REPORT',
+    failedChecks: isJsonObject(report) ? strings(report.failedChecks) : [],
+    unattributed:
+      isJsonObject(report) && Array.isArray(report.unattributed)
+        ? report.unattributed.map((u) => JSON.stringify(u))
+        : [],
+    status: typeof run.status === 'string' ? run.status : null,
+  };
+}
+
+/** `playwright test` of the suite in a child process; a child still running after `timeoutMs` (when given) is killed (exit 1, said on stderr). */
+function spawnSuite(
+  env: Record<string, string>,
+  args: readonly string[],
+  timeoutMs: number | undefined,
+): Promise<ChildRun> {
   const started = Date.now();
-  const env = childEnv({
+  const cli = join(PROJECT_ROOT, 'node_modules', '@playwright', 'test', 'cli.js');
+  const child = spawn(process.execPath, [cli, 'test', '-c', join(PROJECT_ROOT, 'playwright.config.ts'), ...args], {
+    cwd: PROJECT_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  let timedOut = false;
+  const timer =
+    timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          child.kill('SIGKILL');
+        }, timeoutMs);
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const note = timedOut ? `the suite run was killed after ${Math.round((timeoutMs ?? 0) / 1000)} s\n` : '';
+      resolve({
+        exitCode: timedOut ? 1 : (code ?? 1),
+        durationMs: Date.now() - started,
+        stderr: stderr + note,
+        stdout,
+      });
+    });
+  });
+}
+
+function suiteEnv(options: SuiteRunOptions): Record<string, string> {
+  return childEnv({
     WMCT_QUIET: '1',
     ...(options.softChecks === false ? {} : { WMCT_SOFT_CHECKS: '1' }),
     WM_REPORTS_DIR: options.reportsDir,
@@ -59,37 +132,39 @@ export function runSuite(options: SuiteRunOptions): Promise<SuiteRunResult> {
       : { WM_REFERENCE_FAULTS: options.faults.join(',') }),
     ...options.env,
   });
-  const cli = join(PROJECT_ROOT, 'node_modules', '@playwright', 'test', 'cli.js');
-  const child = spawn(
-    process.execPath,
-    [cli, 'test', '-c', join(PROJECT_ROOT, 'playwright.config.ts'), ...(options.args ?? [])],
-    { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const complianceFile = join(options.reportsDir, 'compliance', 'compliance.json');
-      const report: unknown = existsSync(complianceFile) ? JSON.parse(readFileSync(complianceFile, 'utf8')) : undefined;
-      const strings = (value: unknown): string[] =>
-        Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-      const unattributed =
-        isJsonObject(report) && Array.isArray(report.unattributed)
-          ? report.unattributed.map((u) => JSON.stringify(u))
-          : [];
-      resolve({
-        exitCode: code ?? 1,
-        verdict: isJsonObject(report) && typeof report.verdict === 'string' ? report.verdict : 'NO REPORT',
-        failedChecks: isJsonObject(report) ? strings(report.failedChecks) : [],
-        unattributed,
-        durationMs: Date.now() - started,
-        stderr,
-        stdout,
-        complianceFile,
-      });
-    });
-  });
+}
+
+export async function runSuite(options: SuiteRunOptions): Promise<SuiteRunResult> {
+  const run = await spawnSuite(suiteEnv(options), options.args ?? [], options.timeoutMs);
+  const complianceFile = join(options.reportsDir, 'compliance', 'compliance.json');
+  const { verdict, failedChecks, unattributed } = readCompliance(complianceFile);
+  return { ...run, verdict, failedChecks, unattributed, complianceFile };
+}
+
+export interface LanesRunResult extends ChildRun {
+  /** Each lane's own reading, by lane name (its exit code: the child's when the lane has no report or the child could not run, else 0 when the lane's share of the run passed). */
+  readonly lanes: ReadonlyMap<string, SuiteRunResult>;
+}
+
+/**
+ * The suite once, against one fresh embedded target per lane (one Playwright project each);
+ * each lane's failed checks, unattributed failures and verdict are read from its own report.
+ * The lanes file goes into `reportsDir`.
+ */
+export async function runSuiteLanes(
+  options: Omit<SuiteRunOptions, 'faults'> & { readonly lanes: readonly Lane[] },
+): Promise<LanesRunResult> {
+  mkdirSync(options.reportsDir, { recursive: true });
+  const lanesFile = join(options.reportsDir, 'lanes.json');
+  writeFileSync(lanesFile, `${JSON.stringify(options.lanes, null, 2)}\n`);
+  const env = { ...suiteEnv(options), WMCT_LANES: lanesFile };
+  const run = await spawnSuite(env, options.args ?? [], options.timeoutMs);
+  const lanes = new Map<string, SuiteRunResult>();
+  for (const lane of options.lanes) {
+    const complianceFile = join(lane.reportsDir, 'compliance', 'compliance.json');
+    const { verdict, failedChecks, unattributed, status } = readCompliance(complianceFile);
+    const exitCode = status === null || run.exitCode > 1 ? Math.max(1, run.exitCode) : status === 'passed' ? 0 : 1;
+    lanes.set(lane.name, { ...run, exitCode, verdict, failedChecks, unattributed, complianceFile });
+  }
+  return { ...run, lanes };
 }

@@ -84,20 +84,22 @@ function isRunContext(value: unknown): value is RunContext {
   );
 }
 
-let cached: RunContext | undefined;
+/** By run folder: a run with lanes (src/run/lanes.ts) has one per lane. */
+const cached = new Map<string, RunContext>();
 
-/** The run context of this run (workers and specs); a clear error outside a suite run. */
+/** The run context of this run, or of the lane this process is in (workers and specs); a clear error outside a suite run. */
 export function runContext(): RunContext {
-  if (cached !== undefined) return cached;
   const dir = internalValue(RUN_DIR_ENV);
   if (dir === undefined || dir === '') {
     throw new UsageError(
       `${RUN_DIR_ENV} is not set: run the suite with "npm run conformance" (or playwright test with the project's playwright.config.ts)`,
     );
   }
+  const known = cached.get(dir);
+  if (known !== undefined) return known;
   const parsed: unknown = JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8'));
   if (!isRunContext(parsed)) throw new UsageError(`${join(dir, 'run.json')} is not a run context`);
-  cached = parsed;
+  cached.set(dir, parsed);
   return parsed;
 }
 

@@ -41,7 +41,8 @@ export function generationOf(suite: Pick<Suite, 'doc' | 'plan'>): string {
   return apiPrefix === '' ? 'unknown' : apiPrefix.replace(/^.*\//, '');
 }
 
-export function runFacts(suite: Suite): RunFacts {
+/** The run's facts; in a run with lanes, those of `lane`'s target (its run folder is the suite's). */
+export function runFacts(suite: Suite, lane: string | null = null): RunFacts {
   const { context: ctx, doc } = suite;
   return {
     runId: ctx.runId,
@@ -78,5 +79,6 @@ export function runFacts(suite: Suite): RunFacts {
     readOnly: ctx.readOnly,
     deprecation: deprecationNote(doc),
     timings: ctx.timings,
+    ...(lane === null ? {} : { lane }),
   };
 }

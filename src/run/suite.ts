@@ -21,7 +21,8 @@ export interface Suite {
   validators(): SchemaValidators;
 }
 
-let suite: Suite | undefined;
+/** By run folder: a run with lanes (src/run/lanes.ts) has one per lane. */
+const suites = new Map<string, Suite>();
 
 /** Reads the document file the global setup validated (no second fetch, no second validation). */
 export function documentFromFile(path: string): LiveDocument {
@@ -31,17 +32,32 @@ export function documentFromFile(path: string): LiveDocument {
   return buildDocumentModel(raw, raw.openapi, raw.openapi.startsWith('3.1') ? '3.1' : '3.0');
 }
 
-export function currentSuite(): Suite {
-  if (suite !== undefined) return suite;
-  const context = runContext();
-  const doc = documentFromFile(context.documentFile);
+type Model = Omit<Suite, 'context'>;
+
+/** By the text of the document and plan files: the lanes of a run (one document) share one model and one set of validators. */
+const models = new Map<string, Model>();
+
+function modelOf(documentFile: string, planFile: string): Model {
+  const key = `${readFileSync(documentFile, 'utf8')}\n${readFileSync(planFile, 'utf8')}`;
+  const known = models.get(key);
+  if (known !== undefined) return known;
+  const doc = documentFromFile(documentFile);
   let validators: SchemaValidators | undefined;
-  suite = {
-    context,
+  const model: Model = {
     doc,
     // Classified once, by the global setup (src/plan/plan-file.ts).
-    plan: readPlanFile(join(context.runDir, 'plan.json'), doc),
+    plan: readPlanFile(planFile, doc),
     validators: () => (validators ??= new SchemaValidators(doc)),
   };
+  models.set(key, model);
+  return model;
+}
+
+export function currentSuite(): Suite {
+  const context = runContext();
+  const known = suites.get(context.runDir);
+  if (known !== undefined) return known;
+  const suite: Suite = { context, ...modelOf(context.documentFile, join(context.runDir, 'plan.json')) };
+  suites.set(context.runDir, suite);
   return suite;
 }

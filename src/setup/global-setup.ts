@@ -25,10 +25,20 @@ import { sweep } from '../ledger/sweep.ts';
 import { classifyAll, findOperation, type PlannedOperation } from '../plan/classify.ts';
 import { HttpClient, TransportError, type HttpExchange, type HttpRequest, type HttpResponse } from '../http/client.ts';
 import { apiRedirect, isRedirect, transportFailure } from '../http/failures.ts';
-import { newRunId, publishRunSecrets, RUN_DIR_ENV, writeRunContext, type RunContext } from '../run/context.ts';
+import {
+  newRunId,
+  publishRunSecrets,
+  RUN_DIR_ENV,
+  writeRunContext,
+  type RunContext,
+  type RunSecrets,
+} from '../run/context.ts';
+import { assertDistinctTargets, assertSameDocument, enterLane, publishLaneRuns } from '../run/lanes.ts';
+import { runLanes, type Lane } from '../config/lanes.ts';
 import { type IssuedToken } from '../core/token.ts';
 import { resolveExpiredToken } from '../auth/expired.ts';
-import { preflightDocument, preflightInfo, preflightTokens } from '../run/preflight.ts';
+import { fetchLiveDocument, preflightInfo, preflightTokens } from '../run/preflight.ts';
+import { loadLiveDocument } from '../document/index.ts';
 import { cleanUpRunDir } from './teardown.ts';
 import { isKnownCheckId } from '../checks/known-ids.ts';
 import type { RunningReferenceTarget } from '../../reference/target.ts';
@@ -123,8 +133,137 @@ function stopwatch(): () => number {
   };
 }
 
+/** One target of the run, started and preflighted, its run folder written. */
+interface StartedRun {
+  readonly context: RunContext;
+  readonly secrets: RunSecrets;
+  /** The served document's text (the lanes of one run must serve the same one). */
+  readonly documentText: string;
+  readonly doc: LiveDocument;
+  readonly plan: readonly PlannedOperation[];
+}
+
+/**
+ * Starts (or resolves) one target, runs its preflight and writes its run folder; the embedded
+ * target started goes into `started` at once, so that a failure later still stops it.
+ */
+async function startRun(
+  config: Config,
+  knownDeviations: RunContext['knownDeviations'],
+  started: RunningReferenceTarget[],
+  first?: StartedRun,
+): Promise<StartedRun> {
+  const clock = stopwatch();
+  const resolved = await resolveTarget(config);
+  const targetStartMs = clock();
+  benchMark('target-started');
+  const embedded = resolved.embedded;
+  if (embedded !== null) started.push(embedded);
+  const http = new HttpClient({ timeoutMs: config.requestTimeoutMs, maxRetries: config.maxRetries });
+  const found = await fetchLiveDocument(http, resolved.target.openapiUrl, config.waitForTargetSeconds);
+  const text = found.text;
+  // A lane serving the first lane's document (as the lanes of a run must) reuses its model and plan.
+  const same = first?.documentText === text ? first : undefined;
+  const doc = same?.doc ?? (await loadLiveDocument(text, found.url));
+  // The plan, classified once for the whole run: written to plan.json for every process (src/plan/plan-file.ts).
+  const plan = same?.plan ?? classifyAll(doc, config.permissionOverrides);
+  const generation = generationOf({ doc, plan });
+  process.stdout.write(
+    `wm-conformance: ${bannerLine({
+      baseUrl: resolved.target.baseUrl,
+      embedded: resolved.embedded !== null,
+      faults: resolved.target.faults,
+      profile: config.envName,
+      generation,
+      readOnly: config.readOnly,
+      documentUrl: found.url,
+      documentVia: found.via,
+      deprecation: deprecationNote(doc),
+    })}\n`,
+  );
+  const baseline = await resolveRunBaseline(config.baseline, generation);
+  const documentMs = clock();
+  benchMark('document');
+  const tokens: Partial<Record<ClientRole | 'expired', IssuedToken>> = await preflightTokens(http, resolved.target);
+  const full = tokens.full;
+  if (full === undefined) throw new Error('no full client');
+  await preflightInfo(http, resolved.target, plan, full.token);
+  const tokensAndInfoMs = clock();
+  benchMark('tokens');
+  const expired = await resolveExpiredToken({ config, http, target: resolved.target, embedded, fresh: full });
+  const sweptAtStart = await sweepAtStart(config, http, resolved, doc, plan, full);
+  if ('token' in expired) tokens.expired = { token: expired.token, expiresAt: 0 };
+
+  // Interrupted meanwhile: the run ends without tests, so it makes nothing more (see the catch).
+  if (stopCause() !== null) throw new Error('stopped during set-up');
+  const runId = newRunId();
+  const runDir = join(PROJECT_ROOT, '.wmct', 'runs', runId);
+  const documentFile = join(runDir, 'document.json');
+  markRunLive(runDir);
+  const clientIds: Partial<Record<ClientRole, string>> = {};
+  const clientSecrets: Partial<Record<ClientRole, string>> = {};
+  for (const [role, creds] of Object.entries(resolved.target.clients)) {
+    const known = clientRoleOf(role);
+    if (known === undefined) continue;
+    clientIds[known] = creds.id;
+    clientSecrets[known] = creds.secret;
+  }
+  const context: RunContext = {
+    runId,
+    runDir,
+    startedAt: new Date().toISOString(),
+    suiteVersion: config.suiteVersion,
+    envName: config.envName,
+    target: {
+      ...withoutCredentials(resolved.target),
+      openapiUrl: found.url,
+      ...(found.swaggerUi === null ? {} : { swaggerUiUrl: found.swaggerUi }),
+    },
+    documentFile,
+    clientIds,
+    collaboratorEmails: resolved.collaboratorEmails,
+    expiredToken: 'token' in expired ? { source: expired.source } : { skipReason: expired.skipReason },
+    readOnly: config.readOnly,
+    foreignTokenStatus: config.foreignTokenStatus,
+    expectedPermissions: config.expectedPermissions,
+    permissionOverrides: config.permissionOverrides,
+    knownDeviations,
+    baselineFile: 'file' in baseline ? baseline.file : null,
+    baselineSkipReason: 'skipReason' in baseline ? baseline.skipReason : null,
+    breakingIgnoreFile: config.breakingIgnoreFile,
+    gateFailOn: config.gateFailOn,
+    gateImplicitRequired: config.gateImplicitRequired,
+    reportsDir: config.reportsDir,
+    requestTimeoutMs: config.requestTimeoutMs,
+    maxRetries: config.maxRetries,
+    sweptAtStart,
+    timings: {
+      targetStartMs,
+      documentMs,
+      tokensAndInfoMs,
+      setupMs: targetStartMs + documentMs + tokensAndInfoMs + clock(),
+    },
+  };
+  writeRunContext(context);
+  writeFileSync(documentFile, JSON.stringify(doc.raw));
+  writePlanFile(join(runDir, 'plan.json'), plan);
+  return { context, secrets: { tokens, clientSecrets }, documentText: text, doc, plan };
+}
+
+/** A lane's configuration: the run's, with the lane's target and reports folder. */
+function laneConfig(config: Config, lane: Lane): Config {
+  if (config.baseUrl !== null)
+    throw new UsageError('WMCT_LANES: lanes run embedded reference targets only (unset WM_BASE_URL)');
+  return {
+    ...config,
+    reportsDir: lane.reportsDir,
+    referenceGeneration: lane.generation ?? config.referenceGeneration,
+    referenceFaults: lane.faults ?? [],
+  };
+}
+
 export default async function globalSetup(): Promise<() => Promise<void>> {
-  let embedded: RunningReferenceTarget | null = null;
+  const started: RunningReferenceTarget[] = [];
   let reportsDir: string | null = null;
   benchMark('runner-start', { at: processStartedAt() });
   benchMark('setup-start');
@@ -135,116 +274,55 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     runnerStarted();
     reportsDir = config.reportsDir;
     removeRunReports(reportsDir);
+    const lanes = runLanes();
+    for (const lane of lanes ?? []) removeRunReports(lane.reportsDir);
     const knownDeviations = loadKnownDeviations(config.knownDeviationsFile, config.knownDeviationsSet, isKnownCheckId);
     loadGateIgnores(config.breakingIgnoreFile);
     for (const client of Object.values(config.clients)) registerSecret(client.secret);
     registerSecret(config.expiredToken);
     for (const url of [config.baseUrl, config.openapiUrl, config.tokenUrl]) registerUrlSecrets(url);
-    const clock = stopwatch();
-    const resolved = await resolveTarget(config);
-    const targetStartMs = clock();
-    benchMark('target-started');
-    embedded = resolved.embedded;
-    const http = new HttpClient({ timeoutMs: config.requestTimeoutMs, maxRetries: config.maxRetries });
-    const { doc, found } = await preflightDocument(http, resolved.target, config.waitForTargetSeconds);
-    // The plan, classified once for the whole run: written to plan.json for every process (src/plan/plan-file.ts).
-    const plan = classifyAll(doc, config.permissionOverrides);
-    const generation = generationOf({ doc, plan });
-    process.stdout.write(
-      `wm-conformance: ${bannerLine({
-        baseUrl: resolved.target.baseUrl,
-        embedded: resolved.embedded !== null,
-        faults: resolved.target.faults,
-        profile: config.envName,
-        generation,
-        readOnly: config.readOnly,
-        documentUrl: found.url,
-        documentVia: found.via,
-        deprecation: deprecationNote(doc),
-      })}\n`,
-    );
-    const baseline = await resolveRunBaseline(config.baseline, generation);
-    const documentMs = clock();
-    benchMark('document');
-    const tokens: Partial<Record<ClientRole | 'expired', IssuedToken>> = await preflightTokens(http, resolved.target);
-    const full = tokens.full;
-    if (full === undefined) throw new Error('no full client');
-    await preflightInfo(http, resolved.target, plan, full.token);
-    const tokensAndInfoMs = clock();
-    benchMark('tokens');
-    const expired = await resolveExpiredToken({ config, http, target: resolved.target, embedded, fresh: full });
-    const sweptAtStart = await sweepAtStart(config, http, resolved, doc, plan, full);
-    if ('token' in expired) tokens.expired = { token: expired.token, expiresAt: 0 };
-
-    // Interrupted meanwhile: the run ends without tests, so it makes nothing more (see the catch).
-    if (stopCause() !== null) throw new Error('stopped during set-up');
-    const runId = newRunId();
-    const runDir = join(PROJECT_ROOT, '.wmct', 'runs', runId);
-    const documentFile = join(runDir, 'document.json');
-    markRunLive(runDir);
-    const clientIds: Partial<Record<ClientRole, string>> = {};
-    const clientSecrets: Partial<Record<ClientRole, string>> = {};
-    for (const [role, creds] of Object.entries(resolved.target.clients)) {
-      const known = clientRoleOf(role);
-      if (known === undefined) continue;
-      clientIds[known] = creds.id;
-      clientSecrets[known] = creds.secret;
+    // A run with lanes (src/run/lanes.ts): one target per lane, each with its own run folder;
+    // the first lane's is the run's for collecting the tests (every lane serves its document).
+    const runs: StartedRun[] = [];
+    for (const lane of lanes ?? [null])
+      runs.push(await startRun(lane === null ? config : laneConfig(config, lane), knownDeviations, started, runs[0]));
+    const first = runs[0];
+    if (first === undefined) throw new Error('no target');
+    if (lanes !== null) {
+      const named = lanes.map((lane, i) => ({ lane: lane.name, run: runs[i] ?? first }));
+      assertDistinctTargets(named.map(({ lane, run }) => ({ lane, baseUrl: run.context.target.baseUrl })));
+      assertSameDocument(named.map(({ lane, run }) => ({ lane, text: run.documentText })));
+      for (const { run } of named) registerRunSecrets(run.secrets);
+      publishLaneRuns(
+        Object.fromEntries(named.map(({ lane, run }) => [lane, { runDir: run.context.runDir, secrets: run.secrets }])),
+      );
     }
-    const context: RunContext = {
-      runId,
-      runDir,
-      startedAt: new Date().toISOString(),
-      suiteVersion: config.suiteVersion,
-      envName: config.envName,
-      target: {
-        ...withoutCredentials(resolved.target),
-        openapiUrl: found.url,
-        ...(found.swaggerUi === null ? {} : { swaggerUiUrl: found.swaggerUi }),
-      },
-      documentFile,
-      clientIds,
-      collaboratorEmails: resolved.collaboratorEmails,
-      expiredToken: 'token' in expired ? { source: expired.source } : { skipReason: expired.skipReason },
-      readOnly: config.readOnly,
-      foreignTokenStatus: config.foreignTokenStatus,
-      expectedPermissions: config.expectedPermissions,
-      permissionOverrides: config.permissionOverrides,
-      knownDeviations,
-      baselineFile: 'file' in baseline ? baseline.file : null,
-      baselineSkipReason: 'skipReason' in baseline ? baseline.skipReason : null,
-      breakingIgnoreFile: config.breakingIgnoreFile,
-      gateFailOn: config.gateFailOn,
-      gateImplicitRequired: config.gateImplicitRequired,
-      reportsDir: config.reportsDir,
-      requestTimeoutMs: config.requestTimeoutMs,
-      maxRetries: config.maxRetries,
-      sweptAtStart,
-      timings: {
-        targetStartMs,
-        documentMs,
-        tokensAndInfoMs,
-        setupMs: targetStartMs + documentMs + tokensAndInfoMs + clock(),
-      },
-    };
-    writeRunContext(context);
-    writeFileSync(documentFile, JSON.stringify(doc.raw));
-    writePlanFile(join(runDir, 'plan.json'), plan);
-    setInternalValue(RUN_DIR_ENV, runDir);
-    publishRunSecrets({ tokens, clientSecrets });
+    setInternalValue(RUN_DIR_ENV, first.context.runDir);
+    publishRunSecrets(first.secrets);
     benchMark('setup-end');
 
-    const target = embedded;
+    const targets = [...started];
     return async () => {
       runnerFinishing();
       benchMark('teardown-start');
-      await cleanUpRunDir(runDir);
-      await target?.stop();
+      for (const [i, run] of runs.entries()) {
+        const lane = lanes?.[i];
+        if (lane !== undefined) enterLane(lane.name);
+        await cleanUpRunDir(run.context.runDir);
+      }
+      await Promise.all(targets.map((target) => target.stop()));
       benchMark('teardown-end');
     };
   } catch (error) {
-    await embedded?.stop().catch(() => undefined);
+    await Promise.all(started.map((target) => target.stop().catch(() => undefined)));
     // Stopped by a signal meanwhile: Playwright reports the interrupted set-up (INCOMPLETE).
     if (stopCause() !== null) return () => Promise.resolve();
     return exitUnstarted(error, reportsDir ?? reportsDirOf());
   }
+}
+
+/** Every secret of a lane, known to the runner's redaction and secret scan. */
+function registerRunSecrets(secrets: RunSecrets): void {
+  for (const secret of Object.values(secrets.clientSecrets)) registerSecret(secret);
+  for (const token of Object.values(secrets.tokens)) registerSecret(token.token);
 }

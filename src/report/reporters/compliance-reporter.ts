@@ -33,6 +33,11 @@ export interface ComplianceReporterOptions {
   readonly mutationFile?: string;
   /** The other reports of the run, listed in the closing summary. */
   readonly reports?: readonly WrittenReport[];
+  /**
+   * A run with lanes (src/run/lanes.ts): report the tests of this project (the lane) only — its
+   * planned tests, its results and its run facts; another lane's results never count here.
+   */
+  readonly project?: string;
 }
 
 export default class ComplianceReporter implements Reporter {
@@ -40,6 +45,7 @@ export default class ComplianceReporter implements Reporter {
   readonly #summary: boolean;
   readonly #mutationFile: string;
   readonly #reports: readonly WrittenReport[];
+  readonly #project: string | undefined;
   readonly #tests = new Map<string, TestRecord>();
   #facts: RunFacts | null = null;
   #planned: readonly TestCase[] = [];
@@ -51,6 +57,7 @@ export default class ComplianceReporter implements Reporter {
     this.#summary = options.summary ?? true;
     this.#mutationFile = resolve(options.mutationFile ?? join(dirname(this.#outputDir), 'mutation.json'));
     this.#reports = options.reports ?? [];
+    this.#project = options.project;
     const started = new Date();
     // The runner exiting at its stop deadline (src/run/stop.ts): what ran so far, INCOMPLETE.
     atStopDeadline(() => {
@@ -64,13 +71,20 @@ export default class ComplianceReporter implements Reporter {
   }
 
   onBegin(config: FullConfig, suite: Suite): void {
-    this.#planned = suite.allTests();
+    this.#planned = suite.allTests().filter((t) => this.#mine(t));
     this.#maxFailures = config.maxFailures;
   }
 
+  /** Whether the test is this report's: every test, or the lane's project's only. */
+  #mine(test: TestCase): boolean {
+    return this.#project === undefined || test.parent.project()?.name === this.#project;
+  }
+
   onTestEnd(test: TestCase, result: TestResult): void {
+    if (!this.#mine(test)) return;
     const facts = attachmentsJson(result, RUN_ATTACHMENT).find(isRunFacts);
-    if (facts !== undefined) this.#facts = facts;
+    // A lane's report takes the facts of its own lane's workers only.
+    if (facts !== undefined && (this.#project === undefined || facts.lane === this.#project)) this.#facts = facts;
     this.#tests.set(test.id, testRecord(test, result));
   }
 

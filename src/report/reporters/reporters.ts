@@ -16,6 +16,7 @@
 import type { ReporterDescription } from '@playwright/test';
 import { join } from 'node:path';
 import type { WrittenReport } from '../model/summary.ts';
+import type { Lane } from '../../config/lanes.ts';
 
 export interface ReportSwitches {
   readonly quiet: boolean;
@@ -37,6 +38,11 @@ export interface ReporterOptions {
   readonly switches: ReportSwitches;
   /** Merging blob reports: no blob is written again. */
   readonly merging?: boolean;
+  /**
+   * A run with lanes (src/run/lanes.ts): a compliance report per lane, of its project's tests
+   * only, in `<lane reportsDir>/compliance` (instead of the run's one).
+   */
+  readonly lanes?: readonly Lane[] | null;
 }
 
 /** The reports a run writes besides the compliance page, for the closing summary. */
@@ -55,6 +61,7 @@ function writtenPaths(o: ReporterOptions, blob: boolean): string[] {
   const { reportsDir: r, switches: s } = o;
   return [
     join(r, 'compliance'),
+    ...(o.lanes ?? []).map((lane) => join(lane.reportsDir, 'compliance')),
     join(r, 'junit.xml'),
     ...(s.quiet ? [] : [join(r, 'playwright')]),
     ...(s.allure ? [join(r, 'allure-results')] : []),
@@ -95,10 +102,17 @@ function reportersOf(o: ReporterOptions): ReporterDescription[] {
       ? [[join(here, 'fresh-dirs-reporter.ts'), { dirs: [join(r, 'allure-results')] }] satisfies ReporterDescription]
       : []),
     ...(s.quiet ? [] : [[join(here, 'progress-reporter.ts')] satisfies ReporterDescription]),
-    [
-      join(here, 'compliance-reporter.ts'),
-      { outputDir: join(r, 'compliance'), summary: !s.quiet, reports: otherReports(o, blob) },
-    ],
+    ...(o.lanes === undefined || o.lanes === null
+      ? [
+          [
+            join(here, 'compliance-reporter.ts'),
+            { outputDir: join(r, 'compliance'), summary: !s.quiet, reports: otherReports(o, blob) },
+          ] satisfies ReporterDescription,
+        ]
+      : o.lanes.map((lane): ReporterDescription => [
+          join(here, 'compliance-reporter.ts'),
+          { outputDir: join(lane.reportsDir, 'compliance'), summary: false, project: lane.name },
+        ])),
     ['junit', { outputFile: join(r, 'junit.xml') }],
     // Right after 'junit': every skipped test case gets its reason (and the not-run ones say why).
     [join(here, 'junit-reasons-reporter.ts'), { outputFile: join(r, 'junit.xml') }],

@@ -6,25 +6,11 @@ import { generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
 import { WEB_MODELER_AUDIENCE } from '../../reference/issuer/clients.ts';
 import type { RunningReferenceTarget } from '../../reference/target.ts';
 import { HUB_OPS_PROBES } from './fault-probes-hub-ops.ts';
-import { call, client, createFile, createProject, field, items, type Client, type Reply } from './reference-client.ts';
+import { call, client, createFile, createProject, field, items, type Reply } from './reference-client.ts';
 import { HUB_PROBES } from './hub-fault-probes.ts';
+import type { Probe, ProbeContext } from './probe-types.ts';
 
-export interface ProbeContext {
-  readonly target: RunningReferenceTarget;
-  readonly full: Client;
-  readonly limited: Client;
-  readonly anonymous: Client;
-  /** Unique per probe run, for names. */
-  readonly tag: string;
-}
-
-export interface Probe {
-  readonly run: (ctx: ProbeContext) => Promise<unknown>;
-  /** What the faithful target shows. */
-  readonly faithful: unknown;
-  /** What the target with the fault shows. */
-  readonly faulty: unknown;
-}
+export type { Probe, ProbeContext } from './probe-types.ts';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

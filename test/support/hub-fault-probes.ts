@@ -6,7 +6,7 @@
  */
 import { field, items, type Client } from './reference-client.ts';
 import { file, folder, keysOf, project, workspace } from './hub.ts';
-import type { Probe } from './fault-probes.ts';
+import type { Probe } from './probe-types.ts';
 
 /** The names of the files a search answers (in order). */
 async function fileNames(

@@ -239,15 +239,15 @@ export async function batchResults(batch: Batch, reportsDir: string): Promise<Ma
 export function laneResult(results: ReadonlyMap<string, SuiteRunResult>, name: string): SuiteRunResult {
   const found = results.get(name);
   if (found !== undefined) return found;
-  const any = [...results.values()][0];
+  const sibling = [...results.values()][0];
   return {
     exitCode: 1,
     verdict: 'NO REPORT',
     failedChecks: [],
     unattributed: [],
     durationMs: 0,
-    stderr: any?.stderr ?? `no reading of lane ${name}`,
-    stdout: any?.stdout ?? '',
+    stderr: sibling?.stderr ?? `no reading of lane ${name}`,
+    stdout: sibling?.stdout ?? '',
     complianceFile: '',
   };
 }

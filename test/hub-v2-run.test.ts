@@ -5,35 +5,8 @@
  * run made is left — neither live nor in the trash (a soft-deleted leftover is still a leftover).
  */
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { standaloneTarget, startSuite } from './support/standalone.ts';
-
-interface Row {
-  readonly family: string;
-  readonly operation: string;
-  readonly status: string;
-  readonly skipReason?: string;
-}
-
-function isRow(value: unknown): value is Row {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'family' in value &&
-    typeof value.family === 'string' &&
-    'operation' in value &&
-    typeof value.operation === 'string' &&
-    'status' in value &&
-    typeof value.status === 'string'
-  );
-}
-
-function rowsOf(reportsDir: string): Row[] {
-  const report: unknown = JSON.parse(readFileSync(join(reportsDir, 'compliance', 'compliance.json'), 'utf8'));
-  const tests = typeof report === 'object' && report !== null && 'tests' in report ? report.tests : [];
-  return Array.isArray(tests) ? tests.filter(isRow) : [];
-}
+import { rowsOf } from './support/report/compliance-rows.ts';
 
 /** The families that apply to the Hub API v2 today, each with tests that must pass. */
 const FAMILIES = ['contract', 'auth', 'info', 'permission', 'negative', 'methods', 'semantics'] as const;

@@ -8,35 +8,8 @@
  * registry is left as it was.
  */
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { standaloneTarget, startSuite } from './support/standalone.ts';
-
-interface Row {
-  readonly family: string;
-  readonly operation: string;
-  readonly status: string;
-  readonly skipReason?: string;
-}
-
-function isRow(value: unknown): value is Row {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'family' in value &&
-    typeof value.family === 'string' &&
-    'operation' in value &&
-    typeof value.operation === 'string' &&
-    'status' in value &&
-    typeof value.status === 'string'
-  );
-}
-
-function rowsOf(reportsDir: string): Row[] {
-  const report: unknown = JSON.parse(readFileSync(join(reportsDir, 'compliance', 'compliance.json'), 'utf8'));
-  const tests = typeof report === 'object' && report !== null && 'tests' in report ? report.tests : [];
-  return Array.isArray(tests) ? tests.filter(isRow) : [];
-}
+import { rowsOf, type Row } from './support/report/compliance-rows.ts';
 
 test('target kind: a SaaS target skips the Self-Managed-only cluster operations, saying so', async () => {
   test.setTimeout(300_000);

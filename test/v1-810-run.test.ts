@@ -7,29 +7,9 @@
  * of the API in the banner and in the run facts of the compliance report.
  */
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { call, text } from './support/reference-client.ts';
 import { standaloneTarget, startSuite } from './support/standalone.ts';
-
-interface Row {
-  readonly family: string;
-  readonly operation: string;
-  readonly status: string;
-}
-
-function isRow(value: unknown): value is Row {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'family' in value &&
-    typeof value.family === 'string' &&
-    'operation' in value &&
-    typeof value.operation === 'string' &&
-    'status' in value &&
-    typeof value.status === 'string'
-  );
-}
+import { complianceReport, rowsOfReport } from './support/report/compliance-rows.ts';
 
 const NOTE = 'this API is deprecated (removed in 8.12): see the migration report';
 
@@ -60,10 +40,9 @@ test('v1-8.10: the process applications are read, never changed; the deprecation
     expect(exit.code, output.slice(-3000)).toBe(0);
     expect(output).toContain(`READ-WRITE) — ${NOTE}`);
 
-    const report: unknown = JSON.parse(readFileSync(join(run.reportsDir, 'compliance', 'compliance.json'), 'utf8'));
+    const report = complianceReport(run.reportsDir);
     expect(JSON.stringify(report)).toContain(`"deprecation":"${NOTE}"`);
-    const tests = typeof report === 'object' && report !== null && 'tests' in report ? report.tests : [];
-    const rows = Array.isArray(tests) ? tests.filter(isRow) : [];
+    const rows = rowsOfReport(report);
     const status = (op: string, family: string): string | undefined =>
       rows.find((r) => r.operation === op && r.family === family)?.status;
     for (const family of ['contract', 'auth', 'permission', 'negative'])

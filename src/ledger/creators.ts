@@ -183,11 +183,11 @@ async function searchAll(api: ApiClient, search: PlannedOperation, filter: JsonO
   return found;
 }
 
-/** Reads `{id}` with the kind's get operation; the body, or why not. */
-async function read(
+/** Reads `{id}` (a v1 id or a v2 key) with the kind's get operation; the body, or why not. */
+export async function readForSweep(
   api: ApiClient,
   plan: readonly PlannedOperation[],
-  kind: 'project' | 'folder',
+  kind: 'workspace' | 'project' | 'folder',
   id: string,
 ): Promise<JsonValue | string> {
   const get = need(plan, kind, 'get');
@@ -208,7 +208,7 @@ export async function inspectProject(
     const item = made(kind, value);
     if (item !== null) items.set(`${kind}:${item.id}`, item);
   };
-  const project = await read(api, plan, 'project', projectId);
+  const project = await readForSweep(api, plan, 'project', projectId);
   if (typeof project === 'string') return { unreadable: project };
   add('project', project);
   const root = isJsonObject(project) ? project.content : undefined;
@@ -219,7 +219,7 @@ export async function inspectProject(
     const id = folder === undefined ? undefined : metadataOf(folder).id;
     if (folder === undefined || typeof id !== 'string' || items.has(`folder:${id}`)) continue;
     add('folder', folder);
-    const inside = await read(api, plan, 'folder', id);
+    const inside = await readForSweep(api, plan, 'folder', id);
     if (typeof inside === 'string') return { unreadable: `its folders cannot be looked into: ${inside}` };
     const content = isJsonObject(inside) ? inside.content : undefined;
     folders.push(...listOf(content, 'folders'));

@@ -31,7 +31,7 @@ import { CLIENT_ROLES, type ClientRole } from '../core/domain.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 import { findOperation, type PlannedOperation } from '../plan/classify.ts';
 import { isSuccess, pathParams } from '../api/operations.ts';
-import { creatorKey, creatorOf, showCreator, type Creator } from './creators.ts';
+import { creatorKey, creatorOf, readForSweep, showCreator, type Creator } from './creators.ts';
 import { deleteWorkspaceTree, type TaggedProject } from './cleanup.ts';
 
 /** The suite's identities on a Hub: who its clients are as creators, and as the deleter. */
@@ -99,20 +99,6 @@ async function searchAll(
     if (res.body.items.length < PAGE) break;
   }
   return found;
-}
-
-/** Reads `{key}` with the kind's get operation; the body, or why not. */
-async function read(
-  api: ApiClient,
-  plan: readonly PlannedOperation[],
-  kind: 'workspace' | 'project' | 'folder',
-  key: string,
-): Promise<JsonValue | string> {
-  const get = findOperation(plan, kind, 'get');
-  const [param] = get === undefined ? [] : pathParams(get);
-  if (get === undefined || param === undefined) return `the document has no operation to read a ${kind}`;
-  const res = await api.call(get.op, { path: { [param]: key }, expect: 'success', case: 'sweep (inspection)' });
-  return res.status === 200 && res.body !== undefined ? res.body : `reading ${kind} ${key} answered ${res.status}`;
 }
 
 /** The run-tagged soft-deleted workspaces' search, when the document has one. */
@@ -246,7 +232,7 @@ export async function inspectWorkspace(
       foreign: judged(isJsonObject(value) ? creatorOf(value.deletedBy) : null, identity.deleters, 'deleted'),
     });
   };
-  const workspace = await read(api, plan, 'workspace', workspaceKey);
+  const workspace = await readForSweep(api, plan, 'workspace', workspaceKey);
   if (typeof workspace === 'string') return { unreadable: workspace };
   made(
     'the workspace itself',
@@ -261,7 +247,7 @@ export async function inspectWorkspace(
     if (projectKey === undefined) return { unreadable: 'a project of it names no projectKey' };
     projectKeys.push(projectKey);
     made(`project "${nameOf(project, projectKey)}"`, project);
-    const inside = await read(api, plan, 'project', projectKey);
+    const inside = await readForSweep(api, plan, 'project', projectKey);
     if (typeof inside === 'string') return { unreadable: inside };
     const content = isJsonObject(inside) ? inside.content : undefined;
     const folders = listOf(content, 'folders');
@@ -272,7 +258,7 @@ export async function inspectWorkspace(
       if (folder === undefined || folderKey === undefined || seenFolders.has(folderKey)) continue;
       seenFolders.add(folderKey);
       made(`folder "${nameOf(folder, folderKey)}"`, folder);
-      const below = await read(api, plan, 'folder', folderKey);
+      const below = await readForSweep(api, plan, 'folder', folderKey);
       if (typeof below === 'string') return { unreadable: `its folders cannot be looked into: ${below}` };
       const belowContent = isJsonObject(below) ? below.content : undefined;
       folders.push(...listOf(belowContent, 'folders'));

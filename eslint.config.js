@@ -19,13 +19,19 @@ export default tseslint.config(
     },
   },
   {
-    // Every attachment goes through redaction: src/fixtures/attach.ts is the one caller of testInfo.attach.
+    // Every attachment goes through redaction: src/fixtures/attach.ts is the one caller of testInfo.attach and testInfo.attachments.push.
     ignores: ['src/fixtures/attach.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
           selector: "CallExpression[callee.property.name='attach']",
+          message:
+            'Attach through attachRedacted (src/fixtures/attach.ts): every attachment must pass through redaction.',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='push'][callee.object.property.name='attachments'][callee.object.object.name='testInfo']",
           message:
             'Attach through attachRedacted (src/fixtures/attach.ts): every attachment must pass through redaction.',
         },

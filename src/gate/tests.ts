@@ -52,7 +52,7 @@ function checkIdOf(rule: string): CheckId {
   return { id: rule, family: 'breaking', title: RULES.find((r) => r.id === rule)?.description ?? rule };
 }
 
-async function recordFailing(group: FailingGroup, checks: CheckRecorder, testInfo: TestInfo): Promise<void> {
+function recordFailing(group: FailingGroup, checks: CheckRecorder, testInfo: TestInfo): void {
   const check = checkIdOf(group.rule);
   for (const change of group.changes) {
     const expected = fragmentText(change.oldFragment);
@@ -64,9 +64,9 @@ async function recordFailing(group: FailingGroup, checks: CheckRecorder, testInf
       ...(actual === undefined ? {} : { actual }),
     });
     if (change.oldFragment !== undefined)
-      await attachRedacted(testInfo, `baseline · ${change.location}`, { json: change.oldFragment, pretty: true });
+      attachRedacted(testInfo, `baseline · ${change.location}`, { json: change.oldFragment, pretty: true });
     if (change.newFragment !== undefined)
-      await attachRedacted(testInfo, `live · ${change.location}`, { json: change.newFragment, pretty: true });
+      attachRedacted(testInfo, `live · ${change.location}`, { json: change.newFragment, pretty: true });
   }
 }
 
@@ -82,7 +82,10 @@ function failingTest(group: FailingGroup): GateTest {
   return {
     title: `${group.rule} · ${group.subject}`,
     details: details(group.subject),
-    run: (checks, testInfo) => recordFailing(group, checks, testInfo),
+    run: (checks, testInfo) => {
+      recordFailing(group, checks, testInfo);
+      return Promise.resolve();
+    },
   };
 }
 
@@ -103,11 +106,12 @@ function summaryTest(outcome: GateOutcome): GateTest {
   return {
     title: clean ? `no breaking changes against ${label}` : `classified changes against ${label}`,
     details: details('*'),
-    run: async (_checks, testInfo) => {
+    run: (_checks, testInfo) => {
       testInfo.annotations.push(...notesOf(result).map((note) => ({ type: 'note', description: note })));
       testInfo.annotations.push(...result.ignored.map(({ change, reason }) => changeAnnotation(change, reason)));
-      await attachFact(testInfo, BREAKING_ATTACHMENT, breakingAttachment(outcome));
-      await attachRedacted(testInfo, 'breaking-changes.txt', { text: formatText(result) });
+      attachFact(testInfo, BREAKING_ATTACHMENT, breakingAttachment(outcome));
+      attachRedacted(testInfo, 'breaking-changes.txt', { text: formatText(result) });
+      return Promise.resolve();
     },
   };
 }

@@ -241,12 +241,12 @@ export async function runInfo(
   world: World,
   role: ClientRole,
   deps: AccessDeps,
-  attach: (seen: InfoSeen) => Promise<void>,
+  attach: (seen: InfoSeen) => void,
 ): Promise<void> {
   const op = world.need('info', 'info');
   const auth = { kind: 'client', role } as const;
   const res = await world.call(op, { auth, expect: role === 'foreign' ? 'any' : 'success', case: `${role} client` });
-  await attach({ client: role, status: res.status, body: res.body ?? null });
+  attach({ client: role, status: res.status, body: res.body ?? null });
   judge(
     world,
     op,

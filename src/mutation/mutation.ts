@@ -118,9 +118,17 @@ export function cleanLaneName(generation: Generation): string {
 }
 
 /**
+ * Whether the fault's target serves another document than the clean one (its own plan): it
+ * rewrites the document, or drops operations from it (and from the server).
+ */
+export function servesOwnDocument(fault: Fault): boolean {
+  return fault.document !== undefined || (fault.behaviour?.disabledOperations ?? []).length > 0;
+}
+
+/**
  * The batches of a mutation run: per generation, its clean target and its faults, in runs of at
- * most `size` lanes; a fault that rewrites the served document (its plan differs) in a run of
- * its own. The largest batches first, so the small ones fill the cores at the end.
+ * most `size` lanes; a fault whose target serves another document (servesOwnDocument) in a run
+ * of its own, for a run collects one plan. The largest batches first, so the small ones fill the cores at the end.
  */
 export function planBatches(
   faults: readonly Fault[],
@@ -132,7 +140,7 @@ export function planBatches(
     const shared: MutationLane[] = [{ name: cleanLaneName(generation), generation, fault: null }];
     for (const fault of faults.filter((f) => (f.generation ?? 'v1') === generation)) {
       const lane = { name: fault.name, generation, fault };
-      if (fault.document === undefined) shared.push(lane);
+      if (!servesOwnDocument(fault)) shared.push(lane);
       else batches.push({ name: fault.name, lanes: [lane] });
     }
     const count = Math.ceil(shared.length / Math.max(1, size));

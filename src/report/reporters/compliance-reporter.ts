@@ -21,7 +21,7 @@ import { attachmentsJson, testRecord } from '../model/records.ts';
 import { summaryText, type WrittenReport } from '../model/summary.ts';
 import { atStopDeadline, describeCause, stopCause } from '../../run/stop.ts';
 import { completionOf, progressOf, type Completion } from '../model/completion.ts';
-import { redactText } from '../../core/redact.ts';
+import { redactJson, redactText } from '../../core/redact.ts';
 import type { RunFacts } from '../../core/run-facts.ts';
 
 export interface ComplianceReporterOptions {
@@ -142,14 +142,20 @@ export default class ComplianceReporter implements Reporter {
   }
 }
 
-/** Writes compliance.json and index.html (both passed through redaction once more). */
+/**
+ * Writes compliance.json and index.html, both passed through redaction once more: every string
+ * of the JSON (keys too), every text the page shows (src/report/page/html.ts). Text by text, not
+ * the whole file: the texts repeat (a redacted text is remembered) and are short, where a
+ * report of a few megabytes would be decoded layer by layer as a whole. The secret scan after
+ * the run still reads each file whole.
+ */
 export function writeCompliance(model: ComplianceModel, outputDir: string): WrittenReport[] {
   mkdirSync(outputDir, { recursive: true });
   const json = join(outputDir, 'compliance.json');
   const page = join(outputDir, 'index.html');
-  writeFileSync(json, redactText(`${JSON.stringify(model, null, 2)}\n`));
+  writeFileSync(json, `${JSON.stringify(redactJson(model), null, 2)}\n`);
   const migration = existsSync(join(outputDir, '..', 'migration', 'migration.json'));
-  writeFileSync(page, redactText(renderCompliancePage(model, { migration })));
+  writeFileSync(page, renderCompliancePage(model, { migration }));
   return [
     { name: 'compliance', path: page },
     { name: 'compliance json', path: json },

@@ -15,7 +15,7 @@ export const HUB_FAULTS: readonly Fault[] = [
   {
     name: 'hub-soft-deleted-readable',
     description: 'Hub API v2: a soft-deleted resource (and what its deletion took along) can still be read by key.',
-    catches: ['trash-cascade', 'use-after-free'],
+    catches: ['snapshot-restore-removes-added', 'trash-cascade', 'use-after-free'],
     generation: 'hub-v2',
     behaviour: { softDelete: true },
   },

@@ -12,7 +12,7 @@ import { isJsonObject, type JsonObject, type JsonValue } from '../../src/core/js
 import type { HubBehaviour } from './knobs.ts';
 import type { HubSearchSpec } from './types.ts';
 
-export type FilterKind = 'basic' | 'string' | 'date' | 'boolean' | 'set';
+export type FilterKind = 'basic' | 'string' | 'date' | 'boolean' | 'set' | 'each';
 
 /**
  * The value of one filterable property of an item: text, an instant (ms), a flag, a set of texts
@@ -27,6 +27,7 @@ const OPERATORS: Readonly<Record<FilterKind, readonly string[]>> = {
   date: [...BASIC_OPERATORS, '$gt', '$gte', '$lt', '$lte'],
   boolean: [],
   set: BASIC_OPERATORS,
+  each: BASIC_OPERATORS,
 };
 
 function escapeRegex(ch: string): string {
@@ -131,9 +132,15 @@ function setConditionHolds(condition: JsonValue, members: readonly string[], hub
   });
 }
 
+/** Not set semantics (the knob snapshotVersionFilterOverSet off): one member satisfying the whole condition is enough. */
+function eachConditionHolds(condition: JsonValue, members: readonly string[], hub: HubBehaviour): boolean {
+  return members.some((m) => conditionHolds(condition, m, 'basic', hub));
+}
+
 /** Whether one filter property's condition holds for the item's value. */
 export function conditionHolds(condition: JsonValue, value: FieldValue, kind: FilterKind, hub: HubBehaviour): boolean {
   if (kind === 'set') return setConditionHolds(condition, Array.isArray(value) ? value : [], hub);
+  if (kind === 'each') return eachConditionHolds(condition, Array.isArray(value) ? value : [], hub);
   if (kind === 'boolean') return typeof condition !== 'boolean' || value === condition;
   if (typeof value === 'boolean' || Array.isArray(value)) return false;
   const single: string | number | null = typeof value === 'string' || typeof value === 'number' ? value : null;

@@ -92,6 +92,8 @@ export interface HubBehaviour {
   readonly reviewRequestSupersedes: boolean;
   /** A review of a snapshot without a review request → 403 (documented); false: accepted. */
   readonly reviewNeedsRequest: boolean;
+  /** The snapshot search's `fileVersionKey` operators apply to the set of captured versions (documented); false: to each version on its own — a snapshot matches when one of them does (so `$neq`/`$notIn` match a snapshot holding another version too, and an empty snapshot matches nothing). */
+  readonly snapshotVersionFilterOverSet: boolean;
   /** A duplicate whose name is taken in the target workspace gets the copy suffix (documented); false: the same name. */
   readonly duplicateCopySuffix: boolean;
   /** The copy suffix (*assumed* " (copy)"; the text is not documented). */
@@ -163,6 +165,7 @@ export const DEFAULT_HUB_BEHAVIOUR: HubBehaviour = {
   reviewRequestOncePerSnapshot: true,
   reviewRequestSupersedes: true,
   reviewNeedsRequest: true,
+  snapshotVersionFilterOverSet: true,
   duplicateCopySuffix: true,
   copySuffix: ' (copy)',
   environmentsFullSetReplace: true,

@@ -59,9 +59,11 @@ export interface HubSearchSpec {
   /**
    * Filter properties: 'basic' (no $like), 'string' (with $like), 'date', 'boolean' (a plain
    * true/false), 'set' (basic operators over a set of values: the item matches when any member
-   * does; `$exists` asks for a non-empty set). A dotted name is a property of a nested filter object.
+   * does; `$exists` asks for a non-empty set), 'each' (the same values, each tested on its own: the
+   * item matches when one member satisfies the whole condition — a misbehaviour the knobs can
+   * choose). A dotted name is a property of a nested filter object.
    */
-  readonly filters: Readonly<Record<string, 'basic' | 'string' | 'date' | 'boolean' | 'set'>>;
+  readonly filters: Readonly<Record<string, 'basic' | 'string' | 'date' | 'boolean' | 'set' | 'each'>>;
   /** Filter properties that take only a plain value or `$eq` (members' workspaceKey, versions' fileKey). */
   readonly eqOnly?: readonly string[];
   /** The filter property that must be given (members: workspaceKey, versions: fileKey). */

@@ -6,6 +6,8 @@
  * what it kept, with why. Nothing without the run tag is ever touched. Also removes the local run
  * folders (.wmct/runs) of that age whose runs are over; a live run's folder stays, whatever
  * --min-age. A dry run deletes nothing but the probe projects it makes to learn who the suite is.
+ * Hub API v2 with WM_ALLOW_ORGANIZATION_CHANGES=true: run-tagged cluster registrations and catalog
+ * assets of that age are removed too (src/ledger/sweep-hub.ts).
  */
 import { exitWithError, UsageError } from '../core/errors.ts';
 import { loadConfig } from '../config/load.ts';
@@ -51,6 +53,11 @@ function projectLines(result: SweepResult, dryRun: boolean): string[] {
     lines.push(
       `  the suite's clients appear as ${result.suiteCreators.map((c) => `"${c}"`).join(', ')} in createdBy here (learned from its probe ${result.kind ?? 'project'}s)`,
     );
+  const org = result.organization;
+  if (org !== undefined)
+    lines.push(
+      `  cluster registrations and catalog assets: ${org.tagged} run-tagged${org.tooYoung > 0 ? `, kept ${org.tooYoung} younger` : ''}${org.inProgress > 0 ? `, kept ${org.inProgress} of runs in progress here` : ''}`,
+    );
   for (const note of result.notes) lines.push(`  note: ${note}`);
   for (const name of result.swept) lines.push(`  ${verb}: ${name}`);
   for (const { name, reason } of result.kept) lines.push(`  kept: ${name} — ${reason}`);
@@ -80,6 +87,7 @@ async function main(): Promise<void> {
       dryRun: args.dryRun,
       suiteMembers: config.collaboratorEmail === null ? [] : splitEmails(config.collaboratorEmail),
       liveRunIds: folders.live.map((run) => run.runId),
+      organizationChanges: config.allowOrganizationChanges,
     });
     const verb = args.dryRun ? 'would delete' : 'deleted';
     const keptParts = [

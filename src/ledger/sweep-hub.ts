@@ -24,6 +24,14 @@
  * clean-up deletes them permanently right after — sweep finishes what a killed run began), and
  * kept with the reason otherwise.
  *
+ * Organization-wide leftovers (only where organization changes are allowed,
+ * `WM_ALLOW_ORGANIZATION_CHANGES=true`: the suite makes them only there): a cluster registration
+ * whose id carries the run tag (the suite registers `wmct-…` ids, never the caller's address) and
+ * whose name carries one too, and a catalog asset whose resource id carries the run tag and that
+ * no project uses, old enough and not of a run in progress, are removed (sweepOrganization).
+ * Neither names who made it: the tag is all there is to go by; a registration renamed to an
+ * untagged name, or an asset in use, is kept and listed with why.
+ *
  * Hand-written: this is the suite's own rule of what it may delete; no library knows it.
  */
 import type { ApiClient } from '../api/client.ts';
@@ -329,4 +337,146 @@ export function hubForeignReason(items: readonly Seen[]): string | null {
   const named = foreign.slice(0, NAMED_ITEMS).map((item) => `${item.what} ${item.foreign ?? ''}`);
   const more = foreign.length > NAMED_ITEMS ? ` and ${foreign.length - NAMED_ITEMS} more` : '';
   return `not the suite's: ${named.join('; ')}${more}`;
+}
+
+// ── organization-wide leftovers: cluster registrations and catalog assets ──
+
+/** How sweep sees a name: 'old' (may go), 'young', 'live' (a run in progress here), or null (no run tag, or the current run's). */
+export type TagAge = 'old' | 'young' | 'live' | null;
+
+export interface OrganizationSweep {
+  /** Run-tagged cluster registrations and catalog assets found (not of the current run). */
+  readonly tagged: number;
+  readonly tooYoung: number;
+  readonly inProgress: number;
+  /** Deleted (or, in a dry run, that would be), as shown: `cluster registration "wmct-…"`. */
+  readonly swept: readonly string[];
+  readonly kept: readonly { readonly name: string; readonly reason: string }[];
+  readonly failed: readonly string[];
+}
+
+/** The document's operation of this method whose path ends so, if it has one. */
+function operationAt(plan: readonly PlannedOperation[], method: string, path: RegExp): PlannedOperation | undefined {
+  return plan.find((p) => p.op.method === method && path.test(p.op.path));
+}
+
+/** Whether the document has the operations of organization-wide things the suite makes (cluster registrations, catalog assets). */
+export function hasOrganizationOperations(plan: readonly PlannedOperation[]): boolean {
+  return (
+    operationAt(plan, 'post', /\/clusters$/) !== undefined ||
+    operationAt(plan, 'put', /\/catalog\/assets\/ingestion$/) !== undefined
+  );
+}
+
+interface Candidate {
+  /** As shown in sweep's output. */
+  readonly shown: string;
+  /** The run-tagged id that dates it. */
+  readonly tagged: string;
+  /** Why it is kept although tagged, or null. */
+  readonly keep: string | null;
+  /** Removes it: the status. */
+  readonly remove: () => Promise<number>;
+}
+
+function numberAt(value: JsonValue | undefined, ...path: readonly string[]): number {
+  let current = value;
+  for (const key of path) current = isJsonObject(current) ? current[key] : undefined;
+  return typeof current === 'number' ? current : 0;
+}
+
+/** The run-tagged cluster registrations, or the status that stopped their listing. */
+async function clusterCandidates(
+  api: ApiClient,
+  plan: readonly PlannedOperation[],
+  ageOf: (name: string) => TagAge,
+): Promise<Candidate[] | string> {
+  const list = operationAt(plan, 'get', /\/clusters$/);
+  const del = operationAt(plan, 'delete', /\/clusters\/\{[^}]+\}$/);
+  const [param] = del === undefined ? [] : pathParams(del);
+  if (list === undefined || del === undefined || param === undefined) return [];
+  const res = await api.call(list.op, { expect: 'success', case: 'sweep (organization)' });
+  if (res.status !== 200) return `${list.op.key} answered ${res.status} while listing cluster registrations to sweep`;
+  return listOf(res.body, 'items').flatMap((item): Candidate[] => {
+    const id = keyOf(item, 'uuid');
+    if (id === undefined || ageOf(id) === null) return [];
+    const name = keyOf(item, 'name') ?? '';
+    return [
+      {
+        shown: `cluster registration "${id}"`,
+        tagged: id,
+        keep:
+          ageOf(name) === null ? `its name "${name}" carries no run tag: someone registered the id again since` : null,
+        remove: async () =>
+          (await api.call(del.op, { path: { [param]: id }, expect: 'any', case: 'sweep (organization)' })).status,
+      },
+    ];
+  });
+}
+
+/** The run-tagged catalog assets, or the status that stopped their search. */
+async function assetCandidates(
+  api: ApiClient,
+  plan: readonly PlannedOperation[],
+  ageOf: (name: string) => TagAge,
+): Promise<Candidate[] | string> {
+  const search = operationAt(plan, 'post', /\/catalog\/assets\/search$/);
+  const del = operationAt(plan, 'delete', /\/catalog\/assets\/\{[^}]+\}$/);
+  const [param] = del === undefined ? [] : pathParams(del);
+  if (search === undefined || del === undefined || param === undefined) return [];
+  const found = await searchAll(api, search, null);
+  if (typeof found === 'number') return `${search.op.key} answered ${found} while listing catalog assets to sweep`;
+  return found.flatMap((item): Candidate[] => {
+    const resourceId = keyOf(item, 'resourceId');
+    const assetKey = keyOf(item, 'assetKey');
+    if (resourceId === undefined || assetKey === undefined || ageOf(resourceId) === null) return [];
+    const projects = numberAt(item, 'usage', 'projectCount');
+    return [
+      {
+        shown: `catalog asset "${resourceId}"`,
+        tagged: resourceId,
+        keep: projects > 0 ? `${projects} project(s) use it` : null,
+        remove: async () =>
+          (await api.call(del.op, { path: { [param]: assetKey }, expect: 'any', case: 'sweep (organization)' })).status,
+      },
+    ];
+  });
+}
+
+/**
+ * Removes the run-tagged cluster registrations and catalog assets old enough and not of a run in
+ * progress (the caller allows organization-wide changes); `ageOf` is sweep's judgement of a name.
+ */
+export async function sweepOrganization(
+  api: ApiClient,
+  plan: readonly PlannedOperation[],
+  ageOf: (name: string) => TagAge,
+  dryRun: boolean,
+): Promise<OrganizationSweep> {
+  const swept: string[] = [];
+  const kept: { name: string; reason: string }[] = [];
+  const failed: string[] = [];
+  let tagged = 0;
+  let tooYoung = 0;
+  let inProgress = 0;
+  for (const found of [await clusterCandidates(api, plan, ageOf), await assetCandidates(api, plan, ageOf)]) {
+    if (typeof found === 'string') {
+      failed.push(found);
+      continue;
+    }
+    for (const candidate of found) {
+      tagged += 1;
+      const age = ageOf(candidate.tagged);
+      if (age === 'live') inProgress += 1;
+      else if (age === 'young') tooYoung += 1;
+      else if (candidate.keep !== null) kept.push({ name: candidate.shown, reason: candidate.keep });
+      else if (dryRun) swept.push(candidate.shown);
+      else {
+        const status = await candidate.remove();
+        if (isSuccess(status) || status === 404) swept.push(candidate.shown);
+        else failed.push(`${candidate.shown} (${status})`);
+      }
+    }
+  }
+  return { tagged, tooYoung, inProgress, swept, kept, failed };
 }

@@ -15,7 +15,8 @@
  *
  * Hub API v2 (a test's root is a workspace): the run-tagged workspaces, live and soft-deleted, are
  * judged the same way — everything in a live one, its members included, must be the suite's; a
- * soft-deleted one must have been deleted by the suite — and deleted for good (sweep-hub.ts).
+ * soft-deleted one must have been deleted by the suite — and deleted for good (sweep-hub.ts); where
+ * organization changes are allowed, its run-tagged cluster registrations and catalog assets too.
  */
 import type { ApiClient } from '../api/client.ts';
 import { findOperation, type PlannedOperation } from '../plan/classify.ts';
@@ -33,10 +34,14 @@ import { liveRunIds } from './run-folders.ts';
 import { allProjects, deleteWorkspaceTree, rootKindOf, type TaggedProject } from './cleanup.ts';
 import {
   deletedWorkspaces,
+  hasOrganizationOperations,
   hubForeignReason,
   inspectWorkspace,
   learnHubIdentity,
+  sweepOrganization,
   type HubIdentity,
+  type OrganizationSweep,
+  type TagAge,
 } from './sweep-hub.ts';
 
 const RUN_TAG = /^wmct-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})-([a-z0-9]{6})-/;
@@ -68,6 +73,8 @@ export interface SweepOptions {
   /** Runs in progress, whose projects are never swept (default: the live run folders on this machine). */
   readonly liveRunIds?: readonly string[];
   readonly now?: number;
+  /** Hub API v2: organization-wide changes are allowed (WM_ALLOW_ORGANIZATION_CHANGES): run-tagged cluster registrations and catalog assets are swept too. */
+  readonly organizationChanges?: boolean;
 }
 
 /** A run-tagged project old enough to sweep that sweep kept, and why. */
@@ -94,6 +101,8 @@ export interface SweepResult {
   readonly suiteCreators: readonly string[];
   /** Why a client of the suite taught sweep nothing (e.g. a probe project without a creator). */
   readonly notes: readonly string[];
+  /** Hub API v2, where organization changes are allowed: the run-tagged cluster registrations and catalog assets (those swept, kept and failed are in the lists above too). */
+  readonly organization?: Pick<OrganizationSweep, 'tagged' | 'tooYoung' | 'inProgress'>;
 }
 
 /** At most this many of a project's foreign items are named in its reason. */
@@ -273,6 +282,24 @@ async function sweepHub(
       });
     else await remove(workspace, shown);
   }
+  const ageOf = (name: string): TagAge => {
+    const runId = runIdOf(name);
+    if (runId === null || runId === options.exceptRunId) return null;
+    if (live.has(runId)) return 'live';
+    return now - (runTagTime(name) ?? now) >= options.minAgeMinutes * 60_000 ? 'old' : 'young';
+  };
+  const organization =
+    options.organizationChanges === true
+      ? await sweepOrganization(api, plan, ageOf, options.dryRun === true)
+      : undefined;
+  const notes = [...identity.notes];
+  if (organization === undefined && hasOrganizationOperations(plan))
+    notes.push(
+      'cluster registrations and catalog assets are not swept: organization-wide changes are not allowed here (WM_ALLOW_ORGANIZATION_CHANGES=true allows them)',
+    );
+  swept.push(...(organization?.swept ?? []));
+  kept.push(...(organization?.kept ?? []));
+  failed.push(...(organization?.failed ?? []));
   return {
     kind: 'workspace',
     tagged: all.length,
@@ -282,6 +309,15 @@ async function sweepHub(
     kept,
     failed,
     suiteCreators: [...identity.creators.values()].map(showCreator),
-    notes: identity.notes,
+    notes,
+    ...(organization === undefined
+      ? {}
+      : {
+          organization: {
+            tagged: organization.tagged,
+            tooYoung: organization.tooYoung,
+            inProgress: organization.inProgress,
+          },
+        }),
   };
 }

@@ -10,15 +10,35 @@
  * - updateWorkspaceEnvironments: the sent list becomes the workspace's whole set — one of the
  *   organization's environments, then none (environments-full-set);
  * - ingestCatalogAssets: an asset the next ingestion leaves out becomes unpublished
- *   (catalog-unpublish-missing; organization-wide, where allowed).
+ *   (catalog-unpublish-missing; organization-wide, where allowed);
+ * - requestProjectSnapshotReview also: a request supersedes the pending one of the project's
+ *   other snapshot (snapshot-review-supersedes);
+ * - getProjectSnapshot: the file versions ordered by file name, of files made in the reverse of
+ *   name order (snapshot-files-by-name);
+ * - restoreProjectSnapshot: 204; nothing changed since the latest snapshot → no snapshot added,
+ *   a file added since → one added, not by the caller (snapshot-restore-preserves), and that file
+ *   removed (snapshot-restore-removes-added);
+ * - searchProjectSnapshots: fileVersionKey `$neq` and `$exists: false` over the set of captured
+ *   versions: they find the project's empty snapshot, not the one holding the version
+ *   (snapshot-search-version-set);
+ * - createClusterRegistration: a registered id registered again with another name is updated
+ *   (cluster-registration-upsert; organization-wide, where allowed).
+ * Not checked: unassigned environments leaving every project's selection — no operation reads a
+ * project's selection (getProjectEnvironments answers the workspace's full set).
  */
 import { isSuccess } from '../api/operations.ts';
 import { catalogUnpublishMissing } from '../checks/semantics/catalog-unpublish-missing.ts';
+import { clusterRegistrationUpsert } from '../checks/semantics/cluster-registration-upsert.ts';
 import { environmentsFullSet } from '../checks/semantics/environments-full-set.ts';
 import { snapshotDuplicateName } from '../checks/semantics/snapshot-duplicate-name.ts';
+import { snapshotFilesByName } from '../checks/semantics/snapshot-files-by-name.ts';
+import { snapshotRestorePreserves } from '../checks/semantics/snapshot-restore-preserves.ts';
+import { snapshotRestoreRemovesAdded } from '../checks/semantics/snapshot-restore-removes-added.ts';
 import { snapshotReviewNeedsRequest } from '../checks/semantics/snapshot-review-needs-request.ts';
 import { snapshotReviewOnce } from '../checks/semantics/snapshot-review-once.ts';
-import { isJsonObject } from '../core/json.ts';
+import { snapshotReviewSupersedes } from '../checks/semantics/snapshot-review-supersedes.ts';
+import { snapshotSearchVersionSet } from '../checks/semantics/snapshot-search-version-set.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 import type { PlannedOperation } from '../plan/classify.ts';
 import { opShape } from '../plan/hub-groups.ts';
 import type { World } from './world.ts';
@@ -32,8 +52,30 @@ function keyPath(p: PlannedOperation, value: string): Record<string, string> {
 }
 
 function idsOf(body: unknown): string[] {
+  return itemsOf(body).flatMap((item) => (typeof item.id === 'string' ? [item.id] : []));
+}
+
+function itemsOf(body: unknown): JsonObject[] {
   const items = isJsonObject(body) && Array.isArray(body.items) ? body.items : [];
-  return items.flatMap((item) => (isJsonObject(item) && typeof item.id === 'string' ? [item.id] : []));
+  return items.filter(isJsonObject);
+}
+
+function text(value: JsonValue | undefined, ...path: readonly string[]): string | undefined {
+  let current = value;
+  for (const key of path) current = isJsonObject(current) ? current[key] : undefined;
+  return typeof current === 'string' ? current : undefined;
+}
+
+/** The keys and authors (createdBy.email) of the project's snapshots, by a search in it. */
+async function snapshotsOf(world: World, projectId: string, what: string): Promise<Map<string, string | undefined>> {
+  const search = world.hubOp('POST /project-snapshots/search');
+  const res = await world.must(search, { body: world.hubSearchBody(search, { projectKey: projectId }, 50) }, what);
+  const out = new Map<string, string | undefined>();
+  for (const item of itemsOf(res.body)) {
+    const key = text(item, 'projectSnapshotKey');
+    if (key !== undefined) out.set(key, text(item, 'createdBy', 'email'));
+  }
+  return out;
 }
 
 const SCENARIOS: Readonly<Record<string, Scenario>> = {
@@ -47,6 +89,146 @@ const SCENARIOS: Readonly<Record<string, Scenario>> = {
       p.op.key,
       { status: res.status, what },
       { case: 'second request', exchange: res.record },
+    );
+    // A request for a newer snapshot of the project supersedes the first one's, still pending.
+    const newer = await world.createSnapshot('superseding');
+    await world.must(p, { path: keyPath(p, newer.id) }, 'requesting a review of a newer snapshot of the project');
+    const get = world.hubOp('GET /project-snapshots/{}');
+    const read = await world.must(get, { path: keyPath(get, snapshot.id) }, 'reading the first snapshot');
+    const shown = isJsonObject(read.body) && isJsonObject(read.body.projectSnapshot) ? read.body.projectSnapshot : {};
+    const request = shown.reviewRequest;
+    world.api.recorder.judge(
+      snapshotReviewSupersedes,
+      p.op.key,
+      {
+        pending: request === undefined ? undefined : request !== null,
+        what: `${get.op.key} of a snapshot after ${p.op.key} of a newer one of its project`,
+      },
+      { case: 'newer request', exchange: read.record },
+    );
+  },
+  'GET /project-snapshots/{}': async (world, p) => {
+    // Made in the reverse of name order: the order of capture is not the order by name.
+    const base = world.name('by-name');
+    const held = [`${base}-b`, `${base}-a`];
+    for (const name of held) await world.createFile('named', { name });
+    const snapshot = await world.createSnapshot('by-name');
+    const res = await world.must(p, { path: keyPath(p, snapshot.id) }, 'reading the snapshot');
+    const versions = isJsonObject(res.body) && Array.isArray(res.body.fileVersions) ? res.body.fileVersions : [];
+    world.api.recorder.judge(
+      snapshotFilesByName,
+      p.op.key,
+      {
+        names: versions.flatMap((v) => {
+          const name = text(v, 'fileName');
+          return name === undefined ? [] : [name];
+        }),
+        held,
+        what: `${p.op.key} of a snapshot of files made in the reverse of name order`,
+      },
+      { exchange: res.record },
+    );
+  },
+  'POST /project-snapshots/{}/restoration': async (world, p) => {
+    const snapshot = await world.createSnapshot('restored');
+    const projectId = snapshot.projectId ?? (await world.project()).id;
+    const caller = text(snapshot.created, 'createdBy', 'email');
+    const known = new Set((await snapshotsOf(world, projectId, "listing the project's snapshots")).keys());
+    const restore = async (changed: boolean, what: string): Promise<void> => {
+      const res = await world.call(p, { path: keyPath(p, snapshot.id), expect: 'success', case: what });
+      const after = await snapshotsOf(world, projectId, "listing the project's snapshots after the restoration");
+      const added = [...after].filter(([key]) => !known.has(key));
+      for (const [key] of added) known.add(key);
+      world.api.recorder.judge(
+        snapshotRestorePreserves,
+        p.op.key,
+        {
+          status: res.status,
+          changed,
+          added: added.map(([, author]) => author),
+          caller,
+          what: `${p.op.key} of the project's latest snapshot, ${what}`,
+        },
+        { case: what, exchange: res.record },
+      );
+    };
+    await restore(false, 'nothing changed since');
+    const added = await world.createFile('added-since');
+    await restore(true, 'a file added since');
+    const get = world.hubOp('GET /files/{}');
+    const read = await world.call(get, { path: keyPath(get, added.id), expect: 'any', case: 'added since' });
+    world.api.recorder.judge(
+      snapshotRestoreRemovesAdded,
+      p.op.key,
+      { status: read.status, what: `${get.op.key} of a file added after the snapshot, after ${p.op.key}` },
+      { case: 'added since', exchange: read.record },
+    );
+  },
+  'POST /project-snapshots/search': async (world, p) => {
+    const project = await world.project();
+    const create = world.hubOp('POST /project-snapshots');
+    const made = await world.must(
+      create,
+      { body: world.body(create, { projectKey: project.id, name: world.name('empty') }) },
+      'creating a snapshot of the project while it holds no file',
+    );
+    const empty = text(made.body, 'projectSnapshotKey');
+    if (empty === undefined) throw new Error(`${create.op.key} answered without projectSnapshotKey`);
+    const full = await world.createSnapshot('full');
+    const get = world.hubOp('GET /project-snapshots/{}');
+    const read = await world.must(get, { path: keyPath(get, full.id) }, "reading the snapshot's file versions");
+    const versions = isJsonObject(read.body) && Array.isArray(read.body.fileVersions) ? read.body.fileVersions : [];
+    const version = text(versions[0], 'versionKey');
+    if (version === undefined)
+      throw new Error(`${get.op.key} lists no file version of a snapshot of a project holding a file`);
+    const cases: readonly { name: string; condition: JsonObject }[] = [
+      { name: '$neq', condition: { $neq: version } },
+      { name: '$exists false', condition: { $exists: false } },
+    ];
+    for (const c of cases) {
+      const res = await world.must(
+        p,
+        { body: world.hubSearchBody(p, { projectKey: project.id, fileVersionKey: c.condition }), case: c.name },
+        `searching the project's snapshots by fileVersionKey ${c.name}`,
+      );
+      world.api.recorder.judge(
+        snapshotSearchVersionSet,
+        p.op.key,
+        {
+          condition: JSON.stringify(c.condition),
+          expected: [empty],
+          found: itemsOf(res.body).flatMap((item) => {
+            const key = text(item, 'projectSnapshotKey');
+            return key === undefined ? [] : [key];
+          }),
+          what: `${p.op.key} in a project with a snapshot holding no file version and one holding ${version}`,
+        },
+        { case: c.name, exchange: res.record },
+      );
+    }
+  },
+  'POST /clusters': async (world, p) => {
+    const id = await world.registerCluster();
+    const sent = world.name('cluster-again');
+    const res = await world.call(p, {
+      body: { ...world.clusterBody(p), clusterId: id, clusterName: sent },
+      expect: 'success',
+      case: 'registered again',
+    });
+    const list = world.hubOp('GET /clusters');
+    const read = await world.must(list, {}, 'reading the cluster registrations');
+    world.api.recorder.judge(
+      clusterRegistrationUpsert,
+      p.op.key,
+      {
+        status: res.status,
+        sent,
+        names: itemsOf(read.body)
+          .filter((item) => item.uuid === id)
+          .map((item) => text(item, 'name') ?? ''),
+        what: `${p.op.key} of the registered id ${id} with another name, then ${list.op.key}`,
+      },
+      { case: 'registered again', exchange: isSuccess(res.status) ? read.record : res.record },
     );
   },
   'POST /project-snapshots/{}/reviews': async (world, p) => {

@@ -85,7 +85,9 @@ async function sweepAtStart(
     return null;
   try {
     const suiteMembers = resolved.collaboratorEmails;
-    return (await sweep(api, plan, { minAgeMinutes: config.sweepMinAgeMinutes, suiteMembers })).swept.length;
+    const organizationChanges = config.allowOrganizationChanges;
+    return (await sweep(api, plan, { minAgeMinutes: config.sweepMinAgeMinutes, suiteMembers, organizationChanges }))
+      .swept.length;
   } catch (error) {
     throw sweepFailure(error, recording, resolved.target.baseUrl);
   }

@@ -40,6 +40,19 @@ async function snapshot(c: ProbeContext): Promise<{ workspace: string; project: 
   return { workspace, project, snapshot: snap };
 }
 
+/** A file in the project; its key. */
+async function addFile(c: ProbeContext, project: string, name: string): Promise<string> {
+  return key(c.full, '/files', { name, projectKey: project, type: 'bpmn', content: '<definitions/>' }, 'fileKey');
+}
+
+/** The keys of the project's snapshots the filter selects. */
+async function snapshotsWhere(c: ProbeContext, project: string, filter: Record<string, unknown>): Promise<unknown[]> {
+  const found = items(
+    await c.full('POST', '/project-snapshots/search', { body: { filter: { projectKey: project, ...filter } } }),
+  );
+  return found.map((item) => field(item, 'projectSnapshotKey'));
+}
+
 /** Ingests one element template (with its README) as multipart/form-data; the status. */
 async function ingest(c: ProbeContext, id: string): Promise<number> {
   const { body, contentType } = await encodeMultipart([
@@ -116,5 +129,92 @@ export const HUB_OPS_PROBES: Readonly<Record<string, Probe>> = {
     },
     faithful: [[204, 204], true],
     faulty: [[204, 204], false],
+  },
+  'hub-snapshot-files-unordered': {
+    run: async (c) => {
+      const { project } = await snapshot(c);
+      await addFile(c, project, 'zeta');
+      await addFile(c, project, 'alpha');
+      const s = await key(
+        c.full,
+        '/project-snapshots',
+        { projectKey: project, name: `${c.tag}-s2` },
+        'projectSnapshotKey',
+      );
+      const versions = field((await c.full('GET', `/project-snapshots/${s}`)).json, 'fileVersions');
+      return (Array.isArray(versions) ? versions : []).map((v) => field(v, 'fileName'));
+    },
+    faithful: ['alpha', 'zeta'],
+    faulty: ['zeta', 'alpha'],
+  },
+  'hub-restore-loses-state': {
+    run: async (c) => {
+      const { project, snapshot: s } = await snapshot(c);
+      await addFile(c, project, 'added');
+      const status = (await c.full('POST', `/project-snapshots/${s}/restoration`)).status;
+      return [status, (await snapshotsWhere(c, project, {})).length];
+    },
+    faithful: [204, 2],
+    faulty: [204, 1],
+  },
+  'hub-restore-keeps-added': {
+    run: async (c) => {
+      const { project, snapshot: s } = await snapshot(c);
+      const added = await addFile(c, project, 'added');
+      const status = (await c.full('POST', `/project-snapshots/${s}/restoration`)).status;
+      return [status, (await c.full('GET', `/files/${added}`)).status];
+    },
+    faithful: [204, 404],
+    faulty: [204, 200],
+  },
+  'hub-snapshot-search-per-version': {
+    run: async (c) => {
+      const { project, snapshot: empty } = await snapshot(c);
+      await addFile(c, project, 'captured');
+      const full = await key(
+        c.full,
+        '/project-snapshots',
+        { projectKey: project, name: `${c.tag}-full` },
+        'projectSnapshotKey',
+      );
+      const versions = field((await c.full('GET', `/project-snapshots/${full}`)).json, 'fileVersions');
+      const version = field(Array.isArray(versions) ? versions[0] : undefined, 'versionKey');
+      const found = await snapshotsWhere(c, project, { fileVersionKey: { $neq: version } });
+      return found.map((k) => (k === empty ? 'empty' : k === full ? 'full' : 'other'));
+    },
+    faithful: ['empty'],
+    faulty: [],
+  },
+  'hub-review-request-not-superseding': {
+    run: async (c) => {
+      const { project, snapshot: first } = await snapshot(c);
+      const second = await key(
+        c.full,
+        '/project-snapshots',
+        { projectKey: project, name: `${c.tag}-s2` },
+        'projectSnapshotKey',
+      );
+      await c.full('POST', `/project-snapshots/${first}/review-requests`);
+      await c.full('POST', `/project-snapshots/${second}/review-requests`);
+      return (
+        field((await c.full('GET', `/project-snapshots/${first}`)).json, 'projectSnapshot', 'reviewRequest') === null
+      );
+    },
+    faithful: true,
+    faulty: false,
+  },
+  'hub-cluster-registration-kept': {
+    run: async (c) => {
+      const id = `${c.tag}-cluster`;
+      const license = { validLicense: true, licenseType: 'probe' };
+      const register = async (clusterName: string): Promise<number> =>
+        (await c.full('POST', '/clusters', { body: { clusterId: id, clusterName, version: '8.10.0', license } }))
+          .status;
+      const statuses = [await register('first'), await register('second')];
+      const found = items(await c.full('GET', '/clusters')).filter((item) => field(item, 'uuid') === id);
+      return [statuses, found.map((item) => field(item, 'name'))];
+    },
+    faithful: [[204, 204], ['second']],
+    faulty: [[204, 204], ['first']],
   },
 };

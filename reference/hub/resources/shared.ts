@@ -296,6 +296,7 @@ const FILTER_COMPONENT: Readonly<Record<Exclude<FilterKind, 'boolean'>, string>>
   string: 'StringFilterProperty',
   date: 'DateTimeFilterProperty',
   set: 'BasicStringFilterProperty',
+  each: 'BasicStringFilterProperty',
 };
 
 function filterProperty(f: FilterDef): JsonObject {

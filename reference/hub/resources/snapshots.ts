@@ -3,8 +3,8 @@
  * (one file version per file), get (the file versions ordered by file name), update, delete
  * (the file versions stay; 403 when one of them is published to shared resources: API clients
  * never hold elevated organization access here, *assumed* for Self-Managed as documented for
- * SaaS), search (required body; `fileVersionKey` over the set of captured versions,
- * `hasPendingReviewRequest`), restoration (204), review requests (at most one per snapshot ever
+ * SaaS), search (required body; `fileVersionKey` over the set of captured versions — the knob
+ * snapshotVersionFilterOverSet tests each version on its own instead —, `hasPendingReviewRequest`), restoration (204), review requests (at most one per snapshot ever
  * → 409; it supersedes the project's other pending request), reviews (403 without a request, or
  * once superseded, *assumed*), duplication into another workspace and the external-resource
  * report. Rules: snapshot-rules.ts.
@@ -40,7 +40,8 @@ import {
   sortByName,
 } from '../snapshot-rules.ts';
 import type { ProjectRecord } from '../store.ts';
-import type { HubContext, HubEnv, HubRouteDef } from '../types.ts';
+import type { HubBehaviour } from '../knobs.ts';
+import type { HubContext, HubEnv, HubRouteDef, HubSearchSpec } from '../types.ts';
 import { formatDate, projectResult } from '../views.ts';
 import { FILE_TYPES, keyParameter, searchSchemas, searchSpec, type HubResource, type SearchDef } from './shared.ts';
 import { bodyRecord, markCreated, noContent, ok, pathKey, searchAnswer, touch, unknownKey } from './support.ts';
@@ -429,6 +430,12 @@ function duplicate(ctx: HubContext): ProjectRecord {
   return project;
 }
 
+/** The search's filter kinds; with the knob snapshotVersionFilterOverSet off, fileVersionKey's operators test each captured version on its own. */
+function searchSpecFor(hub: HubBehaviour): HubSearchSpec {
+  const spec = searchSpec(SEARCH);
+  return hub.snapshotVersionFilterOverSet ? spec : { ...spec, filters: { ...spec.filters, fileVersionKey: 'each' } };
+}
+
 function searchItems(ctx: HubContext): SearchItem[] {
   const { store } = ctx.env;
   return [...store.snapshots.values()]
@@ -539,7 +546,7 @@ function routes(): HubRouteDef[] {
       errors: [{ status: 400 }, { status: 401 }, { status: 403 }, { status: 500 }],
       permission: 'read',
       search: searchSpec(SEARCH),
-      handler: (ctx) => searchAnswer(ctx, searchItems(ctx), searchSpec(SEARCH)),
+      handler: (ctx) => searchAnswer(ctx, searchItems(ctx), searchSpecFor(ctx.env.hub)),
     },
     {
       ...common,

@@ -17,6 +17,12 @@ import { snapshotReviewNeedsRequest } from './snapshot-review-needs-request.ts';
 import { snapshotDuplicateName } from './snapshot-duplicate-name.ts';
 import { environmentsFullSet } from './environments-full-set.ts';
 import { catalogUnpublishMissing } from './catalog-unpublish-missing.ts';
+import { clusterRegistrationUpsert } from './cluster-registration-upsert.ts';
+import { snapshotFilesByName } from './snapshot-files-by-name.ts';
+import { snapshotRestorePreserves } from './snapshot-restore-preserves.ts';
+import { snapshotRestoreRemovesAdded } from './snapshot-restore-removes-added.ts';
+import { snapshotReviewSupersedes } from './snapshot-review-supersedes.ts';
+import { snapshotSearchVersionSet } from './snapshot-search-version-set.ts';
 import { purgeIdempotent } from './purge-idempotent.ts';
 import { restoreConflict } from './restore-conflict.ts';
 import { restoreOnlyRoot } from './restore-only-root.ts';
@@ -48,6 +54,12 @@ export const SEMANTICS_CHECKS: readonly AnyCheckDefinition[] = [
   snapshotDuplicateName,
   environmentsFullSet,
   catalogUnpublishMissing,
+  snapshotFilesByName,
+  snapshotRestorePreserves,
+  snapshotRestoreRemovesAdded,
+  snapshotSearchVersionSet,
+  snapshotReviewSupersedes,
+  clusterRegistrationUpsert,
   // Hub API v2 only: offset paging, filter operators, required filters, the trash.
   searchOffset,
   searchHasMore,

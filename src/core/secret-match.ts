@@ -312,18 +312,32 @@ function base64Hits(
     if (hex && !HEX_DIGITS.test(run)) continue;
     const range = mapped(view, match.index, match.index + run.length, '');
     if (covered(already, range.start, range.end)) continue;
-    for (const decoded of hex ? hexDecodings(run) : decodings(run)) {
-      const hits = isTexty(decoded)
-        ? findSecrets(decoded, needles, patterns, inner)
-        : [...needleHits(identity(decoded), needles, false), ...patternHits(identity(decoded), patterns)];
-      const first = hits[0];
-      if (first !== undefined) {
-        out.push({ ...range, what: first.what.endsWith(BASE64_SUFFIX) ? first.what : `${first.what}${BASE64_SUFFIX}` });
-        break;
-      }
-    }
+    // The same run recurs (a name, a path, a check id): what it carries is worked out once per search.
+    const key = `${inner.depth ?? BASE64_DEPTH}:${run}`;
+    const known = inner.runs?.get(key);
+    const what = known === undefined ? carried(run, hex, needles, patterns, inner) : known;
+    inner.runs?.set(key, what);
+    if (what !== null) out.push({ ...range, what });
   }
   return out;
+}
+
+/** What a base64 (or hex) run carries once decoded, named as encoded; null: nothing. */
+function carried(
+  run: string,
+  hex: boolean,
+  needles: readonly Needle[],
+  patterns: readonly SecretPattern[],
+  inner: FindOptions,
+): string | null {
+  for (const decoded of hex ? hexDecodings(run) : decodings(run)) {
+    const hits = isTexty(decoded)
+      ? findSecrets(decoded, needles, patterns, inner)
+      : [...needleHits(identity(decoded), needles, false), ...patternHits(identity(decoded), patterns)];
+    const first = hits[0];
+    if (first !== undefined) return first.what.endsWith(BASE64_SUFFIX) ? first.what : `${first.what}${BASE64_SUFFIX}`;
+  }
+  return null;
 }
 
 export interface FindOptions {
@@ -342,6 +356,11 @@ export interface FindOptions {
    * files, where the same attachment comes as a file, in the HTML report and in the blob.
    */
   readonly clean?: Map<string, number>;
+  /**
+   * The base64 and hex runs decoded so far in this search, by depth and run, with what each
+   * carries (null: nothing). Made by the outermost findSecrets call, for its whole search.
+   */
+  readonly runs?: Map<string, string | null>;
 }
 
 /** Shorter texts are searched rather than remembered. */
@@ -360,7 +379,13 @@ export function findSecrets(
   const depth = options.depth ?? BASE64_DEPTH;
   const clean = text.length >= CLEAN_MEMO_MIN ? options.clean : undefined;
   if ((clean?.get(text) ?? -1) >= depth) return [];
-  const found = searched(text, depth, needles, patterns, options);
+  const found = searched(
+    text,
+    depth,
+    needles,
+    patterns,
+    options.runs === undefined ? { ...options, runs: new Map() } : options,
+  );
   if (clean !== undefined && found.length === 0) clean.set(text, Math.max(depth, clean.get(text) ?? -1));
   return found;
 }

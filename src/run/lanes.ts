@@ -25,6 +25,8 @@ import { RUN_DIR_ENV, SECRETS_ENV, type RunSecrets } from './context.ts';
 export interface LaneRun {
   readonly runDir: string;
   readonly secrets: RunSecrets;
+  /** A both-APIs run: the title path part the lane's tests are declared under (`api:<api>`). */
+  readonly scope?: string;
 }
 
 /**
@@ -58,9 +60,21 @@ function isLaneRun(value: unknown): value is LaneRun {
   return (
     isJsonObject(value) &&
     typeof value.runDir === 'string' &&
+    (value.scope === undefined || typeof value.scope === 'string') &&
     isJsonObject(value.secrets) &&
     isJsonObject(value.secrets.tokens) &&
     isJsonObject(value.secrets.clientSecrets)
+  );
+}
+
+/** The lanes' runs the global setup published, by lane name (none in a run without lanes). */
+export function laneRuns(): Record<string, LaneRun> {
+  const text = internalValue('WMCT_LANE_RUNS');
+  if (text === undefined || text === '') return {};
+  const parsed: unknown = JSON.parse(text);
+  if (!isJsonObject(parsed)) return {};
+  return Object.fromEntries(
+    Object.entries(parsed).flatMap(([name, run]): [string, LaneRun][] => (isLaneRun(run) ? [[name, run]] : [])),
   );
 }
 

@@ -4,8 +4,8 @@ import { isKnownCheckId } from './known-ids.ts';
 import { CHECKS } from './registry.ts';
 import { CHECK_FAMILIES } from '../core/families.ts';
 
-test('the registry holds 71 checks with distinct IDs, each with a judge and a declared family', () => {
-  expect(CHECKS).toHaveLength(71);
+test('the registry holds 72 checks with distinct IDs, each with a judge and a declared family', () => {
+  expect(CHECKS).toHaveLength(72);
   expect(new Set(CHECKS.map((c) => c.id)).size).toBe(CHECKS.length);
   for (const check of CHECKS) {
     expect(CHECK_FAMILIES, check.id).toContain(check.family);

@@ -58,6 +58,11 @@ export function currentSuite(): Suite {
   return suiteOf(runContext());
 }
 
+/** The suite of a run folder (another lane's, in a both-APIs run: the cross-API tests use both). */
+export function suiteAt(runDir: string): Suite {
+  return suiteOf(runContextAt(runDir));
+}
+
 function suiteOf(context: RunContext): Suite {
   const known = suites.get(context.runDir);
   if (known !== undefined) return known;
@@ -80,5 +85,5 @@ export interface CollectionSuite {
 export function collectionSuites(): CollectionSuite[] {
   const scoped = Object.values(laneRuns()).filter((run) => run.scope !== undefined);
   if (scoped.length === 0) return [{ scope: null, suite: currentSuite() }];
-  return scoped.map((run) => ({ scope: run.scope ?? null, suite: suiteOf(runContextAt(run.runDir)) }));
+  return scoped.map((run) => ({ scope: run.scope ?? null, suite: suiteAt(run.runDir) }));
 }

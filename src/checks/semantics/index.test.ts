@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { SEMANTICS_CHECKS } from './index.ts';
 
-test('twenty-eight semantics checks with distinct IDs', () => {
-  expect(new Set(SEMANTICS_CHECKS.map((c) => c.id)).size).toBe(28);
+test('twenty-nine semantics checks with distinct IDs', () => {
+  expect(new Set(SEMANTICS_CHECKS.map((c) => c.id)).size).toBe(29);
   expect(SEMANTICS_CHECKS.every((c) => c.family === 'semantics')).toBe(true);
 });

@@ -36,6 +36,8 @@ export default class ApiComplianceReporter implements Reporter {
   readonly #reports: readonly WrittenReport[];
   readonly #sections: readonly { readonly api: string; readonly reporter: ComplianceReporter }[];
   #written = false;
+  /** A shard of the run: the APIs none of whose tests fell to it (their sections are the other shards'). */
+  #absent = new Set<string>();
 
   constructor(options: ApiComplianceReporterOptions) {
     this.#outputDir = resolve(options.outputDir ?? join(PROJECT_ROOT, 'reports', 'compliance'));
@@ -63,6 +65,10 @@ export default class ApiComplianceReporter implements Reporter {
 
   onBegin(config: FullConfig, suite: Suite): void {
     for (const { reporter } of this.#sections) reporter.onBegin(config, suite);
+    if (config.shard === null) return;
+    const tests = suite.allTests();
+    for (const { api } of this.#sections)
+      if (!tests.some((t) => t.parent.project()?.name === api)) this.#absent.add(api);
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
@@ -77,10 +83,9 @@ export default class ApiComplianceReporter implements Reporter {
 
   #write(result: Finished): { model: ApiSectionsModel; status: FullResult['status']; written: WrittenReport[] } {
     this.#written = true;
-    const sections: ApiSection[] = this.#sections.map(({ api, reporter }) => ({
-      api,
-      model: reporter.finish(result).model,
-    }));
+    const sections: ApiSection[] = this.#sections
+      .filter(({ api }) => !this.#absent.has(api))
+      .map(({ api, reporter }) => ({ api, model: reporter.finish(result).model }));
     const model = apiSectionsModel(sections, {
       status: result.status,
       startTime: result.startTime.toISOString(),

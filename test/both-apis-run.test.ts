@@ -63,6 +63,7 @@ function expectOnePassingReport(reportsDir: string): string[] {
   expect(titles.filter((t) => t.includes('cross-API')).sort()).toEqual([
     'getFile · cross-API: a v1 file is a v2 file',
     'getWorkspace · cross-API: a v1 project is a v2 workspace',
+    'searchMembers · cross-API: a v1 collaborator is a v2 member',
   ]);
   const v1Tests = sections.get('v1')?.tests;
   expect(JSON.stringify(v1Tests)).not.toContain('cross-API');

@@ -14,4 +14,13 @@ export const CROSS_API_FAULTS: readonly Fault[] = [
     bothApis: true,
     hub: { crossApiStaleNames: true },
   },
+  {
+    name: 'cross-api-role-unmapped',
+    description:
+      'v1 on 8.10 beside the Hub API v2: a collaborator added through v1 as project_admin is a v2 member with role project_admin (not workspace_admin).',
+    // The v2 member's role is no value of v2's role enum either: the answer fails its schema.
+    catches: ['cross-api-consistency', 'schema'],
+    bothApis: true,
+    hub: { crossApiRoleMapping: false },
+  },
 ];

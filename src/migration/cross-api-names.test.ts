@@ -9,5 +9,7 @@ test('the renames of §4.3 the cross-API check compares under', () => {
     fileKey: { v1: 'id', v2: 'fileKey' },
     fileFolder: { v1: 'folderId', v2: 'folderKey' },
     fileWrapper: 'metadata',
+    memberWorkspace: { v1: 'projectId', v2: 'workspaceKey' },
+    memberRole: { field: 'role', v1: 'project_admin', v2: 'workspace_admin' },
   });
 });

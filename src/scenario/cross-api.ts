@@ -12,7 +12,9 @@
  *   through v1;
  * - a v1 file is a v2 file: created through v1 in a v1 folder, read through v2 (`id` ↔ `fileKey`,
  *   name, type in any case, `folderId` ↔ `folderKey`: the parent); a file created through v2,
- *   read through v1.
+ *   read through v1;
+ * - a v1 collaborator is a v2 member: added through v1 as `project_admin`, found by v2's member
+ *   search of the workspace (`projectId` → `workspaceKey`) as `workspace_admin`.
  */
 import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 import type { PlannedOperation } from '../plan/classify.ts';
@@ -39,9 +41,13 @@ export interface CrossApiNames {
   readonly fileFolder: FieldNames;
   /** v1's GET of a file wraps it in this (v2's is flat). */
   readonly fileWrapper: string;
+  /** A collaborator's project is a member's workspace (`projectId` → `workspaceKey`). */
+  readonly memberWorkspace: FieldNames;
+  /** A collaborator role v2 spells otherwise (`project_admin` → `workspace_admin`). */
+  readonly memberRole: { readonly field: string; readonly v1: string; readonly v2: string };
 }
 
-export type CrossApiCase = 'workspace' | 'file';
+export type CrossApiCase = 'workspace' | 'file' | 'member';
 
 /** The cases, each reported on the v2 operation that reads the other API's resource. */
 export const CROSS_API_CASES: readonly {
@@ -51,6 +57,7 @@ export const CROSS_API_CASES: readonly {
 }[] = [
   { case: 'workspace', shape: 'GET /workspaces/{}', title: 'cross-API: a v1 project is a v2 workspace' },
   { case: 'file', shape: 'GET /files/{}', title: 'cross-API: a v1 file is a v2 file' },
+  { case: 'member', shape: 'POST /members/search', title: 'cross-API: a v1 collaborator is a v2 member' },
 ];
 
 /** The object of a GET's answer: inside `wrapper` when it is there. */
@@ -66,6 +73,7 @@ function field(names: FieldNames, v1: JsonObject, v2: JsonObject, caseInsensitiv
 
 const NAME: FieldNames = { v1: 'name', v2: 'name' };
 const TYPE: FieldNames = { v1: 'type', v2: 'type' };
+const EMAIL: FieldNames = { v1: 'email', v2: 'email' };
 
 function judge(v2: World, p: PlannedOperation, caseName: string, reading: CrossApiReading): void {
   v2.api.recorder.judge(crossApiConsistency, p.op.key, reading, { case: caseName });
@@ -147,6 +155,31 @@ async function fileIsFile(v2: World, v1: World, names: CrossApiNames, p: Planned
   });
 }
 
+async function collaboratorIsMember(v2: World, v1: World, names: CrossApiNames, p: PlannedOperation): Promise<void> {
+  const email = v1.collaboratorEmail();
+  if (email === undefined)
+    return v2.deps.skip('no person to add: set WM_COLLABORATOR_EMAIL (a person of the organization)');
+  const project = await v1.project();
+  v2.adopt('workspace', project.id, project.name);
+  const role = names.memberRole;
+  await v1.addCollaborator(email, role.v1);
+  const search = await v2.must(
+    p,
+    { body: v2.hubSearchBody(p, { [names.memberWorkspace.v2]: project.id }, 50) },
+    'searching the members of the v1 project through v2',
+  );
+  const items = isJsonObject(search.body) && Array.isArray(search.body.items) ? search.body.items : [];
+  const member = items.find((item) => isJsonObject(item) && item.email === email);
+  const seen = isJsonObject(member) ? member : {};
+  judge(v2, p, 'added through v1', {
+    what: `a collaborator added through v1 as ${role.v1}, read as a v2 member`,
+    fields: [
+      field(EMAIL, { email }, seen),
+      { v1: `${role.field} (${role.v1} → ${role.v2})`, v2: role.field, v1Value: role.v2, v2Value: seen[role.field] },
+    ],
+  });
+}
+
 /** Runs one case: `v2` is the test's World (the Hub API v2's lane), `v1` the v1 lane's. */
 export async function runCrossApi(
   v2: World,
@@ -156,5 +189,6 @@ export async function runCrossApi(
   p: PlannedOperation,
 ): Promise<void> {
   if (which === 'workspace') await projectIsWorkspace(v2, v1, names, p);
-  else await fileIsFile(v2, v1, names, p);
+  else if (which === 'file') await fileIsFile(v2, v1, names, p);
+  else await collaboratorIsMember(v2, v1, names, p);
 }

@@ -3,7 +3,7 @@
  * target serving v1-8.10 and hub-v2 on one store (its first API v1, the second the Hub API v2):
  * what v1 changes, read through v2.
  */
-import { call, createProject, field, type Client } from './reference-client.ts';
+import { call, createProject, field, items, type Client } from './reference-client.ts';
 import type { Probe, ProbeContext } from './probe-types.ts';
 
 /** The full client's calls on the target's second API (the Hub API v2). */
@@ -28,5 +28,18 @@ export const CROSS_API_PROBES: Readonly<Record<string, Probe>> = {
     },
     faithful: ['-new', '-new'],
     faulty: ['-new', '-old'],
+  },
+  'cross-api-role-unmapped': {
+    run: async (ctx) => {
+      const id = await createProject(ctx.full, ctx.tag);
+      const email = ctx.target.collaboratorEmails[0] ?? '';
+      await ctx.full('PUT', '/collaborators', { body: { email, projectId: id, role: 'project_admin' } });
+      const found = await hub(ctx)('POST', '/members/search', { body: { filter: { workspaceKey: id } } });
+      return items(found)
+        .filter((m) => field(m, 'email') === email)
+        .map((m) => field(m, 'role'));
+    },
+    faithful: ['workspace_admin'],
+    faulty: ['project_admin'],
   },
 };

@@ -10,7 +10,9 @@
  * Test files are collected once per run (from the first lane's run folder), so every lane of a
  * run must serve the same document (the same plan): the global setup refuses a run whose lanes
  * differ, and one whose lanes share a target. Without WMCT_LANES nothing changes: one target,
- * one project, one report.
+ * one project, one report. The exception is a both-APIs run (WM_API=v1,hub-v2, src/config/apis.ts):
+ * a lane per API, each with its own document and plan, its tests declared under its scope
+ * (`api:<api>`, published here as `scope`) by every process and kept by its project alone.
  *
  * Channels: WMCT_LANES names the JSON file of lanes (read in src/config/lanes.ts) (no secret; written by whoever starts the run,
  * e.g. the mutation runner); WMCT_LANE_RUNS carries each lane's run folder and secrets from the

@@ -11,7 +11,7 @@ import { exitWithError } from './src/core/errors.ts';
 import { loadConfig, type Config } from './src/config/load.ts';
 import { reportSwitches, suiteReporters } from './src/report/reporters/reporters.ts';
 import { installRunnerStop, installWorkerStop } from './src/run/stop.ts';
-import { runLanes, type Lane } from './src/config/lanes.ts';
+import { laneScope, runLanes, type Lane } from './src/config/lanes.ts';
 
 const isWorker = process.env.TEST_WORKER_INDEX !== undefined;
 
@@ -21,13 +21,28 @@ const unstarted = isWorker ? null : await import('./src/report/reporters/unstart
 
 function config(): { cfg: Config; lanes: Lane[] | null } {
   try {
-    return { cfg: loadConfig(), lanes: runLanes() };
+    const cfg = loadConfig();
+    return { cfg, lanes: runLanes(cfg) };
   } catch (error) {
     return unstarted === null ? exitWithError(error) : unstarted.exitUnstarted(error, unstarted.reportsDirOf());
   }
 }
 
 const { cfg, lanes } = config();
+
+/**
+ * A lane's Playwright project. In a both-APIs run (WM_API) every lane's tests are declared under
+ * its scope (`api:<api>`, src/run/suite.ts `collectionSuites`): the lane's project keeps those.
+ */
+function laneProject(lane: Lane): { name: string; metadata: { lane: string }; grep?: RegExp } {
+  const scope = laneScope(lane);
+  return {
+    name: lane.name,
+    metadata: { lane: lane.name },
+    // A scope is `api:` and an API name: no character a RegExp reads specially.
+    ...(scope === null ? {} : { grep: new RegExp(` ${scope} `) }),
+  };
+}
 if (unstarted === null) installWorkerStop();
 // `playwright test --list` runs nothing: Playwright's own handling of signals is right for it.
 else if (!process.argv.includes('--list')) {
@@ -56,5 +71,5 @@ export default defineConfig({
   // through undici and attaches its own redacted exchanges. WMCT_TRACE=1 turns tracing on (the
   // secret scan, test/secret-scan.test.ts, proves nothing secret ends up in the traces).
   use: { trace: process.env.WMCT_TRACE === '1' ? 'on' : 'off', screenshot: 'off', video: 'off' },
-  ...(lanes === null ? {} : { projects: lanes.map((lane) => ({ name: lane.name, metadata: { lane: lane.name } })) }),
+  ...(lanes === null ? {} : { projects: lanes.map(laneProject) }),
 });

@@ -1,11 +1,13 @@
 /** Auth: every operation refuses missing, malformed, expired, forged, unsigned, foreign and Basic credentials with 401 and a Bearer challenge. */
 import { test } from '../src/fixtures/index.ts';
 import { plannedTests } from '../src/plan/cases.ts';
-import { currentSuite } from '../src/run/suite.ts';
+import { declareTests } from '../src/fixtures/scopes.ts';
 import { runAuth } from '../src/scenario/auth.ts';
 
-for (const t of plannedTests(currentSuite().plan, 'auth')) {
-  test(t.title, t.details, async ({ world, runtime }) => {
-    await runAuth(world, t.planned, { tokens: runtime.tokens, context: runtime.suite.context });
-  });
-}
+declareTests((suite) => {
+  for (const t of plannedTests(suite.plan, 'auth')) {
+    test(t.title, t.details, async ({ world, runtime }) => {
+      await runAuth(world, t.planned, { tokens: runtime.tokens, context: runtime.suite.context });
+    });
+  }
+});

@@ -7,9 +7,12 @@
 import { test } from '../src/fixtures/index.ts';
 import { currentGate } from '../src/gate/current.ts';
 import { gateTests } from '../src/gate/tests.ts';
+import { declareTests } from '../src/fixtures/scopes.ts';
 
-for (const t of gateTests(currentGate())) {
-  test(t.title, t.details, async ({ checks }, testInfo) => {
-    await t.run(checks, testInfo);
-  });
-}
+declareTests((suite) => {
+  for (const t of gateTests(currentGate(suite))) {
+    test(t.title, t.details, async ({ checks }, testInfo) => {
+      await t.run(checks, testInfo);
+    });
+  }
+});

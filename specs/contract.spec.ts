@@ -1,11 +1,13 @@
 /** Contract: every operation of the live document called with valid input; every response judged. */
 import { test } from '../src/fixtures/index.ts';
 import { plannedTests } from '../src/plan/cases.ts';
-import { currentSuite } from '../src/run/suite.ts';
+import { declareTests } from '../src/fixtures/scopes.ts';
 import { runPositive } from '../src/scenario/positive.ts';
 
-for (const t of plannedTests(currentSuite().plan, 'contract')) {
-  test(t.title, t.details, async ({ world }) => {
-    await runPositive(world, t.planned);
-  });
-}
+declareTests((suite) => {
+  for (const t of plannedTests(suite.plan, 'contract')) {
+    test(t.title, t.details, async ({ world }) => {
+      await runPositive(world, t.planned);
+    });
+  }
+});

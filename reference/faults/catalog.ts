@@ -8,6 +8,7 @@ import type { JsonObject } from '../../src/core/json.ts';
 import type { FaultContext, OutgoingResponse } from '../simulator/types.ts';
 import { AUTH_FAULTS } from './auth.ts';
 import { CONTRACT_FAULTS } from './contract.ts';
+import { CROSS_API_FAULTS } from './cross-api.ts';
 import { DOCUMENT_FAULTS } from './document.ts';
 import { HUB_OPS_FAULTS } from './hub-ops.ts';
 import { HUB_FAULTS } from './hub.ts';
@@ -25,6 +26,7 @@ export const FAULTS: readonly Fault[] = [
   ...DOCUMENT_FAULTS,
   ...HUB_OPS_FAULTS,
   ...HUB_FAULTS,
+  ...CROSS_API_FAULTS,
 ];
 
 const FAULT_TABLE_HEADER = '| fault | misbehaviour | catches | made of |';
@@ -44,7 +46,7 @@ export function faultTable(faults: readonly Fault[] = FAULTS): string {
       .join(' + ');
   const rows = faults.map(
     (f) =>
-      `| \`${f.name}\` | ${f.description} | ${f.catches.map((c) => `\`${c}\``).join(', ')} | ${madeOf(f)}${f.generation === undefined ? '' : `; ${f.generation} only`} |`,
+      `| \`${f.name}\` | ${f.description} | ${f.catches.map((c) => `\`${c}\``).join(', ')} | ${madeOf(f)}${f.bothApis === true ? '; v1-8.10 and hub-v2 on one store only (WM_API=v1,hub-v2)' : f.generation === undefined ? '' : `; ${f.generation} only`} |`,
   );
   return [FAULT_TABLE_HEADER, '|---|---|---|---|', ...rows].join('\n');
 }

@@ -14,16 +14,16 @@ import { activateFaults, FAULTS, faultTable, withFaultTable } from './catalog.ts
 import { isKnownCheckId } from '../../src/checks/known-ids.ts';
 import { PROBES, probeContext } from '../../test/support/fault-probes.ts';
 
-const faithful = new Map<Generation, RunningReferenceTarget>();
+const faithful = new Map<string, RunningReferenceTarget>();
 
 test.afterAll(async () => {
   await Promise.all([...faithful.values()].map((t) => t.stop()));
   faithful.clear();
 });
 
-async function faithfulTarget(generation: Generation): Promise<RunningReferenceTarget> {
-  const running = faithful.get(generation) ?? (await startReferenceTarget({ generation }));
-  faithful.set(generation, running);
+async function faithfulTarget(generation: Generation | readonly Generation[]): Promise<RunningReferenceTarget> {
+  const running = faithful.get(String(generation)) ?? (await startReferenceTarget({ generation }));
+  faithful.set(String(generation), running);
   return running;
 }
 
@@ -132,7 +132,9 @@ for (const fault of FAULTS) {
     expect(probe, `a probe for ${fault.name}`).toBeDefined();
     if (probe === undefined) return;
     const tag = `probe-${fault.name}-${String(Date.now())}`;
-    const generation = fault.generation ?? 'v1';
+    // A fault of both APIs on one store: a target serving v1-8.10 and hub-v2 side by side.
+    const generation: Generation | readonly Generation[] =
+      fault.bothApis === true ? ['v1-8.10', 'hub-v2'] : (fault.generation ?? 'v1');
     expect(await probe.run(await probeContext(await faithfulTarget(generation), tag)), 'faithful target').toEqual(
       adjust(probe.faithful, tag),
     );

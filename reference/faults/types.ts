@@ -19,6 +19,11 @@ export interface Fault {
   readonly catches: readonly string[];
   /** The API generation the fault shows in (default v1): the suite runs against that one to catch it. */
   readonly generation?: Generation;
+  /**
+   * The fault shows only where v1 (8.10) and the Hub API v2 serve one store side by side: the
+   * mutation test runs it in a both-APIs run (WM_API=v1,hub-v2; `generation` is then unused).
+   */
+  readonly bothApis?: boolean;
   readonly behaviour?: Partial<Behaviour>;
   /** Knobs of the hub-v2 simulator (reference/hub/knobs.ts), for faults of generation hub-v2. */
   readonly hub?: Partial<HubBehaviour>;

@@ -4,8 +4,8 @@ import { isKnownCheckId } from './known-ids.ts';
 import { CHECKS } from './registry.ts';
 import { CHECK_FAMILIES } from '../core/families.ts';
 
-test('the registry holds 77 checks with distinct IDs, each with a judge and a declared family', () => {
-  expect(CHECKS).toHaveLength(77);
+test('the registry holds 78 checks with distinct IDs, each with a judge and a declared family', () => {
+  expect(CHECKS).toHaveLength(78);
   expect(new Set(CHECKS.map((c) => c.id)).size).toBe(CHECKS.length);
   for (const check of CHECKS) {
     expect(CHECK_FAMILIES, check.id).toContain(check.family);

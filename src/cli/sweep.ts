@@ -10,7 +10,7 @@
  * assets of that age are removed too (src/ledger/sweep-hub.ts).
  */
 import { exitWithError, UsageError } from '../core/errors.ts';
-import { loadConfig } from '../config/load.ts';
+import { loadConfig, type Config } from '../config/load.ts';
 import { sweepRunFolders, type RunFolderSweep } from '../ledger/run-folders.ts';
 import { sweep, type SweepResult } from '../ledger/sweep.ts';
 import { connect } from '../run/connect.ts';
@@ -80,6 +80,22 @@ async function main(): Promise<void> {
     );
     return;
   }
+  // A both-APIs installation (WM_API=v1,hub-v2): v1 first (what v1 deletes lands in v2's trash),
+  // then the Hub API v2, which sees what either API made, live or in the trash, and deletes it for good.
+  const targets =
+    config.apis === null
+      ? [config]
+      : [config, { ...config, baseUrl: config.v2BaseUrl, openapiUrl: config.v2OpenapiUrl }];
+  for (const target of targets) await sweepTarget(target, args, minAgeMinutes, folders);
+}
+
+/** The sweep of one target (one API), its summary and lines. */
+async function sweepTarget(
+  config: Config,
+  args: SweepArgs,
+  minAgeMinutes: number,
+  folders: RunFolderSweep,
+): Promise<void> {
   const connection = await connect(config);
   try {
     const result = await sweep(connection.api, connection.plan, {

@@ -8,6 +8,8 @@ import { GENERATIONS, type Generation } from '../core/domain.ts';
 import { UsageError } from '../core/errors.ts';
 import { isJsonObject } from '../core/json.ts';
 import { internalValue } from './internal.ts';
+import { apiScope, type ApiName } from './apis.ts';
+import type { Config } from './load.ts';
 
 export interface Lane {
   /** The lane's Playwright project name: letters, digits, `.`, `_` and `-`. */
@@ -18,6 +20,25 @@ export interface Lane {
   readonly generation?: Generation;
   /** The embedded target's faults (default none). */
   readonly faults?: readonly string[];
+  /**
+   * A both-APIs run (WM_API; never in a lanes file): the API this lane tests. Its tests are
+   * declared under `api:<api>` from its own plan (the lanes serve different documents) and its
+   * project keeps only those; the run writes one compliance report with a section per API.
+   */
+  readonly api?: ApiName;
+}
+
+/**
+ * The lanes of a both-APIs run (WM_API=v1,hub-v2): one per API, named after it, reporting into
+ * the run's reports folder (the one compliance report has a section per lane).
+ */
+export function apiLanes(config: Pick<Config, 'apis' | 'reportsDir'>): Lane[] | null {
+  return config.apis === null ? null : config.apis.map((api) => ({ name: api, reportsDir: config.reportsDir, api }));
+}
+
+/** The title path part a lane's tests are declared under, when it has one (a both-APIs run). */
+export function laneScope(lane: Lane): string | null {
+  return lane.api === undefined ? null : apiScope(lane.api);
 }
 
 const NAME = /^[A-Za-z0-9._-]+$/;
@@ -63,10 +84,11 @@ export function parseLanes(text: string, file: string): Lane[] {
 
 let cachedLanes: { file: string; lanes: Lane[] } | undefined;
 
-/** The run's lanes (WMCT_LANES), or null for a run without lanes. */
-export function runLanes(): Lane[] | null {
+/** The run's lanes (WMCT_LANES, or WM_API's: one per API), or null for a run without lanes. */
+export function runLanes(config?: Pick<Config, 'apis' | 'reportsDir'>): Lane[] | null {
   const file = internalValue('WMCT_LANES');
-  if (file === undefined || file === '') return null;
+  if (file === undefined || file === '') return config === undefined ? null : apiLanes(config);
+  if (config !== undefined && config.apis !== null) throw new UsageError('WM_API and WMCT_LANES exclude each other');
   if (cachedLanes?.file !== file) {
     let text: string;
     try {

@@ -43,6 +43,7 @@ test('no variables: the embedded target with the defaults', () => {
     openapiUrl: null,
     v2BaseUrl: null,
     v2OpenapiUrl: null,
+    apis: null,
     tokenUrl: null,
     audience: null,
     clients: {},

@@ -16,6 +16,7 @@ import { isSeverity, SEVERITIES, type Severity } from '../core/severity.ts';
 import { readProfile } from './env-file.ts';
 import { UsageError } from '../core/errors.ts';
 import { didYouMean, unknownSetting, type SettingName } from './settings.ts';
+import { parseApis, type ApiName } from './apis.ts';
 import {
   CLIENT_ROLES,
   GENERATIONS,
@@ -43,6 +44,11 @@ export interface Config {
    */
   readonly v2BaseUrl: string | null;
   readonly v2OpenapiUrl: string | null;
+  /**
+   * WM_API: the APIs of a both-APIs run (`v1,hub-v2`, v1 first: v1 at WM_BASE_URL, the Hub API v2
+   * at WM_V2_BASE_URL; src/config/apis.ts); null: one API, the target's.
+   */
+  readonly apis: readonly ApiName[] | null;
   readonly tokenUrl: string | null;
   readonly audience: string | null;
   readonly clients: Readonly<Partial<Record<ClientRole, ClientCredentials>>>;
@@ -296,6 +302,22 @@ const ROLE_SETTINGS: Record<ClientRole, RoleSettings> = {
  */
 const REAL_TARGET_ONLY: readonly SettingName[] = ['WM_OAUTH_TOKEN_URL', 'WM_CLIENT_ID', 'WM_EXPIRED_TOKEN'];
 
+/** A both-APIs run (WM_API) needs both base URLs on a real target, neither on the embedded one, and no generation of its own. */
+function bothApisSettings(values: Env, baseUrl: string | null, v2BaseUrl: string | null): void {
+  if (baseUrl !== null && v2BaseUrl === null)
+    throw new UsageError(
+      'WM_API=v1,hub-v2 with WM_BASE_URL needs WM_V2_BASE_URL too: the Hub API v2 base URL of the same installation (e.g. http://localhost:8088)',
+    );
+  if (baseUrl === null && v2BaseUrl !== null)
+    throw new UsageError(
+      'WM_API=v1,hub-v2: WM_V2_BASE_URL is set but WM_BASE_URL is not: set the v1 base URL too, or unset WM_V2_BASE_URL to use the embedded target',
+    );
+  if (baseUrl === null && text(values, 'WM_REFERENCE_GENERATION') !== null)
+    throw new UsageError(
+      'WM_API=v1,hub-v2: unset WM_REFERENCE_GENERATION (the embedded target serves v1-8.10 and hub-v2 on one store)',
+    );
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const { name, values } = resolveEnvironment(env);
   const givenBaseUrl = url(values, 'WM_BASE_URL');
@@ -321,6 +343,10 @@ export function loadConfig(env: Env = process.env): Config {
   if (referenceGeneration === undefined) {
     throw new UsageError(`WM_REFERENCE_GENERATION="${generationText}" must be one of ${GENERATIONS.join(', ')}`);
   }
+
+  const apis = parseApis(text(values, 'WM_API'));
+  const v2BaseUrl = url(values, 'WM_V2_BASE_URL');
+  if (apis !== null) bothApisSettings(values, baseUrl, v2BaseUrl);
 
   if (baseUrl === null) {
     for (const v of REAL_TARGET_ONLY) {
@@ -370,8 +396,9 @@ export function loadConfig(env: Env = process.env): Config {
     envName: name,
     baseUrl,
     openapiUrl,
-    v2BaseUrl: url(values, 'WM_V2_BASE_URL'),
+    v2BaseUrl,
     v2OpenapiUrl: documentSource(values, 'WM_V2_OPENAPI_URL'),
+    apis,
     tokenUrl,
     audience: text(values, 'WM_OAUTH_AUDIENCE'),
     clients,

@@ -4,7 +4,7 @@
  * runner and every worker declare the same tests. Why it cannot run — no baseline, or the
  * classifier failed — is part of the answer, for the spec to show.
  */
-import { currentSuite } from '../run/suite.ts';
+import { currentSuite, type Suite } from '../run/suite.ts';
 import { baselineLabel, readBaseline } from './baseline.ts';
 import { runGate, type GateOutcome } from './gate.ts';
 import { loadGateIgnores } from './ignores.ts';
@@ -14,10 +14,10 @@ export type CurrentGate =
   | { readonly skipReason: string }
   | { readonly label: string; readonly error: string };
 
-let cached: CurrentGate | undefined;
+/** By run folder: a both-APIs run declares every lane's gate (src/fixtures/scopes.ts). */
+const cached = new Map<string, CurrentGate>();
 
-function computeGate(): CurrentGate {
-  const { context, doc } = currentSuite();
+function computeGate({ context, doc }: Suite): CurrentGate {
   const file = context.baselineFile;
   if (file === null) return { skipReason: context.baselineSkipReason ?? 'no baseline (WM_BASELINE)' };
   const label = baselineLabel(file);
@@ -36,7 +36,10 @@ function computeGate(): CurrentGate {
   }
 }
 
-export function currentGate(): CurrentGate {
-  cached ??= computeGate();
-  return cached;
+export function currentGate(suite: Suite = currentSuite()): CurrentGate {
+  const known = cached.get(suite.context.runDir);
+  if (known !== undefined) return known;
+  const gate = computeGate(suite);
+  cached.set(suite.context.runDir, gate);
+  return gate;
 }

@@ -5,9 +5,11 @@
  *   else the embedded reference target of generation `--from` (default v1, the published v1 API);
  * - v2: `--to-file`, else WM_V2_OPENAPI_URL, else `${WM_V2_BASE_URL}/v3/api-docs`, else the
  *   embedded reference target of generation `--to` (hub-v2);
- * - behaviour: only when both documents come from the embedded target, observed by the probes
- *   (probes.ts) on the embedded target serving v1 (as Camunda 8.10 serves it) and the Hub API v2
- *   on one store; otherwise the report says it was not observed.
+ * - behaviour: what a both-APIs run of the suite observed (WM_API=v1,hub-v2), when the reports
+ *   folder holds its compliance report (run-behaviour.ts); else, when both documents come from the
+ *   embedded target, observed by the probes (probes.ts) on the embedded target serving v1 (as
+ *   Camunda 8.10 serves it) and the Hub API v2 on one store; otherwise the report says it was not
+ *   observed.
  *
  * Documents are read as a run reads its document (src/document: redirects, Swagger UI pages,
  * split specifications bundled), then validated and modelled; every problem is one line.
@@ -24,6 +26,7 @@ import { startReferenceTarget, type RunningReferenceTarget } from '../../referen
 import type { SourcedDocument } from './compare.ts';
 import { OPERATION_MAPPING, operationKey } from './mapping.ts';
 import { observeBehaviour } from './probes.ts';
+import { behaviourFromRun } from './run-behaviour.ts';
 import type { Behaviour } from './report.ts';
 
 export const FROM_GENERATIONS: readonly Generation[] = GENERATIONS.filter((g) => g !== 'hub-v2');
@@ -184,15 +187,17 @@ export async function readMigrationInput(config: Config, options: SourceOptions)
         : await readDocument(config, from.source, from.setting, 'v1');
     const toDoc =
       to.kind === 'embedded' ? await embedded(to.generation) : await readDocument(config, to.source, to.setting, 'v2');
+    // A both-APIs run's report in the reports folder says what the suite observed; else the probes.
     const behaviour: Behaviour =
-      both === null
+      behaviourFromRun(config.reportsDir) ??
+      (both === null
         ? { observed: false, reason: NOT_EMBEDDED, target: null, observations: [] }
         : await observeBehaviour(both).catch((error: unknown): Behaviour => ({
             observed: false,
             reason: `the probes could not run on the embedded target: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`,
             target: null,
             observations: [],
-          }));
+          })));
     return { from: fromDoc, to: toDoc, behaviour };
   } finally {
     await Promise.all(targets.map((t) => t.stop()));

@@ -101,6 +101,8 @@ export interface MutationLane {
   readonly generation: Generation;
   /** null: the clean target. */
   readonly fault: Fault | null;
+  /** A both-APIs run (WM_API=v1,hub-v2: v1-8.10 and hub-v2 on one store), alone: its lanes are its APIs. */
+  readonly bothApis?: boolean;
 }
 
 /** One suite run: lanes of one generation that serve the same document. */
@@ -111,6 +113,9 @@ export interface Batch {
 
 /** Lanes per suite run at most: enough to pay the run's fixed cost once for many, few enough that the batches keep every core busy. */
 export const BATCH_SIZE = 8;
+
+/** The clean both-APIs run's lane (WM_API=v1,hub-v2), when a fault needs both APIs. */
+export const CLEAN_BOTH_APIS = 'clean-both-apis';
 
 /** A clean lane's name (its reports folder: `<reportsDir>/clean-<generation>`). */
 export function cleanLaneName(generation: Generation): string {
@@ -136,9 +141,18 @@ export function planBatches(
   size: number = BATCH_SIZE,
 ): Batch[] {
   const batches: Batch[] = [];
+  // A fault that needs both APIs (and their clean run) is a both-APIs run of its own.
+  const both = faults.filter((f) => f.bothApis === true);
+  const bothLanes: MutationLane[] = [null, ...both].map((fault) => ({
+    name: fault?.name ?? CLEAN_BOTH_APIS,
+    generation: 'hub-v2',
+    fault,
+    bothApis: true,
+  }));
+  if (both.length > 0) for (const lane of bothLanes) batches.push({ name: lane.name, lanes: [lane] });
   for (const generation of generations) {
     const shared: MutationLane[] = [{ name: cleanLaneName(generation), generation, fault: null }];
-    for (const fault of faults.filter((f) => (f.generation ?? 'v1') === generation)) {
+    for (const fault of faults.filter((f) => f.bothApis !== true && (f.generation ?? 'v1') === generation)) {
       const lane = { name: fault.name, generation, fault };
       if (!servesOwnDocument(fault)) shared.push(lane);
       else batches.push({ name: fault.name, lanes: [lane] });
@@ -175,7 +189,7 @@ function runLaneAlone(lane: MutationLane, reportsDir: string): Promise<SuiteRunR
   return runSuite({
     ...(lane.fault === null ? {} : { faults: [lane.fault.name] }),
     reportsDir: join(reportsDir, lane.name),
-    env: { WM_REFERENCE_GENERATION: lane.generation },
+    env: lane.bothApis === true ? { WM_API: 'v1,hub-v2' } : { WM_REFERENCE_GENERATION: lane.generation },
     timeoutMs: batchTimeoutMs({ name: lane.name, lanes: [lane] }),
   });
 }
@@ -276,7 +290,10 @@ export async function runMutation(options: MutationOptions): Promise<MutationRes
     }
   });
   // The clean target of every generation a fault shows in must fail no check.
-  const cleanRuns = generations.map((g) => laneResult(readings, cleanLaneName(g)));
+  const cleanRuns = [
+    ...generations.map((g) => laneResult(readings, cleanLaneName(g))),
+    ...(faults.some((f) => f.bothApis === true) ? [laneResult(readings, CLEAN_BOTH_APIS)] : []),
+  ];
   const clean = {
     failedChecks: [...new Set(cleanRuns.flatMap((r) => r.failedChecks))].sort(),
     unattributed: cleanRuns.flatMap((r) => r.unattributed),

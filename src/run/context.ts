@@ -95,6 +95,11 @@ export function runContext(): RunContext {
       `${RUN_DIR_ENV} is not set: run the suite with "npm run conformance" (or playwright test with the project's playwright.config.ts)`,
     );
   }
+  return runContextAt(dir);
+}
+
+/** The run context in a run folder (a both-APIs run collects every lane's tests: src/run/suite.ts). */
+export function runContextAt(dir: string): RunContext {
   const known = cached.get(dir);
   if (known !== undefined) return known;
   const parsed: unknown = JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8'));

@@ -10,7 +10,9 @@
  * Test files are collected once per run (from the first lane's run folder), so every lane of a
  * run must serve the same document (the same plan): the global setup refuses a run whose lanes
  * differ, and one whose lanes share a target. Without WMCT_LANES nothing changes: one target,
- * one project, one report.
+ * one project, one report. The exception is a both-APIs run (WM_API=v1,hub-v2, src/config/apis.ts):
+ * a lane per API, each with its own document and plan, its tests declared under its scope
+ * (`api:<api>`, published here as `scope`) by every process and kept by its project alone.
  *
  * Channels: WMCT_LANES names the JSON file of lanes (read in src/config/lanes.ts) (no secret; written by whoever starts the run,
  * e.g. the mutation runner); WMCT_LANE_RUNS carries each lane's run folder and secrets from the
@@ -25,6 +27,8 @@ import { RUN_DIR_ENV, SECRETS_ENV, type RunSecrets } from './context.ts';
 export interface LaneRun {
   readonly runDir: string;
   readonly secrets: RunSecrets;
+  /** A both-APIs run: the title path part the lane's tests are declared under (`api:<api>`). */
+  readonly scope?: string;
 }
 
 /**
@@ -58,9 +62,21 @@ function isLaneRun(value: unknown): value is LaneRun {
   return (
     isJsonObject(value) &&
     typeof value.runDir === 'string' &&
+    (value.scope === undefined || typeof value.scope === 'string') &&
     isJsonObject(value.secrets) &&
     isJsonObject(value.secrets.tokens) &&
     isJsonObject(value.secrets.clientSecrets)
+  );
+}
+
+/** The lanes' runs the global setup published, by lane name (none in a run without lanes). */
+export function laneRuns(): Record<string, LaneRun> {
+  const text = internalValue('WMCT_LANE_RUNS');
+  if (text === undefined || text === '') return {};
+  const parsed: unknown = JSON.parse(text);
+  if (!isJsonObject(parsed)) return {};
+  return Object.fromEntries(
+    Object.entries(parsed).flatMap(([name, run]): [string, LaneRun][] => (isLaneRun(run) ? [[name, run]] : [])),
   );
 }
 

@@ -11,7 +11,8 @@ import type { LiveDocument } from '../document/types.ts';
 import type { PlannedOperation } from '../plan/classify.ts';
 import { readPlanFile } from '../plan/plan-file.ts';
 import { join } from 'node:path';
-import { runContext, type RunContext } from './context.ts';
+import { runContext, runContextAt, type RunContext } from './context.ts';
+import { laneRuns } from './lanes.ts';
 import { isJsonObject } from '../core/json.ts';
 
 export interface Suite {
@@ -54,10 +55,35 @@ function modelOf(documentFile: string, planFile: string): Model {
 }
 
 export function currentSuite(): Suite {
-  const context = runContext();
+  return suiteOf(runContext());
+}
+
+/** The suite of a run folder (another lane's, in a both-APIs run: the cross-API tests use both). */
+export function suiteAt(runDir: string): Suite {
+  return suiteOf(runContextAt(runDir));
+}
+
+function suiteOf(context: RunContext): Suite {
   const known = suites.get(context.runDir);
   if (known !== undefined) return known;
   const suite: Suite = { context, ...modelOf(context.documentFile, join(context.runDir, 'plan.json')) };
   suites.set(context.runDir, suite);
   return suite;
+}
+
+/** The tests of a suite, declared under a scope (a both-APIs run's `api:<api>`) or, null, at the top. */
+export interface CollectionSuite {
+  readonly scope: string | null;
+  readonly suite: Suite;
+}
+
+/**
+ * The suites a spec declares its tests from: the run's (one, unscoped); in a both-APIs run
+ * (WM_API) every lane's, each under its scope, from the lane's own document and plan — every
+ * process (runner and workers) declares all of them, each lane's project keeps its own.
+ */
+export function collectionSuites(): CollectionSuite[] {
+  const scoped = Object.values(laneRuns()).filter((run) => run.scope !== undefined);
+  if (scoped.length === 0) return [{ scope: null, suite: currentSuite() }];
+  return scoped.map((run) => ({ scope: run.scope ?? null, suite: suiteAt(run.runDir) }));
 }

@@ -6,7 +6,7 @@
 import type { ClientCredentials, ClientRole } from '../core/domain.ts';
 import type { Config } from '../config/load.ts';
 import type { TargetAccess } from '../core/target.ts';
-import { startReferenceTarget, type RunningReferenceTarget } from '../../reference/target.ts';
+import { startReferenceTarget, type RunningReferenceTarget, type ServedApi } from '../../reference/target.ts';
 import { findFault } from '../../reference/faults/catalog.ts';
 import { UsageError } from '../core/errors.ts';
 
@@ -17,39 +17,54 @@ export interface ResolvedTarget {
   readonly embedded: RunningReferenceTarget | null;
 }
 
+/** The embedded target's faults, each known (a UsageError naming the unknown ones). */
+function knownFaults(config: Config): readonly string[] {
+  const unknown = config.referenceFaults.filter((name) => findFault(name) === undefined);
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `WM_REFERENCE_FAULTS: unknown fault ${unknown.join(', ')} (list them with: npm run reference -- --list-faults)`,
+    );
+  }
+  return config.referenceFaults;
+}
+
+/** One API the embedded target serves, as a run's target (`openapiUrl`: the document that judges it, when not its own). */
+function embeddedTarget(
+  config: Config,
+  embedded: RunningReferenceTarget,
+  api: Pick<ServedApi, 'baseUrl' | 'openapiUrl' | 'swaggerUiUrl'>,
+  openapiUrl: string | null,
+): ResolvedTarget {
+  const clients: Partial<Record<ClientRole, ClientCredentials>> = { ...embedded.clients };
+  return {
+    embedded,
+    target: {
+      baseUrl: api.baseUrl,
+      openapiUrl: openapiUrl ?? api.openapiUrl,
+      swaggerUiUrl: api.swaggerUiUrl,
+      tokenUrl: embedded.tokenUrl,
+      audience: embedded.audience,
+      embedded: true,
+      faults: embedded.faults,
+      kind: embedded.kind,
+      organizationChanges: true,
+      clients,
+    },
+    collaboratorEmails:
+      config.collaboratorEmail === null ? embedded.collaboratorEmails : splitEmails(config.collaboratorEmail),
+  };
+}
+
 export async function resolveTarget(config: Config): Promise<ResolvedTarget> {
   if (config.baseUrl === null) {
-    const unknown = config.referenceFaults.filter((name) => findFault(name) === undefined);
-    if (unknown.length > 0) {
-      throw new UsageError(
-        `WM_REFERENCE_FAULTS: unknown fault ${unknown.join(', ')} (list them with: npm run reference -- --list-faults)`,
-      );
-    }
     const embedded = await startReferenceTarget({
       generation: config.referenceGeneration,
-      faults: config.referenceFaults,
+      faults: knownFaults(config),
       latencyMs: config.referenceLatencyMs,
       kind: config.targetKind,
     });
-    const clients: Partial<Record<ClientRole, ClientCredentials>> = { ...embedded.clients };
-    return {
-      embedded,
-      target: {
-        baseUrl: embedded.baseUrl,
-        // WM_OPENAPI_URL judges the embedded target by another document (e.g. a published specification).
-        openapiUrl: config.openapiUrl ?? embedded.openapiUrl,
-        swaggerUiUrl: embedded.swaggerUiUrl,
-        tokenUrl: embedded.tokenUrl,
-        audience: embedded.audience,
-        embedded: true,
-        faults: embedded.faults,
-        kind: embedded.kind,
-        organizationChanges: true,
-        clients,
-      },
-      collaboratorEmails:
-        config.collaboratorEmail === null ? embedded.collaboratorEmails : splitEmails(config.collaboratorEmail),
-    };
+    // WM_OPENAPI_URL judges the embedded target by another document (e.g. a published specification).
+    return embeddedTarget(config, embedded, embedded, config.openapiUrl);
   }
   const openapiUrl = config.openapiUrl ?? `${config.baseUrl}/v3/api-docs`;
   const tokenUrl = config.tokenUrl ?? '';
@@ -69,6 +84,30 @@ export async function resolveTarget(config: Config): Promise<ResolvedTarget> {
     },
     collaboratorEmails: config.collaboratorEmail === null ? [] : splitEmails(config.collaboratorEmail),
   };
+}
+
+/**
+ * The targets of a both-APIs run (WM_API), v1 first: the embedded target serving v1-8.10 and
+ * hub-v2 on one store (started once, for both), or WM_BASE_URL / WM_OPENAPI_URL and
+ * WM_V2_BASE_URL / WM_V2_OPENAPI_URL with the same issuer and clients.
+ */
+export async function resolveApiTargets(config: Config): Promise<ResolvedTarget[]> {
+  if (config.baseUrl === null) {
+    const embedded = await startReferenceTarget({
+      generation: ['v1-8.10', 'hub-v2'],
+      faults: knownFaults(config),
+      latencyMs: config.referenceLatencyMs,
+      kind: config.targetKind,
+    });
+    return embedded.apis.map((api) =>
+      embeddedTarget(config, embedded, api, api.generation === 'hub-v2' ? config.v2OpenapiUrl : config.openapiUrl),
+    );
+  }
+  if (config.v2BaseUrl === null) throw new UsageError('WM_API=v1,hub-v2 with WM_BASE_URL needs WM_V2_BASE_URL too');
+  return [
+    await resolveTarget(config),
+    await resolveTarget({ ...config, baseUrl: config.v2BaseUrl, openapiUrl: config.v2OpenapiUrl }),
+  ];
 }
 
 /** The emails of WM_COLLABORATOR_EMAIL (comma-separated). */

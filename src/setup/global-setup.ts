@@ -34,7 +34,7 @@ import {
   type RunSecrets,
 } from '../run/context.ts';
 import { assertDistinctTargets, assertSameDocument, enterLane, publishLaneRuns } from '../run/lanes.ts';
-import { runLanes, type Lane } from '../config/lanes.ts';
+import { laneScope, runLanes, type Lane } from '../config/lanes.ts';
 import { type IssuedToken } from '../core/token.ts';
 import { resolveExpiredToken } from '../auth/expired.ts';
 import { fetchLiveDocument, preflightInfo, preflightTokens } from '../run/preflight.ts';
@@ -42,7 +42,7 @@ import { loadLiveDocument } from '../document/index.ts';
 import { cleanUpRunDir } from './teardown.ts';
 import { isKnownCheckId } from '../checks/known-ids.ts';
 import type { RunningReferenceTarget } from '../../reference/target.ts';
-import { resolveTarget, type ResolvedTarget } from '../run/target.ts';
+import { resolveApiTargets, resolveTarget, type ResolvedTarget } from '../run/target.ts';
 import { resolveRunBaseline } from '../gate/baseline.ts';
 import { loadGateIgnores } from '../gate/ignores.ts';
 import { exitUnstarted, removeRunReports, reportsDirOf } from '../report/reporters/unstarted.ts';
@@ -154,13 +154,15 @@ async function startRun(
   knownDeviations: RunContext['knownDeviations'],
   started: RunningReferenceTarget[],
   first?: StartedRun,
+  given?: ResolvedTarget,
 ): Promise<StartedRun> {
   const clock = stopwatch();
-  const resolved = await resolveTarget(config);
+  const resolved = given ?? (await resolveTarget(config));
   const targetStartMs = clock();
   benchMark('target-started');
   const embedded = resolved.embedded;
-  if (embedded !== null) started.push(embedded);
+  // A both-APIs run's lanes share the one embedded target: it is started (and stopped) once.
+  if (embedded !== null && !started.includes(embedded)) started.push(embedded);
   const http = new HttpClient({ timeoutMs: config.requestTimeoutMs, maxRetries: config.maxRetries });
   const found = await fetchLiveDocument(http, resolved.target.openapiUrl, config.waitForTargetSeconds);
   const text = found.text;
@@ -252,8 +254,9 @@ async function startRun(
   return { context, secrets: { tokens, clientSecrets }, documentText: text, doc, plan };
 }
 
-/** A lane's configuration: the run's, with the lane's target and reports folder. */
+/** A lane's configuration: the run's, with the lane's target and reports folder (a both-APIs run's lanes: the run's). */
 function laneConfig(config: Config, lane: Lane): Config {
+  if (lane.api !== undefined) return config;
   if (config.baseUrl !== null)
     throw new UsageError('WMCT_LANES: lanes run embedded reference targets only (unset WM_BASE_URL)');
   return {
@@ -276,27 +279,49 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     runnerStarted();
     reportsDir = config.reportsDir;
     removeRunReports(reportsDir);
-    const lanes = runLanes();
+    const lanes = runLanes(config);
     for (const lane of lanes ?? []) removeRunReports(lane.reportsDir);
     const knownDeviations = loadKnownDeviations(config.knownDeviationsFile, config.knownDeviationsSet, isKnownCheckId);
     loadGateIgnores(config.breakingIgnoreFile);
     for (const client of Object.values(config.clients)) registerSecret(client.secret);
     registerSecret(config.expiredToken);
-    for (const url of [config.baseUrl, config.openapiUrl, config.tokenUrl]) registerUrlSecrets(url);
+    for (const url of [config.baseUrl, config.openapiUrl, config.v2BaseUrl, config.v2OpenapiUrl, config.tokenUrl])
+      registerUrlSecrets(url);
     // A run with lanes (src/run/lanes.ts): one target per lane, each with its own run folder;
     // the first lane's is the run's for collecting the tests (every lane serves its document).
     const runs: StartedRun[] = [];
-    for (const lane of lanes ?? [null])
-      runs.push(await startRun(lane === null ? config : laneConfig(config, lane), knownDeviations, started, runs[0]));
+    // A both-APIs run (WM_API): its targets resolved at once (the embedded one serves both APIs).
+    const apiTargets = config.apis === null ? [] : await resolveApiTargets(config);
+    for (const target of apiTargets)
+      if (target.embedded !== null && !started.includes(target.embedded)) started.push(target.embedded);
+    for (const [i, lane] of (lanes ?? [null]).entries())
+      runs.push(
+        await startRun(
+          lane === null ? config : laneConfig(config, lane),
+          knownDeviations,
+          started,
+          runs[0],
+          apiTargets[i],
+        ),
+      );
     const first = runs[0];
     if (first === undefined) throw new Error('no target');
     if (lanes !== null) {
-      const named = lanes.map((lane, i) => ({ lane: lane.name, run: runs[i] ?? first }));
-      assertDistinctTargets(named.map(({ lane, run }) => ({ lane, baseUrl: run.context.target.baseUrl })));
-      assertSameDocument(named.map(({ lane, run }) => ({ lane, text: run.documentText })));
+      const named = lanes.map((lane, i) => ({ lane: lane.name, scope: laneScope(lane), run: runs[i] ?? first }));
+      // A both-APIs run's lanes serve two documents (each declares its own tests under its scope)
+      // and may share a base URL (v1 and v2 under their own prefixes).
+      if (config.apis === null) {
+        assertDistinctTargets(named.map(({ lane, run }) => ({ lane, baseUrl: run.context.target.baseUrl })));
+        assertSameDocument(named.map(({ lane, run }) => ({ lane, text: run.documentText })));
+      }
       for (const { run } of named) registerRunSecrets(run.secrets);
       publishLaneRuns(
-        Object.fromEntries(named.map(({ lane, run }) => [lane, { runDir: run.context.runDir, secrets: run.secrets }])),
+        Object.fromEntries(
+          named.map(({ lane, scope, run }) => [
+            lane,
+            { runDir: run.context.runDir, secrets: run.secrets, ...(scope === null ? {} : { scope }) },
+          ]),
+        ),
       );
     }
     setInternalValue(RUN_DIR_ENV, first.context.runDir);

@@ -8,6 +8,7 @@ import type { RunningReferenceTarget } from '../../reference/target.ts';
 import { HUB_OPS_PROBES } from './fault-probes-hub-ops.ts';
 import { call, client, createFile, createProject, field, items, type Reply } from './reference-client.ts';
 import { HUB_PROBES } from './hub-fault-probes.ts';
+import { CROSS_API_PROBES } from './cross-api-fault-probes.ts';
 import type { Probe, ProbeContext } from './probe-types.ts';
 
 export type { Probe, ProbeContext } from './probe-types.ts';
@@ -78,6 +79,7 @@ async function createStatus(ctx: ProbeContext, options: { body?: unknown; rawBod
 
 export const PROBES: Readonly<Record<string, Probe>> = {
   ...HUB_PROBES,
+  ...CROSS_API_PROBES,
   // ── auth ──
   'no-token-accepted': {
     run: async (c) => [

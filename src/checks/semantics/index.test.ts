@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { SEMANTICS_CHECKS } from './index.ts';
 
-test('thirty-four semantics checks with distinct IDs', () => {
-  expect(new Set(SEMANTICS_CHECKS.map((c) => c.id)).size).toBe(34);
+test('thirty-five semantics checks with distinct IDs', () => {
+  expect(new Set(SEMANTICS_CHECKS.map((c) => c.id)).size).toBe(35);
   expect(SEMANTICS_CHECKS.every((c) => c.family === 'semantics')).toBe(true);
 });

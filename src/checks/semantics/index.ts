@@ -34,6 +34,7 @@ import { searchOperators } from './search-operators.ts';
 import { searchRequiredFilter } from './search-required-filter.ts';
 import { trashCascade } from './trash-cascade.ts';
 import { trashListedRoot } from './trash-listed-root.ts';
+import { crossApiConsistency } from './cross-api-consistency.ts';
 
 export const SEMANTICS_CHECKS: readonly AnyCheckDefinition[] = [
   createRoundtrip,
@@ -72,4 +73,6 @@ export const SEMANTICS_CHECKS: readonly AnyCheckDefinition[] = [
   restoreOnlyRoot,
   restoreConflict,
   purgeIdempotent,
+  // A both-APIs run (WM_API=v1,hub-v2) only: v1 and the Hub API v2 on one store (src/scenario/cross-api.ts).
+  crossApiConsistency,
 ];

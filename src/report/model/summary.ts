@@ -77,10 +77,18 @@ export function summaryText(model: ComplianceModel, reports: readonly WrittenRep
     lines.push(
       `  stale known deviations (no failure matched): ${model.deviations.stale.map((d) => `${d.operationId}/${d.check}`).join(', ')}`,
     );
-  lines.push('  reports:');
-  const width = Math.max(...reports.map((r) => r.name.length));
-  for (const r of reports)
-    lines.push(`    ${r.name.padEnd(width)}  ${shown(r.path)}${r.note === undefined ? '' : `  (${r.note})`}`);
+  if (reports.length > 0) lines.push(...reportLines(reports));
   lines.push('');
   return lines.join('\n');
+}
+
+/** The closing summary's list of the reports written. */
+export function reportLines(reports: readonly WrittenReport[]): string[] {
+  const width = Math.max(...reports.map((r) => r.name.length));
+  return [
+    '  reports:',
+    ...reports.map(
+      (r) => `    ${r.name.padEnd(width)}  ${shown(r.path)}${r.note === undefined ? '' : `  (${r.note})`}`,
+    ),
+  ];
 }

@@ -5,7 +5,7 @@ import type { ComplianceModel, RunSummary } from '../model/model.ts';
 import { plural, seconds } from '../model/format.ts';
 import type { RunFacts } from '../../core/run-facts.ts';
 
-const VERDICT_CLASS = {
+export const VERDICT_CLASS = {
   PASS: 'verdict-pass',
   FAIL: 'verdict-fail',
   'PASS WITH KNOWN DEVIATIONS': 'verdict-kd',

@@ -94,6 +94,18 @@ export default class ComplianceReporter implements Reporter {
     return Promise.resolve(status === result.status ? undefined : { status });
   }
 
+  /**
+   * Writes this report and answers its model and status: a both-APIs run's report is made of its
+   * sections' (api-compliance-reporter.ts), which call this instead of onEnd.
+   */
+  finish(result: Pick<FullResult, 'status' | 'startTime' | 'duration'>): {
+    model: ComplianceModel;
+    status: FullResult['status'];
+  } {
+    const { model, status } = this.#write(result);
+    return { model, status };
+  }
+
   #completion(status: FullResult['status']): Completion | null {
     const cause = stopCause();
     const tests = this.#planned.map((t) => ({

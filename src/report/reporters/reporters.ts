@@ -45,6 +45,12 @@ export interface ReporterOptions {
   readonly lanes?: readonly Lane[] | null;
 }
 
+/** A both-APIs run's lanes (WM_API: one per API, one report with a section each), else null. */
+function apiLanes(o: ReporterOptions): readonly Lane[] | null {
+  const lanes = o.lanes ?? [];
+  return lanes.length > 0 && lanes.every((lane) => lane.api !== undefined) ? lanes : null;
+}
+
 /** The reports a run writes besides the compliance page, for the closing summary. */
 function otherReports(o: ReporterOptions, blob: boolean): WrittenReport[] {
   const { reportsDir: r, switches: s } = o;
@@ -61,7 +67,7 @@ function writtenPaths(o: ReporterOptions, blob: boolean): string[] {
   const { reportsDir: r, switches: s } = o;
   return [
     join(r, 'compliance'),
-    ...(o.lanes ?? []).map((lane) => join(lane.reportsDir, 'compliance')),
+    ...(apiLanes(o) === null ? (o.lanes ?? []) : []).map((lane) => join(lane.reportsDir, 'compliance')),
     join(r, 'junit.xml'),
     ...(s.quiet ? [] : [join(r, 'playwright')]),
     ...(s.allure ? [join(r, 'allure-results')] : []),
@@ -102,17 +108,29 @@ function reportersOf(o: ReporterOptions): ReporterDescription[] {
       ? [[join(here, 'fresh-dirs-reporter.ts'), { dirs: [join(r, 'allure-results')] }] satisfies ReporterDescription]
       : []),
     ...(s.quiet ? [] : [[join(here, 'progress-reporter.ts')] satisfies ReporterDescription]),
-    ...(o.lanes === undefined || o.lanes === null
+    ...(apiLanes(o) !== null
       ? [
           [
-            join(here, 'compliance-reporter.ts'),
-            { outputDir: join(r, 'compliance'), summary: !s.quiet, reports: otherReports(o, blob) },
+            join(here, 'api-compliance-reporter.ts'),
+            {
+              outputDir: join(r, 'compliance'),
+              apis: (apiLanes(o) ?? []).map((lane) => lane.name),
+              summary: !s.quiet,
+              reports: otherReports(o, blob),
+            },
           ] satisfies ReporterDescription,
         ]
-      : o.lanes.map((lane): ReporterDescription => [
-          join(here, 'compliance-reporter.ts'),
-          { outputDir: join(lane.reportsDir, 'compliance'), summary: false, project: lane.name },
-        ])),
+      : o.lanes === undefined || o.lanes === null
+        ? [
+            [
+              join(here, 'compliance-reporter.ts'),
+              { outputDir: join(r, 'compliance'), summary: !s.quiet, reports: otherReports(o, blob) },
+            ] satisfies ReporterDescription,
+          ]
+        : o.lanes.map((lane): ReporterDescription => [
+            join(here, 'compliance-reporter.ts'),
+            { outputDir: join(lane.reportsDir, 'compliance'), summary: false, project: lane.name },
+          ])),
     ['junit', { outputFile: join(r, 'junit.xml') }],
     // Right after 'junit': every skipped test case gets its reason (and the not-run ones say why).
     [join(here, 'junit-reasons-reporter.ts'), { outputFile: join(r, 'junit.xml') }],

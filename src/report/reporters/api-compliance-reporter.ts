@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
 import { PROJECT_ROOT } from '../../config/load.ts';
-import { redactText } from '../../core/redact.ts';
+import { redactJson, redactText } from '../../core/redact.ts';
 import { atStopDeadline } from '../../run/stop.ts';
 import { apiSectionsModel, type ApiSection, type ApiSectionsModel } from '../model/api-sections.ts';
 import { reportLines, summaryText, type WrittenReport } from '../model/summary.ts';
@@ -97,8 +97,9 @@ export default class ApiComplianceReporter implements Reporter {
     mkdirSync(this.#outputDir, { recursive: true });
     const json = join(this.#outputDir, 'compliance.json');
     const page = join(this.#outputDir, 'index.html');
-    writeFileSync(json, redactText(`${JSON.stringify(final, null, 2)}\n`));
-    writeFileSync(page, redactText(renderApiSectionsPage(final)));
+    // Redacted text by text, as the per-API reports are (writeCompliance, src/report/page/html.ts).
+    writeFileSync(json, `${JSON.stringify(redactJson(final), null, 2)}\n`);
+    writeFileSync(page, renderApiSectionsPage(final));
     return {
       model: final,
       status,

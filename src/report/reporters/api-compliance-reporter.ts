@@ -6,16 +6,15 @@
  * src/report/model/api-sections.ts) and `index.html`, prints the closing summary and fails the
  * run unless every section passed.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
 import { PROJECT_ROOT } from '../../config/load.ts';
-import { redactJson, redactText } from '../../core/redact.ts';
+import { redactText } from '../../core/redact.ts';
 import { atStopDeadline } from '../../run/stop.ts';
 import { apiSectionsModel, type ApiSection, type ApiSectionsModel } from '../model/api-sections.ts';
 import { reportLines, summaryText, type WrittenReport } from '../model/summary.ts';
 import { renderApiSectionsPage } from '../page/api-sections.ts';
-import ComplianceReporter from './compliance-reporter.ts';
+import ComplianceReporter, { runStatus, writeReportFiles } from './compliance-reporter.ts';
 
 export interface ApiComplianceReporterOptions {
   /** Folder for compliance.json and index.html (default: reports/compliance); each API's full report in `<api>/` under it. */
@@ -91,23 +90,9 @@ export default class ApiComplianceReporter implements Reporter {
       startTime: result.startTime.toISOString(),
       durationMs: Math.round(result.duration),
     });
-    const passed = model.verdict === 'PASS' || model.verdict === 'PASS WITH KNOWN DEVIATIONS';
-    const status: FullResult['status'] = !passed && result.status === 'passed' ? 'failed' : result.status;
+    const status = runStatus(model.verdict, result.status);
     const final: ApiSectionsModel = { ...model, run: model.run === null ? null : { ...model.run, status } };
-    mkdirSync(this.#outputDir, { recursive: true });
-    const json = join(this.#outputDir, 'compliance.json');
-    const page = join(this.#outputDir, 'index.html');
-    // Redacted text by text, as the per-API reports are (writeCompliance, src/report/page/html.ts).
-    writeFileSync(json, `${JSON.stringify(redactJson(final), null, 2)}\n`);
-    writeFileSync(page, renderApiSectionsPage(final));
-    return {
-      model: final,
-      status,
-      written: [
-        { name: 'compliance', path: page },
-        { name: 'compliance json', path: json },
-      ],
-    };
+    return { model: final, status, written: writeReportFiles(this.#outputDir, final, renderApiSectionsPage(final)) };
   }
 }
 

@@ -140,12 +140,7 @@ export default class ComplianceReporter implements Reporter {
       detection: readDetectionPower(this.#mutationFile),
       stopped,
     });
-    // A failed check fails the run even where it did not fail its test (WMCT_SOFT_CHECKS); so does
-    // a run that did not execute its whole plan (INCOMPLETE) without being interrupted.
-    const status: FullResult['status'] =
-      model.verdict !== 'PASS' && model.verdict !== 'PASS WITH KNOWN DEVIATIONS' && result.status === 'passed'
-        ? 'failed'
-        : result.status;
+    const status = runStatus(model.verdict, result.status);
     const final = {
       ...model,
       run: { status, startTime: result.startTime.toISOString(), durationMs: Math.round(result.duration) },
@@ -155,21 +150,36 @@ export default class ComplianceReporter implements Reporter {
 }
 
 /**
- * Writes compliance.json and index.html, both passed through redaction once more: every string
- * of the JSON (keys too), every text the page shows (src/report/page/html.ts). Text by text, not
- * the whole file: the texts repeat (a redacted text is remembered) and are short, where a
- * report of a few megabytes would be decoded layer by layer as a whole. The secret scan after
- * the run still reads each file whole.
+ * The run's status as the report's verdict makes it: a failed check fails the run even where it
+ * did not fail its test (WMCT_SOFT_CHECKS); so does a run that did not execute its whole plan
+ * (INCOMPLETE) without being interrupted.
  */
-export function writeCompliance(model: ComplianceModel, outputDir: string): WrittenReport[] {
+export function runStatus(verdict: string, status: FullResult['status']): FullResult['status'] {
+  const passed = verdict === 'PASS' || verdict === 'PASS WITH KNOWN DEVIATIONS';
+  return !passed && status === 'passed' ? 'failed' : status;
+}
+
+/**
+ * Writes a report's compliance.json and index.html into `outputDir`, both passed through
+ * redaction once more: every string of the JSON (keys too) here, every text the page shows where
+ * the page is rendered (src/report/page/html.ts). Text by text, not the whole file: the texts
+ * repeat (a redacted text is remembered) and are short, where a report of a few megabytes would
+ * be decoded layer by layer as a whole. The secret scan after the run still reads each file whole.
+ */
+export function writeReportFiles(outputDir: string, model: unknown, page: string): WrittenReport[] {
   mkdirSync(outputDir, { recursive: true });
   const json = join(outputDir, 'compliance.json');
-  const page = join(outputDir, 'index.html');
+  const html = join(outputDir, 'index.html');
   writeFileSync(json, `${JSON.stringify(redactJson(model), null, 2)}\n`);
-  const migration = existsSync(join(outputDir, '..', 'migration', 'migration.json'));
-  writeFileSync(page, renderCompliancePage(model, { migration }));
+  writeFileSync(html, page);
   return [
-    { name: 'compliance', path: page },
+    { name: 'compliance', path: html },
     { name: 'compliance json', path: json },
   ];
+}
+
+/** Writes the compliance report of one API's run (writeReportFiles). */
+export function writeCompliance(model: ComplianceModel, outputDir: string): WrittenReport[] {
+  const migration = existsSync(join(outputDir, '..', 'migration', 'migration.json'));
+  return writeReportFiles(outputDir, model, renderCompliancePage(model, { migration }));
 }

@@ -7,6 +7,9 @@
  * of the API in the banner and in the run facts of the compliance report.
  */
 import { expect, test } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import { isJsonObject } from '../src/core/json.ts';
+import { doctor } from './support/doctored.ts';
 import { call, text } from './support/reference-client.ts';
 import { standaloneTarget, startSuite } from './support/standalone.ts';
 import { complianceReport, rowsOfReport } from './support/report/compliance-rows.ts';
@@ -53,6 +56,55 @@ test('v1-8.10: the process applications are read, never changed; the deprecation
     const after = await call(on(v1), 'GET', `/process-applications/${appId}`, { token });
     expect(after.status).toBe(200);
     expect(after.json).toEqual(before.json);
+  } finally {
+    await target.stop();
+  }
+});
+
+test('v1-8.10: a project the search finds that is gone when read (deleted meanwhile) is passed over, not a failed set-up', async () => {
+  test.setTimeout(300_000);
+  const target = await standaloneTarget({ generation: ['v1-8.10', 'hub-v2'] });
+  try {
+    const [v1, v2] = target.apis;
+    if (v1 === undefined || v2 === undefined) throw new Error('two APIs expected');
+    const token = await target.mintToken('full', 600);
+    const on = (api: typeof v1): typeof target => ({ ...target, baseUrl: api.baseUrl, apiPrefix: api.apiPrefix });
+    const workspace = await call(on(v1), 'POST', '/projects', { token, body: { name: 'customer workspace' } });
+    expect(workspace.status, workspace.text).toBe(200);
+    const app = await call(on(v2), 'POST', '/projects', {
+      token,
+      body: { name: 'customer process application', workspaceKey: text(workspace.json, 'id') },
+    });
+    expect(app.status, app.text).toBe(200);
+    // The search answers the real project after one that no longer exists, as when another test
+    // (or anyone) deleted it between the search and the read.
+    const found = await call(on(v1), 'POST', '/projects/search', { token, body: { page: 0, size: 10 } });
+    expect(found.status, found.text).toBe(200);
+    if (!isJsonObject(found.json)) throw new Error(`the search answered no object: ${found.text}`);
+    const listed = Array.isArray(found.json.items) ? found.json.items : [];
+    const real = listed.find((item) => isJsonObject(item) && item.id === text(workspace.json, 'id'));
+    if (!isJsonObject(real)) throw new Error(`the search did not list the workspace: ${found.text}`);
+    const gone = { ...real, id: randomUUID(), name: 'deleted meanwhile' };
+    const searchBody = JSON.stringify({ ...found.json, items: [gone, real], total: 2 });
+    const front = await doctor(on(v1), {
+      api: ({ method, path }) =>
+        method === 'POST' && path === `${v1.apiPrefix}/projects/search`
+          ? { status: 200, contentType: 'application/json', body: searchBody }
+          : undefined,
+    });
+    try {
+      const v1Only = { ...target, envLines: () => target.envLines().filter((line) => !line.startsWith('WM_V2_')) };
+      const run = startSuite(v1Only, front.env, ['--grep', 'getProcessApplication .*· contract']);
+      const exit = await run.exited;
+      const output = run.output();
+      expect(exit.code, output.slice(-3000)).toBe(0);
+      const rows = rowsOfReport(complianceReport(run.reportsDir));
+      expect(rows.find((r) => r.operation === 'getProcessApplication' && r.family === 'contract')?.status).toBe(
+        'passed',
+      );
+    } finally {
+      await front.stop();
+    }
   } finally {
     await target.stop();
   }

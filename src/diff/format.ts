@@ -31,8 +31,8 @@ function changesOf(result: DiffResult, severity: Severity): Change[] {
   return result.changes.filter((change) => change.severity === severity);
 }
 
-/** The operation, else the path (path-wide changes), else "(document)". */
-function subjectOf(change: Change): string {
+/** Who a change is about: its operation, else its path (path-wide changes), else "(document)". */
+export function subjectOf(change: Change): string {
   return change.operation ?? change.path ?? '(document)';
 }
 

@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { isBreakingAttachment } from '../core/attachments.ts';
 import { runGate, type GateInput } from './gate.ts';
+import { withRuleTitles } from './compute.ts';
 import { breakingAttachment } from './report.ts';
 import {
   committedV1,
@@ -97,7 +98,7 @@ test('the wmct-breaking attachment is what the reporters accept, fragments inclu
 });
 
 test('declared tests: a summary, one failing test per rule and operation, one per lower severity', () => {
-  const titles = gateTests({ outcome: runGate(input()) }).map((t) => t.title);
+  const titles = gateTests(withRuleTitles(runGate(input()))).map((t) => t.title);
   expect(titles).toEqual([
     'classified changes against v1',
     'request-property-max-length-decreased · createProject',
@@ -105,7 +106,7 @@ test('declared tests: a summary, one failing test per rule and operation, one pe
     'WARN changes against v1',
   ]);
   const v1 = committedV1();
-  expect(gateTests({ outcome: runGate({ ...input(), baseline: v1, live: v1 }) }).map((t) => t.title)).toEqual([
+  expect(gateTests(withRuleTitles(runGate({ ...input(), baseline: v1, live: v1 }))).map((t) => t.title)).toEqual([
     'no breaking changes against v1',
   ]);
   expect(gateTests({ skipReason: 'no baseline for API generation "v2"' }).map((t) => t.title)).toEqual([
@@ -114,5 +115,5 @@ test('declared tests: a summary, one failing test per rule and operation, one pe
   expect(gateTests({ label: 'v1', error: 'boom' }).map((t) => t.title)).toEqual([
     'breaking changes · cannot classify against v1',
   ]);
-  for (const t of gateTests({ outcome: runGate(input()) })) expect(t.details.tag).toEqual(['@breaking']);
+  for (const t of gateTests(withRuleTitles(runGate(input())))) expect(t.details.tag).toEqual(['@breaking']);
 });

@@ -10,6 +10,7 @@ import { applyIgnores, classify, type DiffResult } from '../diff/classify-change
 import type { IgnoreEntry } from '../diff/ignore.ts';
 import { atLeast, SEVERITIES, type Severity } from '../core/severity.ts';
 import { type Change } from '../diff/types.ts';
+import { subjectOf } from '../diff/format.ts';
 import type { JsonObject } from '../core/json.ts';
 
 export interface GateInput {
@@ -43,10 +44,7 @@ export interface GateOutcome {
   readonly recorded: readonly RecordedGroup[];
 }
 
-/** Who a change is about: its operation, else its path (path-wide changes), else "(document)". */
-export function subjectOf(change: Change): string {
-  return change.operation ?? change.path ?? '(document)';
-}
+export { subjectOf };
 
 /** Groups in the classifier's order (severity, operation, rule), one per rule and subject. */
 export function groupByRuleAndSubject(changes: readonly Change[]): FailingGroup[] {

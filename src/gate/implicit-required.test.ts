@@ -16,6 +16,7 @@ import { renderCompliancePage } from '../report/page/index.ts';
 import { isBreakingAttachment } from '../core/attachments.ts';
 import { baselineFileOf, readBaseline } from './baseline.ts';
 import { runGate, type GateInput } from './gate.ts';
+import { withRuleTitles } from './compute.ts';
 import { breakingAttachment } from './report.ts';
 import { committedV1, infoWithOrganizationName } from '../../test/support/gate-documents.ts';
 import { gateTests } from './tests.ts';
@@ -51,7 +52,7 @@ test('a dropped response field fails the gate as response-required-property-remo
     'response 200 application/json /organizationName',
   ]);
   expect(outcome.recorded).toEqual([]);
-  expect(gateTests({ outcome }).map((t) => t.title)).toEqual([
+  expect(gateTests(withRuleTitles(outcome)).map((t) => t.title)).toEqual([
     'classified changes against v1',
     'response-required-property-removed · getInfo',
   ]);

@@ -5,10 +5,10 @@
  * treated as required). Operation, method and path are always strings ('' where the classifier has
  * none: document-wide changes), as the reporters' guard expects.
  */
-import { notesOf } from '../diff/format.ts';
+import { notesOf, subjectOf } from '../diff/format.ts';
 import type { Change } from '../diff/types.ts';
 import type { BreakingAttachment, BreakingChange } from '../core/attachments.ts';
-import { subjectOf, type GateOutcome } from './gate.ts';
+import type { GateOutcome } from './gate.ts';
 
 export function changeEntry(change: Change): BreakingChange {
   return {

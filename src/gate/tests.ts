@@ -14,13 +14,12 @@
 import type { TestInfo } from '@playwright/test';
 import type { CheckRecorder } from '../checks/recorder.ts';
 import type { CheckId } from '../checks/types.ts';
-import { formatText, notesOf } from '../diff/format.ts';
-import { RULES } from '../diff/rules/index.ts';
+import { formatText, notesOf, subjectOf } from '../diff/format.ts';
 import type { Change } from '../diff/types.ts';
 import { BREAKING_ATTACHMENT } from '../core/attachments.ts';
 import { attachFact, attachRedacted } from '../fixtures/attach.ts';
 import type { CurrentGate } from './current.ts';
-import { subjectOf, type FailingGroup, type GateOutcome, type RecordedGroup } from './gate.ts';
+import type { FailingGroup, GateOutcome, RecordedGroup } from './gate.ts';
 import { breakingAttachment } from './report.ts';
 
 export interface GateTest {
@@ -48,12 +47,8 @@ function fragmentText(fragment: Change['oldFragment']): string | undefined {
   return text.length > MAX_FRAGMENT_TEXT ? `${text.slice(0, MAX_FRAGMENT_TEXT)}…` : text;
 }
 
-function checkIdOf(rule: string): CheckId {
-  return { id: rule, family: 'breaking', title: RULES.find((r) => r.id === rule)?.description ?? rule };
-}
-
-function recordFailing(group: FailingGroup, checks: CheckRecorder, testInfo: TestInfo): void {
-  const check = checkIdOf(group.rule);
+function recordFailing(group: FailingGroup, title: string, checks: CheckRecorder, testInfo: TestInfo): void {
+  const check: CheckId = { id: group.rule, family: 'breaking', title };
   for (const change of group.changes) {
     const expected = fragmentText(change.oldFragment);
     const actual = fragmentText(change.newFragment);
@@ -78,12 +73,12 @@ function changeAnnotation(change: Change, reason?: string): { type: string; desc
   };
 }
 
-function failingTest(group: FailingGroup): GateTest {
+function failingTest(group: FailingGroup, titles: Readonly<Record<string, string>>): GateTest {
   return {
     title: `${group.rule} · ${group.subject}`,
     details: details(group.subject),
     run: (checks, testInfo) => {
-      recordFailing(group, checks, testInfo);
+      recordFailing(group, titles[group.rule] ?? group.rule, checks, testInfo);
       return Promise.resolve();
     },
   };
@@ -133,10 +128,10 @@ export function gateTests(gate: CurrentGate): GateTest[] {
       },
     ];
   }
-  const { outcome } = gate;
+  const { outcome, ruleTitles } = gate;
   return [
     summaryTest(outcome),
-    ...outcome.failing.map(failingTest),
+    ...outcome.failing.map((group) => failingTest(group, ruleTitles)),
     ...outcome.recorded.map((group) => recordedTest(group, outcome.label)),
   ];
 }

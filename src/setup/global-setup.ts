@@ -37,6 +37,7 @@ import { assertDistinctTargets, assertSameDocument, enterLane, publishLaneRuns }
 import { laneScope, runLanes, type Lane } from '../config/lanes.ts';
 import { type IssuedToken } from '../core/token.ts';
 import { resolveExpiredToken } from '../auth/expired.ts';
+import { writeGate } from '../gate/compute.ts';
 import { fetchLiveDocument, preflightInfo, preflightTokens } from '../run/preflight.ts';
 import { loadLiveDocument } from '../document/index.ts';
 import { cleanUpRunDir } from './teardown.ts';
@@ -251,6 +252,8 @@ async function startRun(
   writeRunContext(context);
   writeFileSync(documentFile, JSON.stringify(doc.raw));
   writePlanFile(join(runDir, 'plan.json'), plan);
+  // The breaking-change gate, classified once here for every process to declare its tests from.
+  writeGate(runDir, context, doc.raw);
   return { context, secrets: { tokens, clientSecrets }, documentText: text, doc, plan };
 }
 

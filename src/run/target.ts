@@ -6,7 +6,7 @@
 import type { ClientCredentials, ClientRole } from '../core/domain.ts';
 import type { Config } from '../config/load.ts';
 import type { TargetAccess } from '../core/target.ts';
-import { startReferenceTarget, type RunningReferenceTarget, type ServedApi } from '../../reference/target.ts';
+import type { ReferenceTargetOptions, RunningReferenceTarget, ServedApi } from '../../reference/target.ts';
 import { findFault } from '../../reference/faults/catalog.ts';
 import { UsageError } from '../core/errors.ts';
 
@@ -15,6 +15,16 @@ export interface ResolvedTarget {
   readonly target: TargetAccess;
   readonly collaboratorEmails: readonly string[];
   readonly embedded: RunningReferenceTarget | null;
+}
+
+/**
+ * The embedded reference target, started. Its code (the simulator, the issuer, and what they
+ * use: oauth2-mock-server, express, busboy, xmldom; some 75 modules) is loaded only here, when
+ * the run has no target of its own: a run against a real target never pays for loading it.
+ */
+async function startEmbedded(options: ReferenceTargetOptions): Promise<RunningReferenceTarget> {
+  const { startReferenceTarget } = await import('../../reference/target.ts');
+  return startReferenceTarget(options);
 }
 
 /** The embedded target's faults, each known (a UsageError naming the unknown ones). */
@@ -57,7 +67,7 @@ function embeddedTarget(
 
 export async function resolveTarget(config: Config): Promise<ResolvedTarget> {
   if (config.baseUrl === null) {
-    const embedded = await startReferenceTarget({
+    const embedded = await startEmbedded({
       generation: config.referenceGeneration,
       faults: knownFaults(config),
       latencyMs: config.referenceLatencyMs,
@@ -93,7 +103,7 @@ export async function resolveTarget(config: Config): Promise<ResolvedTarget> {
  */
 export async function resolveApiTargets(config: Config): Promise<ResolvedTarget[]> {
   if (config.baseUrl === null) {
-    const embedded = await startReferenceTarget({
+    const embedded = await startEmbedded({
       generation: ['v1-8.10', 'hub-v2'],
       faults: knownFaults(config),
       latencyMs: config.referenceLatencyMs,

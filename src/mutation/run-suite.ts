@@ -142,7 +142,7 @@ export async function runSuite(options: SuiteRunOptions): Promise<SuiteRunResult
 }
 
 export interface LanesRunResult extends ChildRun {
-  /** Each lane's own reading, by lane name (its exit code: the child's when the lane has no report or the child could not run, else 0 when the lane's share of the run passed). */
+  /** Each lane's own reading, by lane name (its exit code: `laneExitCodes`). */
   readonly lanes: ReadonlyMap<string, SuiteRunResult>;
 }
 
@@ -159,12 +159,33 @@ export async function runSuiteLanes(
   writeFileSync(lanesFile, `${JSON.stringify(options.lanes, null, 2)}\n`);
   const env = { ...suiteEnv(options), WMCT_LANES: lanesFile };
   const run = await spawnSuite(env, options.args ?? [], options.timeoutMs);
-  const lanes = new Map<string, SuiteRunResult>();
-  for (const lane of options.lanes) {
+  const readings = options.lanes.map((lane) => {
     const complianceFile = join(lane.reportsDir, 'compliance', 'compliance.json');
-    const { verdict, failedChecks, unattributed, status } = readCompliance(complianceFile);
-    const exitCode = status === null || run.exitCode > 1 ? Math.max(1, run.exitCode) : status === 'passed' ? 0 : 1;
-    lanes.set(lane.name, { ...run, exitCode, verdict, failedChecks, unattributed, complianceFile });
-  }
+    return { lane, complianceFile, ...readCompliance(complianceFile) };
+  });
+  const exitCodes = laneExitCodes(
+    run.exitCode,
+    readings.map((r) => r.status),
+  );
+  const lanes = new Map<string, SuiteRunResult>();
+  readings.forEach(({ lane, complianceFile, verdict, failedChecks, unattributed }, i) => {
+    lanes.set(lane.name, { ...run, exitCode: exitCodes[i] ?? 1, verdict, failedChecks, unattributed, complianceFile });
+  });
   return { ...run, lanes };
+}
+
+/**
+ * Each lane's exit code, from the child's and each lane's report status (null: no report):
+ *   - the child's (at least 1) for a lane without a report, and for every lane when the child
+ *     could not run its tests (exit 2 and above);
+ *   - else 0 for a lane whose share passed, 1 for one whose share failed;
+ *   - but 1 for every lane when the child failed (exit 1) while every lane's share passed: what
+ *     failed is outside the lanes' reports — the secret scan of everything the run wrote, which
+ *     cannot say which lane leaked — and no lane may pass on it.
+ */
+export function laneExitCodes(childExitCode: number, statuses: readonly (string | null)[]): number[] {
+  const failedOutside = childExitCode === 1 && statuses.every((status) => status === 'passed');
+  return statuses.map((status) =>
+    status === null || childExitCode > 1 ? Math.max(1, childExitCode) : status === 'passed' && !failedOutside ? 0 : 1,
+  );
 }

@@ -76,15 +76,54 @@ function hasProperties(schema: JsonObject): boolean {
   return isJsonObject(schema.properties);
 }
 
+/**
+ * What the walk works out per schema, remembered by document and schema object (a document's
+ * schemas are the same objects for every response judged against it): a `$ref`'s target, and the
+ * merged properties of an object schema. An array of 60 items of one schema resolves and merges
+ * it once.
+ */
+interface Memo {
+  readonly resolved: WeakMap<JsonObject, JsonObject>;
+  readonly merged: WeakMap<JsonObject, EffectiveProperties>;
+}
+const memos = new WeakMap<JsonObject, Memo>();
+const EMPTY: JsonObject = {};
+
+function memoOf(root: JsonObject): Memo {
+  const known = memos.get(root);
+  if (known !== undefined) return known;
+  const memo: Memo = { resolved: new WeakMap(), merged: new WeakMap() };
+  memos.set(root, memo);
+  return memo;
+}
+
 function resolve(root: JsonObject, schema: JsonValue | undefined): JsonObject {
-  return derefObject(root, schema)?.value ?? {};
+  if (!isJsonObject(schema)) return EMPTY;
+  if (typeof schema.$ref !== 'string') return schema;
+  const { resolved } = memoOf(root);
+  const known = resolved.get(schema);
+  if (known !== undefined) return known;
+  const target = derefObject(root, schema)?.value ?? EMPTY;
+  resolved.set(schema, target);
+  return target;
+}
+
+interface EffectiveProperties {
+  readonly properties: ReadonlyMap<string, JsonObject>;
+  readonly additional: boolean;
 }
 
 /** allOf members merged into one schema's properties (what the document composes). */
-function effectiveProperties(
-  root: JsonObject,
-  schema: JsonObject,
-): { properties: Map<string, JsonObject>; additional: boolean } {
+function effectiveProperties(root: JsonObject, schema: JsonObject): EffectiveProperties {
+  const { merged } = memoOf(root);
+  const known = merged.get(schema);
+  if (known !== undefined) return known;
+  const found = mergeProperties(root, schema);
+  merged.set(schema, found);
+  return found;
+}
+
+function mergeProperties(root: JsonObject, schema: JsonObject): EffectiveProperties {
   const properties = new Map<string, JsonObject>();
   let additional = false;
   const visit = (s: JsonObject): void => {
@@ -100,7 +139,11 @@ function effectiveProperties(
 }
 
 function child(path: string, key: string | number): string {
-  return `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  const token = String(key);
+  // Escaped only when it must be (JSON pointer: "~" → "~0", "/" → "~1"); most keys need nothing.
+  return token.includes('~') || token.includes('/')
+    ? `${path}/${token.replace(/~/g, '~0').replace(/\//g, '~1')}`
+    : `${path}/${token}`;
 }
 
 /** Picks the oneOf/anyOf branch that fits the data best (fewest issues). */

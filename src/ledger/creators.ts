@@ -84,6 +84,62 @@ async function probeCreator(
   return read.status === 200 ? creatorOf(metadataOf(read.body).createdBy) : null;
 }
 
+/** A kind of probe the suite makes as each of its clients to learn who it is (a project, a workspace). */
+export interface ClientProbe {
+  /** What it is, for the notes ("project", "workspace"). */
+  readonly thing: string;
+  /** The operation that makes it (the client's own request). */
+  readonly create: PlannedOperation;
+  /** The made probe's key in the create response, undefined when there is none. */
+  keyOf(body: JsonValue | undefined): string | undefined;
+  /** What the made probe teaches (its creator, …); what it cannot teach goes into `notes`. */
+  learn(role: ClientRole, body: JsonValue | undefined, key: string, notes: string[]): Promise<void>;
+  /** Removes the probe again; its status (null: nothing was sent). */
+  remove(key: string): Promise<number | null>;
+}
+
+/**
+ * One probe a client (`probeName(role)`, run-tagged): made as the client, learned from, and
+ * removed again, whatever the learning did. A client that is not configured (or whose token
+ * cannot be had) teaches nothing; for the full client that, and a refused probe, is noted. A
+ * probe that could not be removed (other than 404) is a leftover, "name (status)".
+ */
+export async function probeEachClient(
+  api: ApiClient,
+  probe: ClientProbe,
+  probeName: (role: ClientRole) => string,
+): Promise<{ notes: string[]; leftovers: string[] }> {
+  const notes: string[] = [];
+  const leftovers: string[] = [];
+  for (const role of CLIENT_ROLES) {
+    const name = probeName(role);
+    let created: ApiResponse;
+    try {
+      created = await api.call(probe.create.op, {
+        body: { name },
+        auth: { kind: 'client', role },
+        expect: 'any',
+        case: 'sweep (identity probe)',
+      });
+    } catch (error) {
+      if (role === 'full') notes.push(`the full client could not create a probe ${probe.thing}: ${errorText(error)}`);
+      continue;
+    }
+    const key = probe.keyOf(created.body);
+    if (!isSuccess(created.status) || key === undefined) {
+      if (role === 'full') notes.push(`the full client's probe ${probe.thing} was refused (${created.status})`);
+      continue;
+    }
+    try {
+      await probe.learn(role, created.body, key, notes);
+    } finally {
+      const status = await probe.remove(key);
+      if (status !== null && !isSuccess(status) && status !== 404) leftovers.push(`${name} (${status})`);
+    }
+  }
+  return { notes, leftovers };
+}
+
 /**
  * Learns which `createdBy` values are the suite's: one probe project per client (`probeName(role)`,
  * run-tagged), read and deleted again (by the full client).
@@ -97,47 +153,31 @@ export async function learnSuiteIdentity(
   const del = need(plan, 'project', 'delete');
   const [param] = del === undefined ? [] : pathParams(del);
   const creators = new Map<string, Creator>();
-  const notes: string[] = [];
-  const leftovers: string[] = [];
   if (create === undefined || del === undefined || param === undefined) {
     return {
       creators,
       notes: [
         'the document has no operations to create and delete a project, so the suite cannot learn who it is on this target',
       ],
-      leftovers,
+      leftovers: [],
     };
   }
-  for (const role of CLIENT_ROLES) {
-    const name = probeName(role);
-    let created: ApiResponse;
-    try {
-      created = await api.call(create.op, {
-        body: { name },
-        auth: { kind: 'client', role },
-        expect: 'any',
-        case: 'sweep (identity probe)',
-      });
-    } catch (error) {
-      // A client that is not configured (or whose token cannot be had) teaches nothing.
-      if (role !== 'full') continue;
-      notes.push(`the full client could not create a probe project: ${errorText(error)}`);
-      continue;
-    }
-    const id = idOf(created.body);
-    if (!isSuccess(created.status) || id === undefined) {
-      if (role === 'full') notes.push(`the full client's probe project was refused (${created.status})`);
-      continue;
-    }
-    try {
-      const creator = await probeCreator(api, plan, created.body, id);
-      if (creator === null) notes.push(`the target named no creator of the ${role} client's probe project`);
-      else creators.set(creatorKey(creator), creator);
-    } finally {
-      const gone = await api.call(del.op, { path: { [param]: id }, expect: 'any', case: 'sweep (identity probe)' });
-      if (!isSuccess(gone.status) && gone.status !== 404) leftovers.push(`${name} (${gone.status})`);
-    }
-  }
+  const { notes, leftovers } = await probeEachClient(
+    api,
+    {
+      thing: 'project',
+      create,
+      keyOf: idOf,
+      learn: async (role, body, id, said) => {
+        const creator = await probeCreator(api, plan, body, id);
+        if (creator === null) said.push(`the target named no creator of the ${role} client's probe project`);
+        else creators.set(creatorKey(creator), creator);
+      },
+      remove: async (id) =>
+        (await api.call(del.op, { path: { [param]: id }, expect: 'any', case: 'sweep (identity probe)' })).status,
+    },
+    probeName,
+  );
   return { creators, notes, leftovers };
 }
 

@@ -35,11 +35,11 @@
  * Hand-written: this is the suite's own rule of what it may delete; no library knows it.
  */
 import type { ApiClient } from '../api/client.ts';
-import { CLIENT_ROLES, type ClientRole } from '../core/domain.ts';
+import type { ClientRole } from '../core/domain.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 import { findOperation, type PlannedOperation } from '../plan/classify.ts';
 import { isSuccess, pathParams } from '../api/operations.ts';
-import { creatorKey, creatorOf, readForSweep, showCreator, type Creator } from './creators.ts';
+import { creatorKey, creatorOf, probeEachClient, readForSweep, showCreator, type Creator } from './creators.ts';
 import { deleteWorkspaceTree, type TaggedProject } from './cleanup.ts';
 
 /** The suite's identities on a Hub: who its clients are as creators, and as the deleter. */
@@ -64,10 +64,6 @@ interface Seen {
 const PAGE = 50;
 /** At most this many of a workspace's foreign items are named in its reason. */
 const NAMED_ITEMS = 3;
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-}
 
 function keyOf(value: JsonValue | undefined, field: string): string | undefined {
   return isJsonObject(value) && typeof value[field] === 'string' ? value[field] : undefined;
@@ -164,51 +160,33 @@ export async function learnHubIdentity(
   const create = findOperation(plan, 'workspace', 'create');
   const creators = new Map<string, Creator>();
   const deleters = new Map<string, Creator>();
-  const notes: string[] = [];
-  const leftovers: string[] = [];
   if (create === undefined || findOperation(plan, 'workspace', 'delete-permanently') === undefined) {
-    notes.push(
-      'the document has no operations to create and permanently delete a workspace, so the suite cannot learn who it is on this target',
-    );
-    return { creators, deleters, notes, leftovers };
+    const note =
+      'the document has no operations to create and permanently delete a workspace, so the suite cannot learn who it is on this target';
+    return { creators, deleters, notes: [note], leftovers: [] };
   }
-  for (const role of CLIENT_ROLES) {
-    const name = probeName(role);
-    let created;
-    try {
-      created = await api.call(create.op, {
-        body: { name },
-        auth: { kind: 'client', role },
-        expect: 'any',
-        case: 'sweep (identity probe)',
-      });
-    } catch (error) {
-      // A client that is not configured (or whose token cannot be had) teaches nothing.
-      if (role === 'full') notes.push(`the full client could not create a probe workspace: ${errorText(error)}`);
-      continue;
-    }
-    const key = keyOf(created.body, 'workspaceKey');
-    if (!isSuccess(created.status) || key === undefined) {
-      if (role === 'full') notes.push(`the full client's probe workspace was refused (${created.status})`);
-      continue;
-    }
-    try {
-      const creator = isJsonObject(created.body) ? creatorOf(created.body.createdBy) : null;
-      if (creator === null) notes.push(`the target named no creator of the ${role} client's probe workspace`);
-      else creators.set(creatorKey(creator), creator);
-      if (role === 'full') {
+  const { notes, leftovers } = await probeEachClient(
+    api,
+    {
+      thing: 'workspace',
+      create,
+      keyOf: (body) => keyOf(body, 'workspaceKey'),
+      learn: async (role, body, key, said) => {
+        const creator = isJsonObject(body) ? creatorOf(body.createdBy) : null;
+        if (creator === null) said.push(`the target named no creator of the ${role} client's probe workspace`);
+        else creators.set(creatorKey(creator), creator);
+        if (role !== 'full') return;
         const deleter = await probeDeleter(api, plan, key);
         if (deleter !== null) deleters.set(creatorKey(deleter), deleter);
         else if (creator !== null) {
           deleters.set(creatorKey(creator), creator);
-          notes.push("the trash named no deleter of the full client's probe workspace: taken to be its creator");
+          said.push("the trash named no deleter of the full client's probe workspace: taken to be its creator");
         }
-      }
-    } finally {
-      const status = await deleteWorkspaceTree(api, plan, key, 'sweep (identity probe)');
-      if (status !== null && !isSuccess(status) && status !== 404) leftovers.push(`${name} (${status})`);
-    }
-  }
+      },
+      remove: (key) => deleteWorkspaceTree(api, plan, key, 'sweep (identity probe)'),
+    },
+    probeName,
+  );
   return { creators, deleters, notes, leftovers };
 }
 

@@ -9,7 +9,15 @@
 import { expect, test } from '@playwright/test';
 import type { HubBehaviour } from '../target.ts';
 import { startReferenceTarget, type RunningReferenceTarget } from '../target.ts';
-import { call, field, items, text, type Client, type Reply } from '../../test/support/reference-client.ts';
+import {
+  apiTargets,
+  client,
+  field,
+  items,
+  text,
+  type Client,
+  type Reply,
+} from '../../test/support/reference-client.ts';
 
 interface Both {
   readonly target: RunningReferenceTarget;
@@ -20,15 +28,8 @@ interface Both {
 async function startBoth(hub: Partial<HubBehaviour> = {}): Promise<Both> {
   const target = await startReferenceTarget({ generation: ['hub-v2', 'v1-8.10'], hub });
   const token = await target.mintToken('full', 600);
-  const on = (index: number): Client => {
-    const api = target.apis[index];
-    return (method, path, options) =>
-      call({ ...target, baseUrl: api?.baseUrl ?? '', apiPrefix: api?.apiPrefix ?? '' }, method, path, {
-        ...options,
-        token,
-      });
-  };
-  return { target, v1: on(0), v2: on(1) };
+  const { v1, v2 } = apiTargets(target);
+  return { target, v1: client(v1, token), v2: client(v2, token) };
 }
 
 let both: Both;

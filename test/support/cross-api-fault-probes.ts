@@ -3,14 +3,12 @@
  * target serving v1-8.10 and hub-v2 on one store (its first API v1, the second the Hub API v2):
  * what v1 changes, read through v2.
  */
-import { call, createProject, field, items, type Client } from './reference-client.ts';
+import { apiTargets, call, createProject, field, items, type Client } from './reference-client.ts';
 import type { Probe, ProbeContext } from './probe-types.ts';
 
 /** The full client's calls on the target's second API (the Hub API v2). */
 function hub(ctx: ProbeContext): Client {
-  const v2 = ctx.target.apis[1];
-  if (v2 === undefined) throw new Error('a cross-API probe needs a target serving both APIs');
-  const target = { ...ctx.target, baseUrl: v2.baseUrl, apiPrefix: v2.apiPrefix };
+  const target = apiTargets(ctx.target).v2;
   return async (method, path, options) => {
     const token = await ctx.target.mintToken('full', 600);
     return call(target, method, path, { ...options, token });

@@ -3,7 +3,7 @@
  * running target with a chosen token, and small fixtures (a project with a file, …).
  */
 import { expect } from '@playwright/test';
-import type { RunningReferenceTarget } from '../../reference/target.ts';
+import type { RunningReferenceTarget, ServedApi } from '../../reference/target.ts';
 
 export interface Reply {
   readonly status: number;
@@ -70,6 +70,24 @@ export function text(value: unknown, ...path: (string | number)[]): string {
 export function items(reply: Reply): unknown[] {
   const list = field(reply.json, 'items');
   return Array.isArray(list) ? list : [];
+}
+
+/**
+ * A target serving v1 and the Hub API v2 on one store (`generation: ['v1-8.10', 'hub-v2']`), each
+ * API as a target of its own for `call` (the same issuer, clients and store; its own port and prefix).
+ */
+export function apiTargets(target: RunningReferenceTarget): {
+  readonly v1: RunningReferenceTarget;
+  readonly v2: RunningReferenceTarget;
+} {
+  const [v1, v2] = target.apis;
+  if (v1 === undefined || v2 === undefined) throw new Error('two APIs expected');
+  const on = (api: ServedApi): RunningReferenceTarget => ({
+    ...target,
+    baseUrl: api.baseUrl,
+    apiPrefix: api.apiPrefix,
+  });
+  return { v1: on(v1), v2: on(v2) };
 }
 
 /** A client of the target bound to one token. */

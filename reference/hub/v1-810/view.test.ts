@@ -12,26 +12,27 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { expect, test } from '@playwright/test';
 import { isJsonObject, type JsonObject } from '../../../src/core/json.ts';
 import { startReferenceTarget, type RunningReferenceTarget } from '../../target.ts';
-import { call, field, items, text, type Client, type Reply } from '../../../test/support/reference-client.ts';
+import {
+  apiTargets,
+  call,
+  client,
+  field,
+  items,
+  text,
+  type Client,
+  type Reply,
+} from '../../../test/support/reference-client.ts';
 
 let target: RunningReferenceTarget;
 let v1: Client;
 let v2: Client;
 
-function on(api: 'v1' | 'v2', token: string): Client {
-  const served = target.apis[api === 'v1' ? 0 : 1];
-  return (method, path, options) =>
-    call({ ...target, baseUrl: served?.baseUrl ?? '', apiPrefix: served?.apiPrefix ?? '' }, method, path, {
-      ...options,
-      token,
-    });
-}
-
 test.beforeAll(async () => {
   target = await startReferenceTarget({ generation: ['v1-8.10', 'hub-v2'] });
   const token = await target.mintToken('full', 600);
-  v1 = on('v1', token);
-  v2 = on('v2', token);
+  const apis = apiTargets(target);
+  v1 = client(apis.v1, token);
+  v2 = client(apis.v2, token);
 });
 
 test.afterAll(async () => {

@@ -7,8 +7,8 @@
  * so; and the start of a run removes an old run-tagged registration where the setting is on.
  */
 import { expect, test } from '@playwright/test';
-import { encodeMultipart } from '../src/api/client.ts';
-import { call, client, field, items, type Client } from './support/reference-client.ts';
+import { client, field, items, type Client } from './support/reference-client.ts';
+import { ingestTemplates } from './support/hub.ts';
 import { startCli, standaloneTarget, startSuite } from './support/standalone.ts';
 import type { RunningReferenceTarget } from '../reference/target.ts';
 
@@ -30,27 +30,7 @@ async function register(api: Client, clusterId: string, clusterName = clusterId)
 
 /** Ingests element templates with these ids (the whole catalog: the ones left out become unpublished, not gone). */
 async function ingest(target: RunningReferenceTarget, ids: readonly string[]): Promise<void> {
-  const { body, contentType } = await encodeMultipart(
-    ids.flatMap((id) => [
-      {
-        name: 'readme',
-        filename: `${id}.md`,
-        contentType: 'text/markdown',
-        content: `---\ntemplate: ${id}.json\n---\n# ${id}\n`,
-      },
-      {
-        name: 'template',
-        filename: `${id}.json`,
-        contentType: 'application/json',
-        content: JSON.stringify({ id, name: id }),
-      },
-    ]),
-  );
-  const reply = await call(target, 'PUT', '/catalog/assets/ingestion', {
-    token: await target.mintToken('full', 600),
-    rawBody: body,
-    headers: { 'content-type': contentType },
-  });
+  const reply = await ingestTemplates(target, ids);
   expect(reply.status, reply.text).toBe(204);
 }
 

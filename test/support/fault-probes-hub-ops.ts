@@ -3,9 +3,9 @@
  * (reference/faults/hub-ops.ts): each a small request sequence against a hub-v2 target whose
  * result differs between the faithful target and the faulty one.
  */
-import { encodeMultipart } from '../../src/api/client.ts';
 import type { RunningReferenceTarget } from '../../reference/target.ts';
-import { call, field, items, type Client } from './reference-client.ts';
+import { field, items, type Client } from './reference-client.ts';
+import { ingestTemplates } from './hub.ts';
 
 /** What these probes use of the catalog test's probe context (fault-probes.ts; not imported: it imports this file). */
 interface ProbeContext {
@@ -53,29 +53,9 @@ async function snapshotsWhere(c: ProbeContext, project: string, filter: Record<s
   return found.map((item) => field(item, 'projectSnapshotKey'));
 }
 
-/** Ingests one element template (with its README) as multipart/form-data; the status. */
+/** Ingests one element template (with its README) as the catalog; the status. */
 async function ingest(c: ProbeContext, id: string): Promise<number> {
-  const { body, contentType } = await encodeMultipart([
-    {
-      name: 'readme',
-      filename: `${id}.md`,
-      contentType: 'text/markdown',
-      content: `---\ntemplate: ${id}.json\n---\n# ${id}\n`,
-    },
-    {
-      name: 'template',
-      filename: `${id}.json`,
-      contentType: 'application/json',
-      content: JSON.stringify({ id, name: id }),
-    },
-  ]);
-  const token = await c.target.mintToken('full', 600);
-  const reply = await call(c.target, 'PUT', '/catalog/assets/ingestion', {
-    token,
-    rawBody: body,
-    headers: { 'content-type': contentType },
-  });
-  return reply.status;
+  return (await ingestTemplates(c.target, [id])).status;
 }
 
 export const HUB_OPS_PROBES: Readonly<Record<string, Probe>> = {

@@ -11,7 +11,8 @@ import {
   type TargetKind,
 } from '../../reference/target.ts';
 import type { HubStore } from '../../reference/hub/store.ts';
-import { client, field, text, type Client, type Reply } from './reference-client.ts';
+import { encodeMultipart } from '../../src/api/client.ts';
+import { call, client, field, text, type Client, type Reply } from './reference-client.ts';
 
 export interface HubFixture {
   readonly target: RunningReferenceTarget;
@@ -97,4 +98,33 @@ export function expectProblem(reply: Reply, status: number, detail?: RegExp): vo
     'type',
   ]);
   if (detail !== undefined) expect(String(field(reply.json, 'detail'))).toMatch(detail);
+}
+
+/**
+ * Ingests element templates with these ids, each with its README, as the catalog
+ * (`PUT /catalog/assets/ingestion`, multipart/form-data) as the full client: the templates
+ * left out become unpublished, not gone.
+ */
+export async function ingestTemplates(target: RunningReferenceTarget, ids: readonly string[]): Promise<Reply> {
+  const { body, contentType } = await encodeMultipart(
+    ids.flatMap((id) => [
+      {
+        name: 'readme',
+        filename: `${id}.md`,
+        contentType: 'text/markdown',
+        content: `---\ntemplate: ${id}.json\n---\n# ${id}\n`,
+      },
+      {
+        name: 'template',
+        filename: `${id}.json`,
+        contentType: 'application/json',
+        content: JSON.stringify({ id, name: id }),
+      },
+    ]),
+  );
+  return call(target, 'PUT', '/catalog/assets/ingestion', {
+    token: await target.mintToken('full', 600),
+    rawBody: body,
+    headers: { 'content-type': contentType },
+  });
 }

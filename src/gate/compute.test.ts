@@ -10,7 +10,7 @@ import { PROJECT_ROOT } from '../config/load.ts';
 import { RULES } from '../diff/rules/index.ts';
 import { committedV1, infoFlagsAsStrings } from '../../test/support/gate-documents.ts';
 import { useTempDir } from '../../test/support/temp-dir.ts';
-import { computeGate, writeGate } from './compute.ts';
+import { computeGate, sameGateInputs, writeGateFile } from './compute.ts';
 import { gateFile, readGate } from './current.ts';
 import { gateTests } from './tests.ts';
 
@@ -28,7 +28,7 @@ test('the gate written by the global setup reads back the same, with the failing
   const dir = tmp.path('run-a');
   mkdirSync(dir);
   const live = infoFlagsAsStrings(committedV1());
-  writeGate(dir, context, live);
+  writeGateFile(dir, computeGate(context, live));
   const gate = readGate(dir);
   expect(gate).toEqual(computeGate(context, live));
   if (!('outcome' in gate)) throw new Error(`no outcome: ${JSON.stringify(gate)}`);
@@ -41,11 +41,14 @@ test('the gate written by the global setup reads back the same, with the failing
 test('no baseline, and a classifier that fails, are written as answers too', () => {
   const none = tmp.path('run-b');
   mkdirSync(none);
-  writeGate(none, { ...context, baselineFile: null, baselineSkipReason: 'no baseline for API generation "x"' }, {});
+  writeGateFile(
+    none,
+    computeGate({ ...context, baselineFile: null, baselineSkipReason: 'no baseline for API generation "x"' }, {}),
+  );
   expect(readGate(none)).toEqual({ skipReason: 'no baseline for API generation "x"' });
   const broken = tmp.path('run-c');
   mkdirSync(broken);
-  writeGate(broken, { ...context, baselineFile: tmp.file('broken.json', '{') }, committedV1());
+  writeGateFile(broken, computeGate({ ...context, baselineFile: tmp.file('broken.json', '{') }, committedV1()));
   expect(readGate(broken)).toMatchObject({ label: expect.stringContaining('broken.json'), error: expect.any(String) });
 });
 
@@ -54,4 +57,12 @@ test('a gate file of another shape is refused', () => {
   mkdirSync(dir);
   writeFileSync(gateFile(dir), JSON.stringify({ outcome: { failing: 'none' } }));
   expect(() => readGate(dir)).toThrow(/gate\.json is not the gate the global setup writes/);
+});
+
+test('lanes share a gate only when baseline, ignore file and settings are the same', () => {
+  expect(sameGateInputs(context, { ...context })).toBe(true);
+  expect(sameGateInputs(context, { ...context, baselineFile: '/elsewhere/v1.json' })).toBe(false);
+  expect(sameGateInputs(context, { ...context, breakingIgnoreFile: '/elsewhere/ignore.json' })).toBe(false);
+  expect(sameGateInputs(context, { ...context, gateFailOn: 'WARN' })).toBe(false);
+  expect(sameGateInputs(context, { ...context, gateImplicitRequired: false })).toBe(false);
 });

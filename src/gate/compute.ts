@@ -22,7 +22,7 @@ export function withRuleTitles(outcome: GateOutcome): CurrentGate {
   return { outcome, ruleTitles };
 }
 
-type GateContext = Pick<
+export type GateContext = Pick<
   RunContext,
   'baselineFile' | 'baselineSkipReason' | 'breakingIgnoreFile' | 'gateFailOn' | 'gateImplicitRequired'
 >;
@@ -46,7 +46,18 @@ export function computeGate(context: GateContext, live: JsonObject): CurrentGate
   }
 }
 
-/** Computes the run's gate and writes it into the run folder. */
-export function writeGate(runDir: string, context: GateContext, live: JsonObject): void {
-  writeFileSync(gateFile(runDir), JSON.stringify(computeGate(context, live)));
+/** Whether two runs' gates are computed from the same baseline, ignore file and settings (the live document aside). */
+export function sameGateInputs(a: GateContext, b: GateContext): boolean {
+  return (
+    a.baselineFile === b.baselineFile &&
+    a.baselineSkipReason === b.baselineSkipReason &&
+    a.breakingIgnoreFile === b.breakingIgnoreFile &&
+    a.gateFailOn === b.gateFailOn &&
+    a.gateImplicitRequired === b.gateImplicitRequired
+  );
+}
+
+/** Writes a run's gate into its run folder, for every process to declare the gate's tests from. */
+export function writeGateFile(runDir: string, gate: CurrentGate): void {
+  writeFileSync(gateFile(runDir), JSON.stringify(gate));
 }

@@ -37,7 +37,8 @@ import { assertDistinctTargets, assertSameDocument, enterLane, publishLaneRuns }
 import { laneScope, runLanes, type Lane } from '../config/lanes.ts';
 import { type IssuedToken } from '../core/token.ts';
 import { resolveExpiredToken } from '../auth/expired.ts';
-import { writeGate } from '../gate/compute.ts';
+import { computeGate, sameGateInputs, writeGateFile } from '../gate/compute.ts';
+import type { CurrentGate } from '../gate/current.ts';
 import { fetchLiveDocument, preflightInfo, preflightTokens } from '../run/preflight.ts';
 import { loadLiveDocument } from '../document/index.ts';
 import { cleanUpRunDir } from './teardown.ts';
@@ -144,6 +145,8 @@ interface StartedRun {
   readonly documentText: string;
   readonly doc: LiveDocument;
   readonly plan: readonly PlannedOperation[];
+  /** The breaking-change gate of its document against its baseline. */
+  readonly gate: CurrentGate;
 }
 
 /**
@@ -252,9 +255,11 @@ async function startRun(
   writeRunContext(context);
   writeFileSync(documentFile, JSON.stringify(doc.raw));
   writePlanFile(join(runDir, 'plan.json'), plan);
-  // The breaking-change gate, classified once here for every process to declare its tests from.
-  writeGate(runDir, context, doc.raw);
-  return { context, secrets: { tokens, clientSecrets }, documentText: text, doc, plan };
+  // The breaking-change gate, classified once here for every process to declare its tests from
+  // (a lane serving the first lane's document against the same baseline shares its outcome).
+  const gate = same !== undefined && sameGateInputs(same.context, context) ? same.gate : computeGate(context, doc.raw);
+  writeGateFile(runDir, gate);
+  return { context, secrets: { tokens, clientSecrets }, documentText: text, doc, plan, gate };
 }
 
 /** A lane's configuration: the run's, with the lane's target and reports folder (a both-APIs run's lanes: the run's). */

@@ -203,7 +203,8 @@ function made(kind: Made['kind'], value: JsonValue): Made | null {
   };
 }
 
-function listOf(value: JsonValue | undefined, key: string): JsonValue[] {
+/** The array under `key` of a JSON object (a search's `items`), empty when there is none. */
+export function listOf(value: JsonValue | undefined, key: string): JsonValue[] {
   return isJsonObject(value) && Array.isArray(value[key]) ? value[key] : [];
 }
 

@@ -39,7 +39,7 @@ import type { ClientRole } from '../core/domain.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.ts';
 import { findOperation, type PlannedOperation } from '../plan/classify.ts';
 import { isSuccess, pathParams } from '../api/operations.ts';
-import { creatorKey, creatorOf, probeEachClient, readForSweep, showCreator, type Creator } from './creators.ts';
+import { creatorKey, creatorOf, listOf, probeEachClient, readForSweep, showCreator, type Creator } from './creators.ts';
 import { deleteWorkspaceTree, type TaggedProject } from './cleanup.ts';
 
 /** The suite's identities on a Hub: who its clients are as creators, and as the deleter. */
@@ -71,10 +71,6 @@ function keyOf(value: JsonValue | undefined, field: string): string | undefined 
 
 function nameOf(value: JsonValue, fallback: string): string {
   return isJsonObject(value) && typeof value.name === 'string' ? value.name : fallback;
-}
-
-function listOf(value: JsonValue | undefined, key: string): JsonValue[] {
-  return isJsonObject(value) && Array.isArray(value[key]) ? value[key] : [];
 }
 
 function byWhom(who: Creator | null, verb: 'created' | 'deleted'): string {
@@ -192,11 +188,6 @@ export async function learnHubIdentity(
 
 export type HubInspection = { readonly items: readonly Seen[] } | { readonly unreadable: string };
 
-/** The document's project snapshot search (`POST …/project-snapshots/search`), if it has one. */
-function snapshotSearch(plan: readonly PlannedOperation[]): PlannedOperation | undefined {
-  return plan.find((p) => p.op.method === 'post' && /\/project-snapshots\/search$/.test(p.op.path));
-}
-
 /** Everything in a live workspace with who made (or deleted) it, or why it cannot all be seen. */
 export async function inspectWorkspace(
   api: ApiClient,
@@ -265,7 +256,7 @@ export async function inspectWorkspace(
       return { unreadable: `searching the versions of file ${fileKey} answered ${versions}` };
     for (const version of versions) made(`version "${nameOf(version, keyOf(version, 'versionKey') ?? '?')}"`, version);
   }
-  const snapshots = snapshotSearch(plan);
+  const snapshots = operationAt(plan, 'post', /\/project-snapshots\/search$/);
   for (const projectKey of snapshots === undefined ? [] : projectKeys) {
     if (snapshots === undefined) break;
     const found = await searchAll(api, snapshots, { projectKey });

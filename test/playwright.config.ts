@@ -12,6 +12,8 @@ export default defineConfig({
   testDir: root,
   testMatch: ['test/**/*.test.ts', 'src/**/*.test.ts', 'reference/**/*.test.ts'],
   outputDir: resolve(root, 'reports', 'project-tests', 'test-results'),
+  // Every temporary folder of the run under one root, removed at the end (test/support/temp-root.ts).
+  globalSetup: resolve(import.meta.dirname, 'global-setup.ts'),
   fullyParallel: true,
   workers: 2,
   timeout: 120_000,

@@ -138,3 +138,15 @@ test('a token from the token endpoint works end to end', async () => {
   const token = String(field(await response.json(), 'access_token'));
   expect((await call(target, 'GET', '/info', { token })).status).toBe(200);
 });
+
+test("another target's token is invalid_token (targets of one process share their signing key, not their issuer)", async () => {
+  const other = await startReferenceTarget();
+  try {
+    const token = await other.mintToken('full', 300);
+    await expectInvalidToken(token, /The iss claim is not valid/);
+    // The token is good where it came from.
+    expect((await call(other, 'GET', '/info', { token })).status).toBe(200);
+  } finally {
+    await other.stop();
+  }
+});

@@ -26,8 +26,12 @@ export async function probeContext(target: RunningReferenceTarget, tag: string):
   };
 }
 
+/** A key no issuer published, made once per process (an RSA key costs 80–300 ms of CPU). */
+let foreignKey: ReturnType<typeof generateKeyPair> | undefined;
+
 async function foreignKeyToken(target: RunningReferenceTarget): Promise<string> {
-  const { privateKey } = await generateKeyPair('RS256');
+  foreignKey ??= generateKeyPair('RS256');
+  const { privateKey } = await foreignKey;
   return new SignJWT({ azp: 'forger' })
     .setProtectedHeader({ alg: 'RS256' })
     .setIssuer(target.issuerUrl)

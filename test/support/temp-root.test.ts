@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { makeTempRoot } from './temp-root.ts';
@@ -20,6 +20,13 @@ test('a cache folder the user chose for Playwright is kept', () => {
   const root = makeTempRoot(tmpdir(), { PWTEST_CACHE_DIR: '/somewhere/cache' });
   root.remove();
   expect(root.env.PWTEST_CACHE_DIR).toBe('/somewhere/cache');
+});
+
+test('WMCT_KEEP_TEST_TEMP=1 keeps the root', () => {
+  const root = makeTempRoot(tmpdir(), { WMCT_KEEP_TEST_TEMP: '1' });
+  root.remove();
+  expect(existsSync(root.path)).toBe(true);
+  rmSync(root.path, { recursive: true });
 });
 
 test('the tests run inside the root', () => {

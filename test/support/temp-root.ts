@@ -10,6 +10,9 @@
  * kept where it was (PWTEST_CACHE_DIR, which child runs inherit), so that a run of the tests
  * does not compile the suite's modules afresh; tsx's has no such setting and is rebuilt once
  * per run, inside the root.
+ *
+ * WMCT_KEEP_TEST_TEMP=1 keeps the root (its path is printed at the end), for looking into what
+ * a failed test's child runs wrote.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +21,7 @@ export interface TempRoot {
   readonly path: string;
   /** The environment the runner, its workers and their children are given. */
   readonly env: Readonly<Record<string, string>>;
+  /** Removes the root, or keeps it and says where it is (WMCT_KEEP_TEST_TEMP=1). */
   readonly remove: () => void;
 }
 
@@ -32,7 +36,8 @@ export function makeTempRoot(parent: string, env: Readonly<Record<string, string
       PWTEST_CACHE_DIR: env.PWTEST_CACHE_DIR ?? join(parent, `playwright-transform-cache-${uid}`),
     },
     remove: () => {
-      rmSync(path, { recursive: true, force: true });
+      if (env.WMCT_KEEP_TEST_TEMP === '1') process.stderr.write(`kept the tests' temporary folder: ${path}\n`);
+      else rmSync(path, { recursive: true, force: true });
     },
   };
 }

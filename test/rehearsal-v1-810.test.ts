@@ -9,7 +9,7 @@
 import { expect, test } from '@playwright/test';
 import { classify } from '../src/diff/classify-changes.ts';
 import { baselineFileOf, readBaseline } from '../src/gate/baseline.ts';
-import { subjectOf } from '../src/gate/gate.ts';
+import { subjectOf } from '../src/diff/format.ts';
 
 test('v1-versions → v1-8.10: only INFO additions (the process-application operations, processApplicationId, content.processApplications)', () => {
   const changes = classify(

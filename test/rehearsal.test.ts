@@ -14,7 +14,7 @@ import { classify } from '../src/diff/classify-changes.ts';
 import { parseDocumentText } from '../src/document/parse.ts';
 import type { JsonObject } from '../src/core/json.ts';
 import { baselineFileOf, readBaseline } from '../src/gate/baseline.ts';
-import { subjectOf } from '../src/gate/gate.ts';
+import { subjectOf } from '../src/diff/format.ts';
 import { baselineText } from '../src/gate/update.ts';
 import { startReferenceTarget } from '../reference/target.ts';
 import { GENERATIONS, type Generation } from '../src/core/domain.ts';

@@ -44,8 +44,6 @@ export interface GateOutcome {
   readonly recorded: readonly RecordedGroup[];
 }
 
-export { subjectOf };
-
 /** Groups in the classifier's order (severity, operation, rule), one per rule and subject. */
 export function groupByRuleAndSubject(changes: readonly Change[]): FailingGroup[] {
   const groups = new Map<string, { rule: string; subject: string; changes: Change[] }>();

@@ -10,7 +10,7 @@
  * stderr; a child that hangs is killed (runSuite's timeout) before the test's own timeout.
  */
 import { expect, test } from '@playwright/test';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FAULTS } from '../reference/faults/catalog.ts';
@@ -31,19 +31,13 @@ import {
 import type { SuiteRunResult } from '../src/mutation/run-suite.ts';
 
 /**
- * One folder for the whole test run, the same in every worker (the runner is their parent): a
- * worker started anew after a failed test reads its batch's readings there instead of running
- * the batch again. The runner's start time tells a later runner with the same pid apart.
+ * One folder for the whole test run, the same in every worker: a worker started anew after a
+ * failed test reads its batch's readings there instead of running the batch again. The
+ * temporary folder is already the run's own (test/global-setup.ts points TMPDIR at a root made
+ * for the run, before the workers start).
  */
-function runFolder(): string {
-  const stat = `/proc/${process.ppid}/stat`;
-  const started = existsSync(stat) ? (readFileSync(stat, 'utf8').split(') ')[1]?.split(' ')[19] ?? '') : '';
-  const dir = join(tmpdir(), `wmct-mutation-${process.ppid}-${started}`);
-  mkdirSync(dir, { recursive: true });
-  return dir;
-}
-
-const dir = runFolder();
+const dir = join(tmpdir(), 'wmct-mutation');
+mkdirSync(dir, { recursive: true });
 
 function compliance(run: SuiteRunResult): Record<string, unknown> {
   const parsed: unknown = JSON.parse(readFileSync(run.complianceFile, 'utf8'));
